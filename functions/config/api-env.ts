@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * Environment of the HTTP API function, parsed once at cold start. The CDK construct imports the
+ * same names, so the stack and the function agree on what must be set.
+ */
+export const apiEnvSchema = z.object({
+  TABLE_NAME: z.string().min(1),
+  AWS_REGION: z.string().default('local'),
+  /** Set for DynamoDB Local; unset in AWS. */
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  /** OIDC issuer whose JWTs the API accepts (Cognito user pool URL, or any OIDC provider). */
+  AUTH_ISSUER: z.url(),
+  /** Expected `aud` (or Cognito `client_id`) of access tokens; comma-separated for several clients. */
+  AUTH_AUDIENCE: z.string().min(1),
+  /** JWKS URL; defaults to `${AUTH_ISSUER}/.well-known/jwks.json`. */
+  AUTH_JWKS_URL: z.url().optional(),
+  /** Where uploaded materials go: an S3 bucket in AWS, a local folder in the embedded default. */
+  MATERIALS_BUCKET: z.string().optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+export type ApiEnv = z.infer<typeof apiEnvSchema>;
+
+/** Names of the variables, for the CDK construct. */
+export const API_ENV = apiEnvSchema.keyof().enum;
+
+export function parseApiEnv(env: Record<string, string | undefined> = process.env): ApiEnv {
+  const result = apiEnvSchema.safeParse(env);
+  if (!result.success) {
+    const detail = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid environment for the API function: ${detail}`);
+  }
+  return result.data;
+}

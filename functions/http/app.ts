@@ -1,0 +1,65 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { RouteNotFoundError } from './route-not-found.js';
+import type { AppEnv } from './app-env.js';
+import type { AppDeps } from './deps.js';
+import { authenticate } from './auth/middleware.js';
+import { handleError } from './error-handler.js';
+import { pickLang } from './i18n/lang.js';
+import { installBilingualZodMessages } from './i18n/zod-i18n.js';
+import { authRoutes } from './routes/auth.js';
+import { healthRoutes } from './routes/health.js';
+import { localIssuerRoutes } from './routes/local-issuer.js';
+import { validationHook } from './validation-hook.js';
+
+/**
+ * The one HTTP API. It runs unchanged on @hono/node-server locally and behind API Gateway
+ * through hono/aws-lambda; only the deps differ.
+ */
+export function createApp(deps: AppDeps) {
+  installBilingualZodMessages();
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
+  app.use('*', requestId({ limitLength: 64 }));
+  app.use('*', async (c, next) => {
+    c.set('lang', pickLang(c.req.query('lang'), c.req.header('accept-language')));
+    c.set('logger', deps.logger.child({ requestId: c.get('requestId') }));
+    const started = Date.now();
+    await next();
+    c.get('logger').info('request', {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Date.now() - started,
+    });
+  });
+  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024 }));
+  app.use('/api/*', authenticate(deps.verifier));
+
+  app.route('/api', healthRoutes(deps));
+  app.route('/api', authRoutes(deps));
+  if (deps.localIssuer) app.route('/local-issuer', localIssuerRoutes(deps.localIssuer));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+  });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'One-window intake API',
+      version: deps.version,
+      description: 'Township one-window service centre: catalogue, intake, review, decisions and time limits.',
+    },
+  });
+
+  app.notFound((c) => handleError(new RouteNotFoundError(c.req.path), c));
+  app.onError(handleError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,13 @@
+import { UnauthenticatedError } from '../../core/errors.js';
+
+/** The token was valid once but has expired: the web app sends the user to sign in again. */
+export class TokenExpiredError extends UnauthenticatedError {
+  override name = 'TokenExpiredError';
+  override readonly code = 'TOKEN_EXPIRED';
+}
+
+/** Wrong username or password at local sign-in. */
+export class InvalidCredentialsError extends UnauthenticatedError {
+  override name = 'InvalidCredentialsError';
+  override readonly code = 'INVALID_CREDENTIALS';
+}

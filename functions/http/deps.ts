@@ -1,0 +1,15 @@
+import type { AccountStore } from '../ports/account-store.js';
+import type { LocalIssuer } from '../adapters/local/local-issuer.js';
+import type { TokenVerifier } from './auth/token-verifier.js';
+import type { Logger } from './logger.js';
+
+/** Everything the HTTP app needs, plugged in by a composition root (compose.ts, or a test). */
+export interface AppDeps {
+  logger: Logger;
+  verifier: TokenVerifier;
+  accounts: AccountStore;
+  /** Present only in the embedded default: enables local sign-in and the issuer's JWKS. */
+  localIssuer?: LocalIssuer;
+  now: () => Date;
+  version: string;
+}

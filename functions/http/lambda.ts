@@ -1,0 +1,21 @@
+import { handle } from 'hono/aws-lambda';
+import { createDocumentClient } from '../adapters/dynamodb/client.js';
+import { composeDeps } from '../compose.js';
+import { parseApiEnv } from '../config/api-env.js';
+import { createApp } from './app.js';
+import { createTokenVerifier } from './auth/token-verifier.js';
+import { createLogger } from './logger.js';
+
+// Built once per cold start: config is validated here, clients are reused across invocations.
+const env = parseApiEnv();
+const logger = createLogger(env.LOG_LEVEL, { service: 'api' });
+const verifier = createTokenVerifier({
+  issuer: env.AUTH_ISSUER,
+  audiences: env.AUTH_AUDIENCE.split(',').map((a) => a.trim()),
+  keys: new URL(env.AUTH_JWKS_URL ?? `${env.AUTH_ISSUER.replace(/\/$/, '')}/.well-known/jwks.json`),
+});
+const db = createDocumentClient({ region: env.AWS_REGION, ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}) });
+const app = createApp(composeDeps({ db, tableName: env.TABLE_NAME, verifier, logger }));
+
+/** API Gateway HTTP API (payload v2.0) → the Hono app. */
+export const handler = handle(app);

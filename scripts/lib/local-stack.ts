@@ -1,0 +1,98 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { createDocumentClient } from '../../functions/adapters/dynamodb/client.js';
+import { ensureTable } from '../../functions/adapters/dynamodb/create-table.js';
+import { createLocalIssuer } from '../../functions/adapters/local/local-issuer.js';
+import { composeDeps } from '../../functions/compose.js';
+import { seedDemoData } from '../../functions/demo/seed.js';
+import { createApp } from '../../functions/http/app.js';
+import { createTokenVerifier } from '../../functions/http/auth/token-verifier.js';
+import { createLogger, silentLogger } from '../../functions/http/logger.js';
+import { startDynamoDbLocal } from './dynamodb-local.js';
+import { freePort } from './free-port.js';
+
+export interface LocalStackOptions {
+  /** HTTP port; 0 picks a free one. */
+  port: number;
+  host?: string;
+  /** Folder for DynamoDB Local's files and the issuer key; omit for an in-memory run (tests). */
+  dataDir?: string;
+  /** Built web app to serve at `/`; skipped where the folder does not exist. */
+  webDir?: string;
+  tableName?: string;
+  logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export interface LocalStack {
+  url: string;
+  dynamoEndpoint: string;
+  tableName: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole product on one machine: DynamoDB Local, table and demo data, the local token issuer,
+ * the API and the built web app on one origin. `npm start` and the browser tests both use it.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const dataDir = options.dataDir ? resolve(options.dataDir) : undefined;
+  const tableName = options.tableName ?? 'one-window';
+  const dynamo = await startDynamoDbLocal(dataDir ? { dataDir: join(dataDir, 'dynamodb') } : {});
+  try {
+    const db = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
+    await ensureTable(db, tableName);
+
+    const port = options.port || (await freePort());
+    const host = options.host ?? '127.0.0.1';
+    const url = `http://localhost:${port}`;
+    const logger =
+      options.logLevel === 'silent' ? silentLogger : createLogger(options.logLevel ?? 'info', { service: 'local' });
+    const localIssuer = await createLocalIssuer({
+      issuer: `${url}/local-issuer`,
+      ...(dataDir ? { keyFile: join(dataDir, 'local-issuer-key.json') } : {}),
+    });
+    const verifier = createTokenVerifier({
+      issuer: localIssuer.issuer,
+      audiences: [localIssuer.audience],
+      keys: localIssuer.keySet,
+    });
+    const deps = composeDeps({ db, tableName, verifier, logger, localIssuer });
+    await seedDemoData({ accounts: deps.accounts });
+
+    // The API app is used as it is (the same object the Lambda entry wraps); the web app is
+    // served beside it from the same origin.
+    const app = createApp(deps);
+    const root = new Hono();
+    root.all('/api/*', (c) => app.fetch(c.req.raw));
+    root.all('/local-issuer/*', (c) => app.fetch(c.req.raw));
+    const webDir = options.webDir ? resolve(options.webDir) : undefined;
+    if (webDir && existsSync(join(webDir, 'index.html'))) {
+      const indexHtml = readFileSync(join(webDir, 'index.html'), 'utf8');
+      root.use('/assets/*', serveStatic({ root: webDir }));
+      root.use('*', serveStatic({ root: webDir }));
+      // Single-page app: every other GET gets the app shell, and the router takes over.
+      root.get('*', (c) => c.html(indexHtml));
+    }
+
+    const server = await new Promise<Server>((ready) => {
+      const s = serve({ fetch: root.fetch, port, hostname: host }, () => ready(s as Server));
+    });
+    return {
+      url,
+      dynamoEndpoint: dynamo.endpoint,
+      tableName,
+      async stop() {
+        await new Promise<void>((done) => server.close(() => done()));
+        db.destroy();
+        await dynamo.stop();
+      },
+    };
+  } catch (error) {
+    await dynamo.stop();
+    throw error;
+  }
+}
