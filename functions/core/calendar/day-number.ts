@@ -10,8 +10,6 @@ export type IsoDate = string;
 /** Days since 1970-01-01 (day 0 was a Thursday). */
 export type DayNumber = number;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Day number of a civil date (month 1–12). */
 export function dayFromCivil(year: number, month: number, day: number): DayNumber {
   const y = month <= 2 ? year - 1 : year;
@@ -35,20 +33,41 @@ export function civilFromDay(dayNumber: DayNumber): { year: number; month: numbe
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** The digits of value[from, to) as a number, or -1 if any is not a digit. Char codes, not a regex: this is hot. */
+function digitsAt(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** Day number of a real `YYYY-MM-DD` date, or undefined. */
+function parseIsoDate(value: string): DayNumber | undefined {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return undefined;
+  const length = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+  return day > length ? undefined : dayFromCivil(year, month, day);
+}
+
 /** True for a real date written `YYYY-MM-DD` (so 2026-02-30 is not one). */
 export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  const civil = civilFromDay(dayFromCivil(year, month, day));
-  return civil.month === month && civil.day === day;
+  return parseIsoDate(value) !== undefined;
 }
 
 /** Day number of a `YYYY-MM-DD` date; throws RangeError on anything else. */
 export function toDayNumber(date: IsoDate): DayNumber {
-  if (!isIsoDate(date)) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
-  return dayFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+  const day = parseIsoDate(date);
+  if (day === undefined) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  return day;
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
@@ -56,7 +75,7 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 /** The `YYYY-MM-DD` form of a day number. */
 export function toIsoDate(dayNumber: DayNumber): IsoDate {
   const { year, month, day } = civilFromDay(dayNumber);
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${pad2(month)}-${pad2(day)}`;
 }
 
 /** Day of the week, 0 = Sunday … 6 = Saturday (as Date#getUTCDay). */

@@ -34,16 +34,18 @@ export function createWorkingCalendar(years: readonly CalendarYearDays[]): Worki
     for (const date of data.makeupWorkdays) makeup.add(toDayNumber(date));
   }
   const sortedYears = [...yearSet].sort((a, b) => a - b);
-  const covered = coveredRanges(sortedYears);
+  const table = dayTable(sortedYears, holidays, makeup);
 
+  // The hot path: one array read inside the table's span, weekday arithmetic outside it.
   const isWorkingDay = (day: DayNumber): boolean => {
-    if (makeup.has(day)) return true;
+    const i = day - table.start;
+    if (i >= 0 && i < table.flags.length) return (table.flags[i]! & WORKING) !== 0;
     const weekday = weekdayOf(day);
-    return weekday !== 0 && weekday !== 6 && !holidays.has(day);
+    return weekday !== 0 && weekday !== 6;
   };
   const hasDataFor = (day: DayNumber): boolean => {
-    for (const [first, last] of covered) if (day >= first && day <= last) return true;
-    return false;
+    const i = day - table.start;
+    return i >= 0 && i < table.flags.length && (table.flags[i]! & COVERED) !== 0;
   };
 
   return {
@@ -57,14 +59,30 @@ export function createWorkingCalendar(years: readonly CalendarYearDays[]): Worki
   };
 }
 
-/** Consecutive years merged into day ranges, so a lookup usually checks one range. */
-function coveredRanges(sortedYears: number[]): [DayNumber, DayNumber][] {
-  const ranges: [DayNumber, DayNumber][] = [];
-  for (const year of sortedYears) {
+const WORKING = 1;
+const COVERED = 2;
+
+/**
+ * One byte per day from the first to the last year with data: WORKING and COVERED flags.
+ * Years in between without data get the Monday–Friday fallback and no COVERED flag.
+ */
+function dayTable(sortedYears: number[], holidays: Set<DayNumber>, makeup: Set<DayNumber>): { start: DayNumber; flags: Uint8Array } {
+  const firstYear = sortedYears[0];
+  const lastYear = sortedYears[sortedYears.length - 1];
+  if (firstYear === undefined || lastYear === undefined) return { start: 0, flags: new Uint8Array(0) };
+  const start = yearBounds(firstYear).first;
+  const flags = new Uint8Array(yearBounds(lastYear).last - start + 1);
+  const withData = new Set(sortedYears);
+  for (let year = firstYear; year <= lastYear; year++) {
+    const covered = withData.has(year);
     const { first, last } = yearBounds(year);
-    const previous = ranges[ranges.length - 1];
-    if (previous && previous[1] + 1 === first) previous[1] = last;
-    else ranges.push([first, last]);
+    for (let day = first; day <= last; day++) {
+      const weekday = weekdayOf(day);
+      const working = covered
+        ? makeup.has(day) || (weekday !== 0 && weekday !== 6 && !holidays.has(day))
+        : weekday !== 0 && weekday !== 6;
+      flags[day - start] = (working ? WORKING : 0) | (covered ? COVERED : 0);
+    }
   }
-  return ranges;
+  return { start, flags };
 }

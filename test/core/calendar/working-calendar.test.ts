@@ -44,6 +44,17 @@ describe('WorkingCalendar', () => {
     expect(gap.hasDataFor(toDayNumber('2026-06-01'))).toBe(false);
     expect(gap.hasDataFor(toDayNumber('2027-06-01'))).toBe(true);
     expect(gap.isWorkingDate('2027-01-01')).toBe(false);
+    // 2026 lies between the two and has no data: Monday–Friday.
+    expect(gap.isWorkingDate('2026-01-01')).toBe(true);
+    expect(gap.isWorkingDate('2026-02-16')).toBe(true);
+    expect(gap.isWorkingDate('2026-02-14')).toBe(false);
+  });
+
+  it('falls back to Monday–Friday everywhere with no data at all', () => {
+    const empty = createWorkingCalendar([]);
+    expect(['2026-02-13', '2026-02-14', '2026-02-16'].map((d) => empty.isWorkingDate(d))).toEqual([true, false, true]);
+    expect(empty.hasDataFor(toDayNumber('2026-02-13'))).toBe(false);
+    expect(empty.years).toEqual([]);
   });
 
   it('tells holidays and makeup days apart', () => {
