@@ -1,3 +1,5 @@
+import type { ExplanationLang } from './explanation-parts.js';
+
 /**
  * The special procedures that stop the clock (行政许可法 §45), with their names in both languages.
  * A reason not in this list is shown as it was written.
@@ -13,7 +15,7 @@ export const SUSPENSION_REASONS = {
 export type SuspensionReason = keyof typeof SUSPENSION_REASONS;
 
 /** The reason in `lang`, e.g. "a site survey" / "现场勘查". */
-export function suspensionReasonText(reason: string, lang: 'zh-CN' | 'en', note?: string): string {
+export function suspensionReasonText(reason: string, lang: ExplanationLang, note?: string): string {
   const known = (SUSPENSION_REASONS as Record<string, { 'zh-CN': string; en: string }>)[reason];
   if (!known) return reason;
   if (reason === 'other' && note) return note;
