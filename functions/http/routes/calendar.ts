@@ -34,7 +34,7 @@ const ExplanationSchema = z
   .object({
     'zh-CN': z.string(),
     en: z.string(),
-    parts: z.array(z.object({ kind: z.string() }).passthrough()),
+    parts: z.array(z.object({ kind: z.string() }).loose()),
   })
   .openapi('DueDateExplanation');
 
