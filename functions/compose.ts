@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDynamoAccountStore } from './adapters/dynamodb/account-store.js';
+import { createDynamoCalendarStore } from './adapters/dynamodb/calendar-store.js';
 import type { LocalIssuer } from './adapters/local/local-issuer.js';
 import type { TokenVerifier } from './http/auth/token-verifier.js';
 import type { AppDeps } from './http/deps.js';
@@ -24,6 +25,7 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     logger: options.logger,
     verifier: options.verifier,
     accounts: createDynamoAccountStore(options.db, options.tableName),
+    calendars: createDynamoCalendarStore(options.db, options.tableName),
     now: options.now ?? (() => new Date()),
     version: options.version ?? '0.1.0',
   };

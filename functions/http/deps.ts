@@ -1,4 +1,5 @@
 import type { AccountStore } from '../ports/account-store.js';
+import type { CalendarStore } from '../ports/calendar-store.js';
 import type { LocalIssuer } from '../adapters/local/local-issuer.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
 import type { Logger } from './logger.js';
@@ -8,6 +9,9 @@ export interface AppDeps {
   logger: Logger;
   verifier: TokenVerifier;
   accounts: AccountStore;
+  calendars: CalendarStore;
+  /** Called after an administrator changed a year's calendar (recomputes open cases' due dates). */
+  onCalendarChanged?: (year: number) => Promise<void>;
   /** Present only in the embedded default: enables local sign-in and the issuer's JWKS. */
   localIssuer?: LocalIssuer;
   now: () => Date;
