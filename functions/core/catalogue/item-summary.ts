@@ -8,6 +8,7 @@ export interface VersionSummary {
   version: number;
   effectiveFrom: LocalDate;
   name: BilingualText;
+  keywords: string[];
   category: ItemCategory;
   caseType: CaseType;
   legalLimitDays: number;
@@ -33,6 +34,7 @@ export function summarize(version: ItemVersion): VersionSummary {
     version: version.version,
     effectiveFrom: version.effectiveFrom,
     name: version.name,
+    keywords: version.keywords,
     category: version.category,
     caseType: version.caseType,
     legalLimitDays: version.legalLimitDays,

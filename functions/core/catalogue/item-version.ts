@@ -43,6 +43,8 @@ export const ItemContentObject = z.object({
   code: ItemCodeSchema,
   countyId: z.string().min(1),
   name: BilingualTextSchema,
+  /** Other words people search by (简称, e.g. 低保). */
+  keywords: z.array(z.string().trim().min(1).max(30)).max(20).default([]),
   category: z.enum(ITEM_CATEGORIES),
   /** 承办机构: the township section whose office reviews the case (`social` → `qingshi-social`). */
   handlingSection: SectionSchema,

@@ -4,6 +4,7 @@ const PERMIT_LAW = t('《中华人民共和国行政许可法》第四十二条'
 
 const soleTrader = single({
   code: 'SJ-XK-0001',
+  keywords: ['个体户', '营业执照'],
   name: t('个体工商户设立登记', 'Registration of an individual business (getihu)'),
   category: 'licensing',
   handlingSection: 'economy',
@@ -41,6 +42,7 @@ const soleTrader = single({
 
 const smallFoodShop = single({
   code: 'SJ-XK-0002',
+  keywords: ['小卖部', '小餐饮', '食杂店'],
   name: t('食品小经营店登记', 'Small food shop registration'),
   category: 'licensing',
   handlingSection: 'economy',
@@ -97,6 +99,7 @@ const smallFoodShop = single({
 
 const farmMachinerySubsidy = single({
   code: 'NY-JF-0001',
+  keywords: ['农机补贴'],
   name: t('农机购置与应用补贴申请', 'Farm machinery purchase subsidy'),
   category: 'other',
   handlingSection: 'agriculture',
@@ -130,6 +133,7 @@ const farmMachinerySubsidy = single({
 
 const treeFelling = single({
   code: 'LY-XK-0001',
+  keywords: ['砍树', '采伐证'],
   name: t('林木采伐许可证核发', 'Tree felling permit'),
   category: 'licensing',
   handlingSection: 'agriculture',

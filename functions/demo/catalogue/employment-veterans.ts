@@ -4,6 +4,7 @@ const SOCIAL_INSURANCE_LAW = t('《中华人民共和国社会保险法》', 'So
 
 const pensionEnrolment = single({
   code: 'RS-GG-0001',
+  keywords: ['养老保险', '社保'],
   name: t('城乡居民基本养老保险参保登记', 'Resident basic pension insurance: enrolment'),
   category: 'public_service',
   handlingSection: 'social',
@@ -36,6 +37,7 @@ const pensionEnrolment = single({
 
 const employmentRegistration = single({
   code: 'RS-GG-0002',
+  keywords: ['就业', '失业'],
   name: t('就业登记与失业登记', 'Employment and unemployment registration'),
   category: 'public_service',
   handlingSection: 'social',
@@ -71,6 +73,7 @@ const employmentRegistration = single({
 
 const veteranCard = single({
   code: 'TY-GG-0001',
+  keywords: ['优待证', '退伍'],
   name: t('退役军人和其他优抚对象优待证申领', 'Preferential treatment card for veterans and entitled groups'),
   category: 'public_service',
   handlingSection: 'veterans',

@@ -11,6 +11,7 @@ const PERMIT_LAW = t('《中华人民共和国行政许可法》第四十二条'
  */
 const homestead = single({
   code: 'ZR-XK-0001',
+  keywords: ['宅基地', '建房', '盖房'],
   name: t('农村宅基地和建房（规划许可）审批', 'Rural homestead and house building (planning permit)'),
   category: 'licensing',
   handlingSection: 'planning',
@@ -109,6 +110,7 @@ const homestead = single({
 
 const ruralPlanningPermit = single({
   code: 'ZR-XK-0002',
+  keywords: ['规划许可', '乡村规划'],
   name: t('乡村建设规划许可证核发', 'Rural construction planning permit'),
   category: 'licensing',
   handlingSection: 'planning',

@@ -4,6 +4,7 @@ const POPULATION_LAW = t('《中华人民共和国人口与计划生育法》', 
 
 const oneChildReward = single({
   code: 'WJ-JF-0001',
+  keywords: ['独生子女', '奖励扶助'],
   name: t('独生子女父母奖励扶助金申领', "One-child parents' reward"),
   category: 'other',
   handlingSection: 'social',
@@ -33,6 +34,7 @@ const oneChildReward = single({
 
 const birthRegistration = single({
   code: 'WJ-GG-0002',
+  keywords: ['生育', '准生'],
   name: t('生育登记', 'Birth registration (生育登记)'),
   category: 'public_service',
   handlingSection: 'social',
@@ -64,6 +66,7 @@ const birthRegistration = single({
 
 const medicalInsurance = single({
   code: 'YB-GG-0001',
+  keywords: ['医保', '合作医疗'],
   name: t('城乡居民基本医疗保险参保登记', 'Resident basic medical insurance: enrolment'),
   category: 'public_service',
   handlingSection: 'social',

@@ -7,6 +7,7 @@ const CIVIL_AFFAIRS_BASIS = t(
 
 const dibaoV1: DemoContent = {
   code: 'MZ-JF-0001',
+  keywords: ['低保', 'dibao'],
   name: t('最低生活保障审核确认', 'Minimum living allowance (dibao): review and confirmation'),
   category: 'other',
   handlingSection: 'social',
@@ -74,6 +75,7 @@ const dibao: DemoItem = {
 
 const temporaryAssistance = single({
   code: 'MZ-JF-0002',
+  keywords: ['救助', '急难'],
   name: t('临时救助', 'Temporary assistance'),
   category: 'other',
   handlingSection: 'social',
@@ -119,6 +121,7 @@ const temporaryAssistance = single({
 
 const oldAgeAllowance = single({
   code: 'MZ-GG-0003',
+  keywords: ['高龄', '老年人补贴'],
   name: t('高龄津贴申领', 'Old-age allowance (80 and over)'),
   category: 'public_service',
   handlingSection: 'social',
@@ -136,6 +139,7 @@ const oldAgeAllowance = single({
 
 const disabilitySubsidies = single({
   code: 'MZ-JF-0004',
+  keywords: ['残疾人两项补贴', '护理补贴'],
   name: t('困难残疾人生活补贴和重度残疾人护理补贴', 'Living subsidy for needy disabled people and care subsidy for the severely disabled'),
   category: 'other',
   handlingSection: 'social',
@@ -183,6 +187,7 @@ const disabilitySubsidies = single({
 
 const funeralSubsidy = single({
   code: 'MZ-GG-0005',
+  keywords: ['殡葬补贴', '丧葬'],
   name: t('惠民殡葬补贴申领', 'Funeral subsidy'),
   category: 'public_service',
   handlingSection: 'social',

@@ -11,7 +11,7 @@ export interface ListItemsInput {
   /** When given, each entry says whether this township takes the item in on `at`. */
   townshipId?: string;
   at: LocalDate;
-  /** Matches the code or either name, ignoring case. */
+  /** Matches the code, either name or a keyword, ignoring case. */
   q?: string;
   category?: ItemCategory;
 }
@@ -26,11 +26,11 @@ export interface ItemListEntry extends VersionSummary {
 
 const matches = (entry: VersionSummary & { code: string }, q: string) => {
   const needle = q.trim().toLowerCase();
-  return [entry.code, entry.name['zh-CN'], entry.name.en].some((s) => s.toLowerCase().includes(needle));
+  return [entry.code, entry.name['zh-CN'], entry.name.en, ...entry.keywords].some((s) => s.toLowerCase().includes(needle));
 };
 
 /** The items in force on a date (abolished ones left out), optionally with a township's offerings. */
-export async function listItems(deps: CatalogueDeps, input: ListItemsInput): Promise<ItemListEntry[]> {
+export async function listItems(deps: CatalogueDeps, input: ListItemsInput): Promise<{ countyId: string; items: ItemListEntry[] }> {
   const { countyId } = await resolveCounty(deps, input);
   const [heads, offerings] = await Promise.all([
     deps.catalogue.listItemHeads(countyId),
@@ -46,7 +46,7 @@ export async function listItems(deps: CatalogueDeps, input: ListItemsInput): Pro
     if (input.townshipId) addOffering(entry, head, offerings, input.at);
     entries.push(entry);
   }
-  return entries.sort((a, b) => a.code.localeCompare(b.code));
+  return { countyId, items: entries.sort((a, b) => a.code.localeCompare(b.code)) };
 }
 
 function addOffering(entry: ItemListEntry, head: ItemHead, offerings: OfferingRecord[], at: LocalDate) {
