@@ -28,17 +28,21 @@ const OverridesSchema = z.array(
       .max(200, { error: () => 'field.override.reasonTooLong' }),
   }),
   { error: () => 'field.override.list' },
-).max(10);
+).max(10, { error: () => 'field.override.tooMany' });
 
-const toIssues = (error: z.ZodError, prefix: string): FieldIssue[] =>
-  error.issues.map((issue) => {
+/** Zod issues as field issues under `prefix`, one per path and message. */
+const toIssues = (error: z.ZodError, prefix: string): FieldIssue[] => {
+  const seen = new Set<string>();
+  const issues: FieldIssue[] = [];
+  for (const issue of error.issues) {
+    const path = [prefix, ...issue.path.map(String)].join('.');
+    if (seen.has(`${path}\n${issue.message}`)) continue;
+    seen.add(`${path}\n${issue.message}`);
     const params = (issue as { params?: Record<string, string | number> }).params;
-    return {
-      path: [prefix, ...issue.path.map(String)].join('.'),
-      message: issue.message,
-      ...(params ? { params } : {}),
-    };
-  });
+    issues.push({ path, message: issue.message, ...(params ? { params } : {}) });
+  }
+  return issues;
+};
 
 /**
  * Validates an application's form answers against the item version it is made under. Issues are
@@ -55,6 +59,8 @@ export function validateApplicationAnswers(
   if (input.overrides !== undefined && !(Array.isArray(input.overrides) && input.overrides.length === 0)) {
     if (!CHECKSUM_OVERRIDE_CHANNELS.includes(options.channel)) {
       issues.push({ path: 'overrides', message: 'field.override.notAllowed' });
+    } else if (!Array.isArray(input.overrides)) {
+      issues.push({ path: 'overrides', message: 'field.override.list' });
     } else {
       const parsed = OverridesSchema.safeParse(input.overrides);
       if (!parsed.success) issues.push(...toIssues(parsed.error, 'overrides'));

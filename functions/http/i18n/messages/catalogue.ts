@@ -64,6 +64,7 @@ const answerFields: MessageCatalog = {
   },
   'field.override.reasonRequired': { 'zh-CN': '请填写放行原因', en: 'Give the reason for the override' },
   'field.override.reasonTooLong': { 'zh-CN': '放行原因不能超过200个字', en: 'The reason may have at most 200 characters' },
+  'field.override.tooMany': { 'zh-CN': '放行记录过多', en: 'Too many overrides' },
   'field.override.list': { 'zh-CN': '放行记录格式不正确', en: 'The overrides are not in the right shape' },
 };
 
