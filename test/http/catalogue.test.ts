@@ -210,6 +210,17 @@ describe('catalogue API: administration', () => {
     expect(recall.status).toBe(status);
   });
 
+  it('refuses an administrator of another county with 403', async () => {
+    const { token } = await t.localIssuer.sign({ userId: 'u-admin-x', role: 'admin', name: '外县管理员', countyId: 'other-county' });
+    const body = await editOf('MZ-JF-0002', {});
+    const res = await t.app.request('/api/catalogue/items/MZ-JF-0002', {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(res.status).toBe(403);
+  });
+
   it.each([
     [{ promisedLimitDays: 30 }, 'promisedLimitDays'],
     [{ effectiveFrom: '2026-11-19' }, 'effectiveFrom'],
