@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDynamoAccountStore } from '../../functions/adapters/dynamodb/account-store.js';
+import { createDynamoCalendarStore } from '../../functions/adapters/dynamodb/calendar-store.js';
 import { createDynamoCatalogueStore } from '../../functions/adapters/dynamodb/catalogue-store.js';
 import { DEMO_ITEM_CODES, DEMO_ITEM_VERSIONS } from '../../functions/demo/catalogue.js';
 import { seedDemoData } from '../../functions/demo/seed.js';
@@ -8,7 +9,11 @@ import { createTestTable } from '../support/dynamo.js';
 describe('seedDemoData', () => {
   it('is idempotent and leaves an administrator’s later versions alone', async () => {
     const { db, tableName } = await createTestTable('seed');
-    const targets = { accounts: createDynamoAccountStore(db, tableName), catalogue: createDynamoCatalogueStore(db, tableName) };
+    const targets = {
+      accounts: createDynamoAccountStore(db, tableName),
+      calendars: createDynamoCalendarStore(db, tableName),
+      catalogue: createDynamoCatalogueStore(db, tableName),
+    };
     await seedDemoData(targets);
 
     const dibao = DEMO_ITEM_VERSIONS.filter((v) => v.code === 'MZ-JF-0001').at(-1)!;

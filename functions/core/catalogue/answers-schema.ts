@@ -57,7 +57,10 @@ function valueSchema(field: FormField, options: AnswersSchemaOptions): z.ZodType
           else if (field.max !== undefined && n > field.max) issueAt(ctx, 'field.number.max', { max: field.max });
         });
     case 'date':
-      return str('field.date.format').refine(isRealDate, { message: 'field.date.format' });
+      return str('field.date.format').superRefine((v, ctx) => {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) issueAt(ctx, 'field.date.format');
+        else if (!isRealDate(v)) issueAt(ctx, 'field.date.invalid');
+      });
     case 'choice': {
       const values = (field.options ?? []).map((o) => o.value);
       return str('field.choice.invalid').refine((v) => values.includes(v), { message: 'field.choice.invalid' });

@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const LocalDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'field.date.format' })
-  .refine(isRealDate, { message: 'field.date.format' });
+  .refine(isRealDate, { message: 'field.date.invalid' });
 export type LocalDate = z.infer<typeof LocalDateSchema>;
 
 /** True when `YYYY-MM-DD` names a day that exists (no 2026-02-30). */

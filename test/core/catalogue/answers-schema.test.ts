@@ -58,7 +58,7 @@ describe('buildAnswersSchema: a form schema from the catalogue fields', () => {
     [{ ...valid, people: 0 }, 'people', 'field.number.min'],
     [{ ...valid, people: 21 }, 'people', 'field.number.max'],
     [{ ...valid, people: 'many' }, 'people', 'field.number.invalid'],
-    [{ ...valid, born: '2021-02-29' }, 'born', 'field.date.format'],
+    [{ ...valid, born: '2021-02-29' }, 'born', 'field.date.invalid'],
     [{ ...valid, born: '29/02/2020' }, 'born', 'field.date.format'],
     [{ ...valid, kind: 'c' }, 'kind', 'field.choice.invalid'],
     [{ ...valid, nickname: 'x' }, 'nickname', 'field.unknown'],

@@ -32,7 +32,9 @@ const answerFields: MessageCatalog = {
   'field.number.invalid': { 'zh-CN': '请填写数字', en: 'Please enter a number' },
   'field.number.min': { 'zh-CN': '不能小于 {min}', en: 'Must be at least {min}' },
   'field.number.max': { 'zh-CN': '不能大于 {max}', en: 'Must be at most {max}' },
-  'field.date.format': { 'zh-CN': '请填写有效日期，格式为 年-月-日', en: 'Enter a real date as YYYY-MM-DD' },
+  // Same text as the calendar's catalog: both features use the shared date keys.
+  'field.date.format': { 'zh-CN': '日期格式应为 YYYY-MM-DD', en: 'Use the date format YYYY-MM-DD' },
+  'field.date.invalid': { 'zh-CN': '该日期不存在', en: 'This date does not exist' },
   'field.choice.invalid': { 'zh-CN': '请从选项中选择', en: 'Choose one of the options' },
   'field.phone.format': { 'zh-CN': '请填写11位手机号码', en: 'Enter an 11-digit mainland mobile number' },
   'field.idNumber.format': {

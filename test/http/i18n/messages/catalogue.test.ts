@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { calendarMessages } from '../../../../functions/http/i18n/messages/calendar.js';
 import { catalogueMessages } from '../../../../functions/http/i18n/messages/catalogue.js';
 import { commonMessages } from '../../../../functions/http/i18n/messages/common.js';
 
@@ -31,5 +32,13 @@ describe('catalogue messages', () => {
   it.each([...keys, ...codes, ...built])('has zh-CN and English text for %s', (key) => {
     expect(catalog[key]?.['zh-CN']).toBeTruthy();
     expect(catalog[key]?.en).toBeTruthy();
+  });
+
+  it('shares keys with other features only with the same text (registering would throw otherwise)', () => {
+    for (const other of [commonMessages, calendarMessages]) {
+      for (const [key, text] of Object.entries(catalogueMessages)) {
+        if (other[key]) expect(text, key).toEqual(other[key]);
+      }
+    }
   });
 });
