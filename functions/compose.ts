@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDynamoAccountStore } from './adapters/dynamodb/account-store.js';
 import { createDynamoCalendarStore } from './adapters/dynamodb/calendar-store.js';
+import { createDynamoCatalogueStore } from './adapters/dynamodb/catalogue-store.js';
 import type { LocalIssuer } from './adapters/local/local-issuer.js';
 import type { TokenVerifier } from './http/auth/token-verifier.js';
 import type { AppDeps } from './http/deps.js';
@@ -26,6 +27,7 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     verifier: options.verifier,
     accounts: createDynamoAccountStore(options.db, options.tableName),
     calendars: createDynamoCalendarStore(options.db, options.tableName),
+    catalogue: createDynamoCatalogueStore(options.db, options.tableName),
     now: options.now ?? (() => new Date()),
     version: options.version ?? '0.1.0',
   };

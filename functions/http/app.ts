@@ -11,6 +11,7 @@ import { pickLang } from './i18n/lang.js';
 import { installBilingualZodMessages } from './i18n/zod-i18n.js';
 import { authRoutes } from './routes/auth.js';
 import { calendarRoutes } from './routes/calendar.js';
+import { catalogueRoutes } from './routes/catalogue.js';
 import { healthRoutes } from './routes/health.js';
 import { localIssuerRoutes } from './routes/local-issuer.js';
 import { validationHook } from './validation-hook.js';
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', healthRoutes(deps));
   app.route('/api', authRoutes(deps));
   app.route('/api', calendarRoutes(deps));
+  app.route('/api', catalogueRoutes(deps));
   if (deps.localIssuer) app.route('/local-issuer', localIssuerRoutes(deps.localIssuer));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

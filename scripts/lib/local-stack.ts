@@ -61,7 +61,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       keys: localIssuer.keySet,
     });
     const deps = composeDeps({ db, tableName, verifier, logger, localIssuer });
-    await seedDemoData({ accounts: deps.accounts, calendars: deps.calendars });
+    await seedDemoData({ accounts: deps.accounts, calendars: deps.calendars, catalogue: deps.catalogue });
 
     // The API app is used as it is (the same object the Lambda entry wraps); the web app is
     // served beside it from the same origin.

@@ -17,7 +17,7 @@ export async function createTestApp(options: { now?: () => Date } = {}) {
   const localIssuer: LocalIssuer = await createLocalIssuer({ issuer: 'http://localhost/local-issuer' });
   const verifier = createTokenVerifier({ issuer: localIssuer.issuer, audiences: [localIssuer.audience], keys: localIssuer.keySet });
   const deps = composeDeps({ db, tableName, verifier, logger: silentLogger, localIssuer, ...(options.now ? { now: options.now } : {}) });
-  await seedDemoData({ accounts: deps.accounts, calendars: deps.calendars });
+  await seedDemoData({ accounts: deps.accounts, calendars: deps.calendars, catalogue: deps.catalogue });
   const app = createApp(deps);
 
   const principalOf = (username: string): Principal => {

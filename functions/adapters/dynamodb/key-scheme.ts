@@ -9,12 +9,49 @@
  * | accounts of a township (admin list)     | gsi1          | TOWNSHIP#<id>#ACCOUNTS      | ACCOUNT#<username>         |
  * | working-day calendar of one year        | table         | CALENDAR                    | YEAR#<yyyy>                |
  * | calendar years, all or a range (sk BETWEEN) | table     | CALENDAR                    | YEAR#<yyyy> (prefix YEAR#) |
+ * | county by id                            | table         | COUNTY#<id>                 | COUNTY                     |
+ * | all counties (catalogue browsing)       | gsi1          | COUNTIES                    | COUNTY#<id>                |
+ * | township by id                          | table         | TOWNSHIP#<id>               | TOWNSHIP                   |
+ * | townships of a county                   | gsi1          | COUNTY#<id>#TOWNSHIPS       | TOWNSHIP#<id>              |
+ * | office by id                            | table         | OFFICE#<id>                 | OFFICE                     |
+ * | offices of a county                     | gsi1          | COUNTY#<id>#OFFICES         | OFFICE#<id>                |
+ * | item head (summary of every version)    | table         | ITEM#<code>                 | HEAD                       |
+ * | items of a county (catalogue list)      | gsi1          | COUNTY#<id>#ITEMS           | ITEM#<code>                |
+ * | one version of an item                  | table         | ITEM#<code>                 | VERSION#<000001>           |
+ * | all versions of an item (history)       | table         | ITEM#<code>                 | begins_with VERSION#       |
+ * | one offering record                     | table         | ITEM#<code>                 | OFFERING#<township>#<0001> |
+ * | offering records of an item             | table         | ITEM#<code>                 | begins_with OFFERING#      |
+ * | offering records of a township          | gsi1          | TOWNSHIP#<id>#OFFERINGS     | ITEM#<code>#<0001>         |
  *
  * The calendar is national and small (one item per year), so one partition holds it all.
+ *
+ * A new item version is one transaction: put VERSION#n if absent, and replace HEAD on condition
+ * that its `latestVersion` is still n−1 (or that HEAD is absent for n = 1). Offering records are put
+ * on condition that the key is absent.
  */
 export const keys = {
   account: (username: string) => ({ pk: `ACCOUNT#${username.toLowerCase()}`, sk: 'ACCOUNT' }),
   accountsOfTownship: (townshipId: string) => ({ gsi1pk: `TOWNSHIP#${townshipId}#ACCOUNTS` }),
   calendarYear: (year: number) => ({ pk: 'CALENDAR', sk: `YEAR#${String(year).padStart(4, '0')}` }),
   calendarYears: { pk: 'CALENDAR', skPrefix: 'YEAR#' },
+  county: (id: string) => ({ pk: `COUNTY#${id}`, sk: 'COUNTY' }),
+  countiesIndex: (id: string) => ({ gsi1pk: 'COUNTIES', gsi1sk: `COUNTY#${id}` }),
+  township: (id: string) => ({ pk: `TOWNSHIP#${id}`, sk: 'TOWNSHIP' }),
+  townshipsOfCounty: (countyId: string, id = '') => ({ gsi1pk: `COUNTY#${countyId}#TOWNSHIPS`, gsi1sk: `TOWNSHIP#${id}` }),
+  office: (id: string) => ({ pk: `OFFICE#${id}`, sk: 'OFFICE' }),
+  officesOfCounty: (countyId: string, id = '') => ({ gsi1pk: `COUNTY#${countyId}#OFFICES`, gsi1sk: `OFFICE#${id}` }),
+  itemHead: (code: string) => ({ pk: `ITEM#${code}`, sk: 'HEAD' }),
+  itemsOfCounty: (countyId: string, code = '') => ({ gsi1pk: `COUNTY#${countyId}#ITEMS`, gsi1sk: `ITEM#${code}` }),
+  itemVersion: (code: string, version?: number) => ({
+    pk: `ITEM#${code}`,
+    sk: version === undefined ? 'VERSION#' : `VERSION#${String(version).padStart(6, '0')}`,
+  }),
+  offering: (code: string, townshipId?: string, seq?: number) => ({
+    pk: `ITEM#${code}`,
+    sk: `OFFERING#${townshipId === undefined ? '' : `${townshipId}#${seq === undefined ? '' : String(seq).padStart(4, '0')}`}`,
+  }),
+  offeringsOfTownship: (townshipId: string, code = '', seq?: number) => ({
+    gsi1pk: `TOWNSHIP#${townshipId}#OFFERINGS`,
+    gsi1sk: `ITEM#${code}${seq === undefined ? '' : `#${String(seq).padStart(4, '0')}`}`,
+  }),
 } as const;

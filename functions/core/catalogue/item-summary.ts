@@ -1,0 +1,54 @@
+import type { BilingualText } from './bilingual.js';
+import type { CaseType, ItemCategory, ItemStatus, ItemVersion } from './item-version.js';
+import type { LocalDate } from './local-date.js';
+import type { MaterialForm } from './material.js';
+
+/** What a list of items shows about one version: enough to browse without loading each version. */
+export interface VersionSummary {
+  version: number;
+  effectiveFrom: LocalDate;
+  name: BilingualText;
+  keywords: string[];
+  category: ItemCategory;
+  caseType: CaseType;
+  legalLimitDays: number;
+  promisedLimitDays: number;
+  status: ItemStatus;
+  handlingSection: string;
+  routeKind: ItemVersion['route']['kind'];
+  feeFen: number;
+  materials: { id: string; name: BilingualText; form: MaterialForm; mandatory: boolean; mayBeDeferred: boolean }[];
+}
+
+/** The catalogue's index entry for an item: every version's summary, kept beside the versions. */
+export interface ItemHead {
+  code: string;
+  countyId: string;
+  latestVersion: number;
+  versions: VersionSummary[];
+}
+
+/** The list view of one version. */
+export function summarize(version: ItemVersion): VersionSummary {
+  return {
+    version: version.version,
+    effectiveFrom: version.effectiveFrom,
+    name: version.name,
+    keywords: version.keywords,
+    category: version.category,
+    caseType: version.caseType,
+    legalLimitDays: version.legalLimitDays,
+    promisedLimitDays: version.promisedLimitDays,
+    status: version.status,
+    handlingSection: version.handlingSection,
+    routeKind: version.route.kind,
+    feeFen: version.fee.amountFen,
+    materials: version.materials.map((m) => ({
+      id: m.id,
+      name: m.name,
+      form: m.form,
+      mandatory: m.mandatory,
+      mayBeDeferred: m.mayBeDeferred,
+    })),
+  };
+}
