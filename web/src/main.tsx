@@ -1,7 +1,6 @@
 import { render } from 'preact';
-
-function App() {
-  return <main><h1>一窗受理</h1></main>;
-}
+import { App } from './app.js';
+import './styles/base.css';
+import './styles/print.css';
 
 render(<App />, document.getElementById('app')!);
