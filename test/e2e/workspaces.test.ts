@@ -170,6 +170,20 @@ describe('signing in and the four workspaces', { timeout: TIMEOUT }, () => {
     await expect(page.evaluate(() => sessionStorage.getItem('ow.session'))).resolves.toBeNull();
   });
 
+  it('shows a problem page with a reload button when a workspace’s code cannot be downloaded', async () => {
+    await open();
+    await page.route('**/assets/CounterWorkspace-*.js', (route) => route.abort('internetdisconnected'));
+    await page.goto('/sign-in');
+    await signInThroughForm(page, 'clerk');
+    await page.getByTestId('problem').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/counter');
+    await expect(page.getByRole('button', { name: '重新加载' }).isVisible()).resolves.toBe(true);
+
+    await page.unroute('**/assets/CounterWorkspace-*.js');
+    await page.getByRole('button', { name: '重新加载' }).click();
+    await page.getByTestId('workspace-counter').waitFor();
+  });
+
   it('switches the page to English and back, and remembers the choice', async () => {
     await open();
     await page.goto('/');

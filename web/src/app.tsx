@@ -1,4 +1,5 @@
-import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
+import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { ErrorBoundary } from './components/ErrorBoundary/ErrorBoundary.js';
 import { SiteFooter } from './components/SiteFooter/SiteFooter.js';
 import { SiteHeader } from './components/SiteHeader/SiteHeader.js';
 import { SkipLink } from './components/SkipLink/SkipLink.js';
@@ -23,22 +24,30 @@ export function App() {
         <SessionKeeper />
         <SkipLink />
         <SiteHeader />
-        <ErrorBoundary>
-          <Router onRouteChange={focusPageTitle}>
-            <Route path="/" component={HomePage} />
-            <Route path="/guide" component={GuidePage} />
-            <Route path="/track" component={TrackPage} />
-            <Route path={SIGN_IN_PATH} component={SignInPage} />
-            <Route path={`${WORKSPACE_PATHS.resident}/:rest*`} component={ResidentRoute} />
-            <Route path={`${WORKSPACE_PATHS.counter}/:rest*`} component={CounterRoute} />
-            <Route path={`${WORKSPACE_PATHS.office}/:rest*`} component={OfficeRoute} />
-            <Route path={`${WORKSPACE_PATHS.county}/:rest*`} component={CountyRoute} />
-            <Route default component={NotFoundPage} />
-          </Router>
-        </ErrorBoundary>
+        <Routes />
         <SiteFooter />
       </LocationProvider>
     </I18nProvider>
+  );
+}
+
+// `:rest*` lets each workspace grow its own pages (/counter/cases/…) behind the same guard.
+function Routes() {
+  const { path } = useLocation();
+  return (
+    <ErrorBoundary path={path}>
+      <Router onRouteChange={focusPageTitle}>
+        <Route path="/" component={HomePage} />
+        <Route path="/guide" component={GuidePage} />
+        <Route path="/track" component={TrackPage} />
+        <Route path={SIGN_IN_PATH} component={SignInPage} />
+        <Route path={`${WORKSPACE_PATHS.resident}/:rest*`} component={ResidentRoute} />
+        <Route path={`${WORKSPACE_PATHS.counter}/:rest*`} component={CounterRoute} />
+        <Route path={`${WORKSPACE_PATHS.office}/:rest*`} component={OfficeRoute} />
+        <Route path={`${WORKSPACE_PATHS.county}/:rest*`} component={CountyRoute} />
+        <Route default component={NotFoundPage} />
+      </Router>
+    </ErrorBoundary>
   );
 }
 

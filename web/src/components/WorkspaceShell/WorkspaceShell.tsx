@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { placeOfUser } from '../../api/places.js';
 import type { Workspace } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { WORKSPACE_PATHS } from '../../session/paths.js';
@@ -18,8 +19,9 @@ export interface WorkspaceNavItem {
  * passes it), then the page title, a greeting and the dashboard's panels.
  */
 export function WorkspaceShell(props: { workspace: Workspace; title: string; nav: WorkspaceNavItem[]; children: ComponentChildren }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { session } = useSession();
+  const place = session ? placeOfUser(session.user, lang) : undefined;
   const home = WORKSPACE_PATHS[props.workspace];
   return (
     <>
@@ -43,7 +45,7 @@ export function WorkspaceShell(props: { workspace: Workspace; title: string; nav
       </nav>
       <Page>
         <div data-testid={`workspace-${props.workspace}`}>
-          <PageTitle caption={t(`workspace.${props.workspace}`)}>{props.title}</PageTitle>
+          <PageTitle {...(place ? { caption: place } : {})}>{props.title}</PageTitle>
           {session && <p class="lead">{t('ws.greeting', { name: session.user.name })}</p>}
           <div class="panel-grid">{props.children}</div>
         </div>

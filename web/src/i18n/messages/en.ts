@@ -83,10 +83,6 @@ export const en: Record<MessageKey, string> = {
   'signIn.alreadySignedIn': 'You are signed in as {name}.',
   'signIn.demo.title': 'Demo accounts',
   'signIn.demo.lead': 'Accounts of this local demo. The password of each is {password}.',
-  'signIn.demo.username': 'Username',
-  'signIn.demo.role': 'Role',
-  'signIn.demo.name': 'Name',
-  'signIn.demo.where': 'Township or county',
   'signIn.demo.use': 'Use',
   'signIn.demo.filled': 'Filled in {username}. Now press “Sign in”.',
 
@@ -154,6 +150,10 @@ export const en: Record<MessageKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.body': 'Check that the web address is right, or go back to the home page.',
   'notFound.home': 'Go to the home page',
+
+  'problem.title': 'This page did not open',
+  'problem.body': 'The connection may be unstable, or the service was just updated. Please reload the page.',
+  'problem.reload': 'Reload',
 
   'async.loading': 'Loading…',
   'async.retry': 'Try again',

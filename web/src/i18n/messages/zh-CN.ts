@@ -84,10 +84,6 @@ export const zhCN = {
   'signIn.alreadySignedIn': '您已登录为 {name}。',
   'signIn.demo.title': '演示账号',
   'signIn.demo.lead': '本机演示环境中的账号，密码都是 {password}。',
-  'signIn.demo.username': '用户名',
-  'signIn.demo.role': '角色',
-  'signIn.demo.name': '姓名',
-  'signIn.demo.where': '所属',
   'signIn.demo.use': '填入',
   'signIn.demo.filled': '已填入账号 {username}，请按“登录”。',
 
@@ -155,6 +151,10 @@ export const zhCN = {
   'notFound.title': '找不到这个页面',
   'notFound.body': '请检查网址是否正确，或者回到首页。',
   'notFound.home': '回到首页',
+
+  'problem.title': '页面没有打开',
+  'problem.body': '可能是网络不稳定，或者系统刚刚更新。请重新加载页面。',
+  'problem.reload': '重新加载',
 
   'async.loading': '正在加载…',
   'async.retry': '重试',

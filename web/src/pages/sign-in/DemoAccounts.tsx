@@ -20,7 +20,10 @@ export function DemoAccounts(props: { onUse(username: string, password: string):
 
   if (demo.status !== 'ready' || !demo.data) return null;
   const { DEMO_ACCOUNTS, DEMO_PASSWORD } = demo.data;
-  const where = (a: DemoAccount) => (a.townshipId ?? a.countyId ? placeName((a.townshipId ?? a.countyId)!, lang) : '—');
+  const where = (a: DemoAccount) => {
+    const id = a.townshipId ?? a.countyId;
+    return id ? placeName(id, lang) : undefined;
+  };
 
   return (
     <section class="demo-accounts no-print" aria-labelledby="demo-accounts-title" data-testid="demo-accounts">
@@ -29,44 +32,29 @@ export function DemoAccounts(props: { onUse(username: string, password: string):
       <p class="visually-hidden" role="status">
         {filled ? t('signIn.demo.filled', { username: filled }) : ''}
       </p>
-      <div class="demo-accounts__scroll">
-        <table class="demo-accounts__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('signIn.demo.username')}</th>
-              <th scope="col">{t('signIn.demo.role')}</th>
-              <th scope="col">{t('signIn.demo.name')}</th>
-              <th scope="col">{t('signIn.demo.where')}</th>
-              <td />
-            </tr>
-          </thead>
-          <tbody>
-            {DEMO_ACCOUNTS.map((account) => (
-              <tr key={account.username}>
-                <th scope="row">
-                  <code>{account.username}</code>
-                </th>
-                <td>{t(`role.${account.role}`)}</td>
-                <td>{account.name}</td>
-                <td>{where(account)}</td>
-                <td>
-                  <button
-                    type="button"
-                    class="demo-accounts__use"
-                    onClick={() => {
-                      setFilled(account.username);
-                      props.onUse(account.username, DEMO_PASSWORD);
-                    }}
-                  >
-                    {t('signIn.demo.use')}
-                    <span class="visually-hidden"> {account.username}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ul class="demo-accounts__list">
+        {DEMO_ACCOUNTS.map((account) => (
+          <li key={account.username} class="demo-accounts__item">
+            <span class="demo-accounts__who">
+              <code class="demo-accounts__username">{account.username}</code>
+              <span>
+                {[t(`role.${account.role}`), account.name, where(account)].filter(Boolean).join(' · ')}
+              </span>
+            </span>
+            <button
+              type="button"
+              class="demo-accounts__use"
+              onClick={() => {
+                setFilled(account.username);
+                props.onUse(account.username, DEMO_PASSWORD);
+              }}
+            >
+              {t('signIn.demo.use')}
+              <span class="visually-hidden"> {account.username}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { Page, PageTitle } from '../../components/Page/Page.js';
 import { TextField } from '../../components/TextField/TextField.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../services.js';
-import { validateTrackForm, type TrackForm } from './track-form.js';
+import { normalizeTrackForm, validateTrackForm, type TrackForm } from './track-form.js';
 
 const FIELD_IDS: Record<keyof TrackForm, string> = { code: 'track-code', phoneLast4: 'track-phone' };
 
@@ -34,7 +34,7 @@ export function TrackPage() {
     }
     setResult({ status: 'loading' });
     try {
-      const data = await lookupCase(api, { code: form.code.trim(), phoneLast4: form.phoneLast4.trim() });
+      const data = await lookupCase(api, normalizeTrackForm(form));
       setResult({ status: 'ready', data });
     } catch (error) {
       const fieldIssues = error instanceof ApiError ? error.issues.filter((i) => i.path in FIELD_IDS) : [];
