@@ -26,11 +26,11 @@ describe('public pages: service guide and tracking', { timeout: 60_000 }, () => 
     await page.goto('/');
     await page.getByTestId('action-guide').click();
     await page.waitForURL('**/guide');
-    await expect(page.locator('h1').textContent()).resolves.toBe('办事指南');
+    await page.getByRole('heading', { level: 1, name: '办事指南', exact: true }).waitFor();
     await page.goto('/');
     await page.getByTestId('action-track').click();
     await page.waitForURL('**/track');
-    await expect(page.locator('h1').textContent()).resolves.toBe('查询办件进度');
+    await page.getByRole('heading', { level: 1, name: '查询办件进度', exact: true }).waitFor();
   });
 
   it('lists catalogue items in the chosen language', async () => {
@@ -133,6 +133,6 @@ describe('public pages: service guide and tracking', { timeout: 60_000 }, () => 
     ({ context, page } = await openPage(e2e));
     await page.goto('/no-such-page');
     await page.getByTestId('not-found').waitFor();
-    await expect(page.locator('h1').textContent()).resolves.toBe('找不到这个页面');
+    await page.getByRole('heading', { level: 1, name: '找不到这个页面', exact: true }).waitFor();
   });
 });

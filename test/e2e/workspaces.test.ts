@@ -62,7 +62,7 @@ describe('signing in and the four workspaces', { timeout: TIMEOUT }, () => {
         await page.goto(`/${other}`);
         await page.getByTestId('forbidden').waitFor();
         await expect(page.getByTestId(`workspace-${other}`).count()).resolves.toBe(0);
-        await expect(page.locator('h1').textContent()).resolves.toBe('您无权访问此页面');
+        await page.getByRole('heading', { level: 1, name: '您无权访问此页面', exact: true }).waitFor();
         const back = page.getByRole('link', { name: /进入我的工作台：/ });
         await expect(back.getAttribute('href')).resolves.toBe(`/${own}`);
       }
@@ -91,7 +91,7 @@ describe('signing in and the four workspaces', { timeout: TIMEOUT }, () => {
     await summary.waitFor();
     await expect(summary.textContent()).resolves.toContain('用户名或密码错误。');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('error-summary');
-    await expect(page.title()).resolves.toMatch(/^错误：/);
+    await page.waitForFunction(() => document.title.startsWith('错误：'));
     expect(new URL(page.url()).pathname).toBe('/sign-in');
 
     await summary.getByRole('link').click();
@@ -188,20 +188,20 @@ describe('signing in and the four workspaces', { timeout: TIMEOUT }, () => {
     await open();
     await page.goto('/');
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('zh-CN');
-    await expect(page.locator('h1').textContent()).resolves.toBe('乡镇便民服务中心 网上办事');
+    await page.getByRole('heading', { level: 1, name: '乡镇便民服务中心 网上办事', exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Township service centres online');
+    await page.getByRole('heading', { level: 1, name: 'Township service centres online', exact: true }).waitFor();
     await expect(page.getByRole('link', { name: /Service guide/ }).first().isVisible()).resolves.toBe(true);
 
     await page.reload();
-    await expect(page.locator('h1').textContent()).resolves.toBe('Township service centres online');
-    await expect(page.title()).resolves.toBe('Township service centres online – One-Window Service');
+    await page.getByRole('heading', { level: 1, name: 'Township service centres online', exact: true }).waitFor();
+    await page.waitForFunction(() => document.title === 'Township service centres online – One-Window Service');
 
     await page.getByRole('button', { name: '中文' }).click();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('zh-CN');
-    await expect(page.locator('h1').textContent()).resolves.toBe('乡镇便民服务中心 网上办事');
+    await page.getByRole('heading', { level: 1, name: '乡镇便民服务中心 网上办事', exact: true }).waitFor();
   });
 
   it('asks the API in the chosen language, so its messages match the page', async () => {
