@@ -17,6 +17,8 @@ interface Sweep {
   as?: string;
   /** The element that shows the page is ready (data-testid), or an h1 text. */
   ready: string;
+  /** Something to set up before the page opens (an API answer to stand in for). */
+  before?(page: Page): Promise<unknown>;
   /** Something to do before the check, to show a state (errors, English). */
   act?(page: Page): Promise<void>;
 }
@@ -34,7 +36,16 @@ const SWEEP: Sweep[] = [
       await p.getByTestId('error-summary').waitFor();
     },
   },
-  { name: 'guide', path: '/guide', ready: 'async-error' },
+  { name: 'guide', path: '/guide', ready: 'guide-list' },
+  {
+    name: 'guide-error',
+    path: '/guide',
+    ready: 'async-error',
+    before: (p) =>
+      p.route('**/api/catalogue/items', (r) =>
+        r.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ code: 'INTERNAL', message: '', requestId: 'req-a11y' }) }),
+      ),
+  },
   {
     name: 'track-errors',
     path: '/track',
@@ -72,6 +83,7 @@ describe('accessibility and layout', { timeout: 60_000 }, () => {
   const visit = async (sweep: Sweep, viewport: { width: number; height: number }) => {
     ({ context, page } = await openPage(e2e, viewport));
     if (sweep.as) await signInDirectly(context, e2e.url, sweep.as);
+    await sweep.before?.(page);
     await page.goto(sweep.path);
     await (sweep.ready === 'page-title' ? page.locator('#page-title') : page.getByTestId(sweep.ready)).waitFor();
     await sweep.act?.(page);

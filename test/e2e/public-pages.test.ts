@@ -39,8 +39,8 @@ describe('public pages: service guide and tracking', { timeout: 60_000 }, () => 
       route.fulfill(
         json(200, {
           items: [
-            { code: 'QS-001', name: { 'zh-CN': '最低生活保障申请', en: 'Minimum living allowance' } },
-            { code: 'QS-002', name: { 'zh-CN': '高龄津贴申领', en: 'Old-age allowance' } },
+            { code: 'QS-001', name: { 'zh-CN': '最低生活保障申请', en: 'Minimum living allowance' }, category: 'public_service', caseType: 'promised', promisedLimitDays: 15, feeFen: 0 },
+            { code: 'QS-002', name: { 'zh-CN': '高龄津贴申领', en: 'Old-age allowance' }, category: 'public_service', caseType: 'on_the_spot', feeFen: 0 },
           ],
         }),
       ),
@@ -49,10 +49,11 @@ describe('public pages: service guide and tracking', { timeout: 60_000 }, () => 
     const list = page.getByTestId('guide-list');
     await list.waitFor();
     await expect(list.locator('li').allTextContents()).resolves.toEqual([
-      expect.stringContaining('最低生活保障申请'),
-      expect.stringContaining('高龄津贴申领'),
+      '最低生活保障申请公共服务 · 承诺 15 个工作日内办结 · 免费事项编码: QS-001',
+      '高龄津贴申领公共服务 · 即办件，当场办结 · 免费事项编码: QS-002',
     ]);
     await page.getByRole('button', { name: 'English' }).click();
+    await list.getByText('Decided within 15 working days').waitFor();
     await expect(list.locator('li').first().textContent()).resolves.toContain('Minimum living allowance');
   });
 
@@ -71,7 +72,7 @@ describe('public pages: service guide and tracking', { timeout: 60_000 }, () => 
       calls += 1;
       return calls === 1
         ? route.fulfill(json(404, { code: 'ROUTE_NOT_FOUND', message: '接口不存在：/api/catalogue/items', requestId: 'req-1' }))
-        : route.fulfill(json(200, [{ code: 'QS-003', name: '临时救助' }]));
+        : route.fulfill(json(200, { items: [{ code: 'QS-003', name: { 'zh-CN': '临时救助', en: 'Temporary assistance' } }] }));
     });
     await page.goto('/guide');
     const error = page.getByTestId('async-error');
@@ -85,13 +86,13 @@ describe('public pages: service guide and tracking', { timeout: 60_000 }, () => 
     await expect(page.getByTestId('guide-list').textContent()).resolves.toContain('临时救助');
   });
 
-  it('shows the guide’s error state against the real API when it has no catalogue yet', async () => {
+  it('lists the demo catalogue served by the real API', async () => {
     ({ context, page } = await openPage(e2e));
-    const answered = page.waitForResponse('**/api/catalogue/items');
     await page.goto('/guide');
-    const status = (await answered).status();
-    if (status === 200) await page.locator('[data-testid="guide-list"], [data-testid="empty-state"]').first().waitFor();
-    else await page.getByTestId('async-error').waitFor();
+    const list = page.getByTestId('guide-list');
+    await list.waitFor();
+    await expect(list.locator('li').count()).resolves.toBeGreaterThan(5);
+    await expect(list.textContent()).resolves.toContain('林木采伐许可证核发');
     await expect(page.getByTestId('async-loading').count()).resolves.toBe(0);
   });
 

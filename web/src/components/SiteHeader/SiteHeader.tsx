@@ -1,6 +1,7 @@
 import { useLocation } from 'preact-iso';
-import { placeOfUser } from '../../api/places.js';
+import { placeOfUser, usePlaceNames } from '../../api/places.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { api } from '../../services.js';
 import { WORKSPACE_PATHS, SIGN_IN_PATH } from '../../session/paths.js';
 import { signOut } from '../../session/sign-out.js';
 import { useSession } from '../../session/use-session.js';
@@ -16,6 +17,7 @@ export function SiteHeader() {
   const { session } = useSession();
   const { path, route } = useLocation();
   const user = session?.user;
+  usePlaceNames(api, Boolean(user?.townshipId));
   const place = user ? placeOfUser(user, lang) : undefined;
   const ownWorkspace = user ? WORKSPACE_PATHS[user.workspace] : undefined;
 

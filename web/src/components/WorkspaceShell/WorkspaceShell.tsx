@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { placeOfUser } from '../../api/places.js';
+import { placeOfUser, usePlaceNames } from '../../api/places.js';
 import type { Workspace } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { api } from '../../services.js';
 import { WORKSPACE_PATHS } from '../../session/paths.js';
 import { useSession } from '../../session/use-session.js';
 import { Page, PageTitle } from '../Page/Page.js';
@@ -21,6 +22,7 @@ export interface WorkspaceNavItem {
 export function WorkspaceShell(props: { workspace: Workspace; title: string; nav: WorkspaceNavItem[]; children: ComponentChildren }) {
   const { t, lang } = useI18n();
   const { session } = useSession();
+  usePlaceNames(api, Boolean(session?.user.townshipId));
   const place = session ? placeOfUser(session.user, lang) : undefined;
   const home = WORKSPACE_PATHS[props.workspace];
   return (
