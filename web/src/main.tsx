@@ -1,7 +1,7 @@
 import { render } from 'preact';
-
-function App() {
-  return <main><h1>一窗受理</h1></main>;
-}
+// Base styles first, so each component's own CSS (imported by the component) can refine them.
+import './styles/base.css';
+import './styles/print.css';
+import { App } from './app.js';
 
 render(<App />, document.getElementById('app')!);

@@ -1,0 +1,57 @@
+import type { ComponentChildren } from 'preact';
+import { placeOfUser, usePlaceNames } from '../../api/places.js';
+import type { Workspace } from '../../api/types.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { api } from '../../services.js';
+import { WORKSPACE_PATHS } from '../../session/paths.js';
+import { useSession } from '../../session/use-session.js';
+import { Page, PageTitle } from '../Page/Page.js';
+import '../Panel/panel.css';
+import './workspace-shell.css';
+
+/** A link of the workspace navigation: a page, or a section (`#id`) of the dashboard. */
+export interface WorkspaceNavItem {
+  href: string;
+  label: string;
+}
+
+/**
+ * The frame of every workspace: its navigation (before the main landmark, so the skip link
+ * passes it), then the page title, a greeting and the dashboard's panels.
+ */
+export function WorkspaceShell(props: { workspace: Workspace; title: string; nav: WorkspaceNavItem[]; children: ComponentChildren }) {
+  const { t, lang } = useI18n();
+  const { session } = useSession();
+  usePlaceNames(api, Boolean(session?.user.townshipId));
+  const place = session ? placeOfUser(session.user, lang) : undefined;
+  const home = WORKSPACE_PATHS[props.workspace];
+  return (
+    <>
+      <nav class="workspace-nav no-print" aria-label={t('ws.navLabel')} data-workspace={props.workspace}>
+        <div class="page-width">
+          <ul class="workspace-nav__list">
+            <li>
+              <a class="workspace-nav__link" href={home} aria-current="page">
+                {t('ws.dashboard')}
+              </a>
+            </li>
+            {props.nav.map((item) => (
+              <li key={item.href}>
+                <a class="workspace-nav__link" href={item.href}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </nav>
+      <Page>
+        <div data-testid={`workspace-${props.workspace}`}>
+          <PageTitle {...(place ? { caption: place } : {})}>{props.title}</PageTitle>
+          {session && <p class="lead">{t('ws.greeting', { name: session.user.name })}</p>}
+          <div class="panel-grid">{props.children}</div>
+        </div>
+      </Page>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { listCatalogueItems, type CatalogueItemSummary } from '../../api/catalogue.js';
+import { pickText } from '../../api/localized.js';
+import { useAsync } from '../../api/use-async.js';
+import { AsyncState } from '../../components/AsyncState/AsyncState.js';
+import { Page, PageTitle } from '../../components/Page/Page.js';
+import { useI18n, type Translate } from '../../i18n/i18n.js';
+import { api } from '../../services.js';
+import './guide.css';
+
+/** The public list of service items (事项清单) in force today, as the catalogue serves it. */
+export function GuidePage() {
+  const { t, lang } = useI18n();
+  const items = useAsync((signal) => listCatalogueItems(api, signal), [lang]);
+  return (
+    <Page>
+      <PageTitle>{t('guide.title')}</PageTitle>
+      <p class="lead">{t('guide.lead')}</p>
+      <AsyncState
+        state={items}
+        loadingText={t('guide.loading')}
+        errorTitle={t('guide.errorTitle')}
+        isEmpty={(list) => list.length === 0}
+        emptyText={t('guide.empty')}
+      >
+        {(list) => (
+          <>
+            <p class="muted">{t('guide.count', { count: list.length })}</p>
+            <ul class="guide__list" data-testid="guide-list">
+              {list.map((item) => (
+                <li key={item.code} class="guide__item">
+                  <span class="guide__name">{pickText(item.name, lang)}</span>
+                  <span class="guide__facts">{facts(item, t).join(' · ')}</span>
+                  <span class="guide__code">
+                    {t('guide.item.code')}: {item.code}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </AsyncState>
+    </Page>
+  );
+}
+
+// What a resident wants to know first: what kind of matter, how long, what it costs.
+function facts(item: CatalogueItemSummary, t: Translate): string[] {
+  const out: string[] = [];
+  if (item.category) out.push(t(`guide.category.${item.category}`));
+  if (item.caseType === 'on_the_spot') out.push(t('guide.onTheSpot'));
+  else if (item.promisedLimitDays !== undefined) out.push(t('guide.promised', { days: item.promisedLimitDays }));
+  if (item.feeFen === 0) out.push(t('guide.free'));
+  else if (item.feeFen !== undefined) out.push(t('guide.fee', { yuan: (item.feeFen / 100).toFixed(2) }));
+  return out;
+}

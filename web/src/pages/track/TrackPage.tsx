@@ -1,0 +1,113 @@
+import { useState } from 'preact/hooks';
+import { ApiError } from '../../api/api-error.js';
+import { lookupCase, type CaseLookupResult } from '../../api/cases.js';
+import { pickText } from '../../api/localized.js';
+import type { AsyncStatus } from '../../api/use-async.js';
+import { AsyncState } from '../../components/AsyncState/AsyncState.js';
+import { Button } from '../../components/Button/Button.js';
+import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary/ErrorSummary.js';
+import { Page, PageTitle } from '../../components/Page/Page.js';
+import { TextField } from '../../components/TextField/TextField.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { api } from '../../services.js';
+import { normalizeTrackForm, validateTrackForm, type TrackForm } from './track-form.js';
+
+const FIELD_IDS: Record<keyof TrackForm, string> = { code: 'track-code', phoneLast4: 'track-phone' };
+
+/** Looks a case up by query code and phone digits, without signing in. */
+export function TrackPage() {
+  const { t, lang } = useI18n();
+  const [form, setForm] = useState<TrackForm>({ code: '', phoneLast4: '' });
+  const [errors, setErrors] = useState<Partial<Record<keyof TrackForm, string>>>({});
+  const [attempt, setAttempt] = useState(0);
+  const [result, setResult] = useState<AsyncStatus<CaseLookupResult> | { status: 'idle' }>({ status: 'idle' });
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    if (result.status === 'loading') return;
+    setAttempt((n) => n + 1);
+    const issues = validateTrackForm(form);
+    setErrors(Object.fromEntries(issues.map((i) => [i.field, t(i.key)])));
+    if (issues.length > 0) {
+      setResult({ status: 'idle' });
+      return;
+    }
+    setResult({ status: 'loading' });
+    try {
+      const data = await lookupCase(api, normalizeTrackForm(form));
+      setResult({ status: 'ready', data });
+    } catch (error) {
+      const fieldIssues = error instanceof ApiError ? error.issues.filter((i) => i.path in FIELD_IDS) : [];
+      if (fieldIssues.length > 0) {
+        setErrors(Object.fromEntries(fieldIssues.map((i) => [i.path, i.message])));
+        setResult({ status: 'idle' });
+      } else setResult({ status: 'error', error });
+    }
+  };
+
+  const summary: SummaryError[] = (Object.keys(FIELD_IDS) as (keyof TrackForm)[]).flatMap((field) =>
+    errors[field] ? [{ fieldId: FIELD_IDS[field], message: errors[field]! }] : [],
+  );
+
+  return (
+    <Page>
+      <ErrorSummary errors={summary} attempt={attempt} />
+      <PageTitle hasErrors={summary.length > 0}>{t('track.title')}</PageTitle>
+      <p class="lead">{t('track.lead')}</p>
+      <form noValidate onSubmit={onSubmit} class="track__form">
+        <TextField
+          id={FIELD_IDS.code}
+          label={t('track.code.label')}
+          hint={t('track.code.hint')}
+          value={form.code}
+          onValue={(code) => setForm({ ...form, code })}
+          error={errors.code}
+          width="medium"
+          autoComplete="off"
+          maxLength={40}
+        />
+        <TextField
+          id={FIELD_IDS.phoneLast4}
+          label={t('track.phone.label')}
+          hint={t('track.phone.hint')}
+          value={form.phoneLast4}
+          onValue={(phoneLast4) => setForm({ ...form, phoneLast4 })}
+          error={errors.phoneLast4}
+          width="short"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={4}
+        />
+        <Button type="submit" aria-disabled={result.status === 'loading'}>
+          {t('track.submit')}
+        </Button>
+      </form>
+      <div class="track__result">
+        <AsyncState state={result} loadingText={t('track.searching')} errorTitle={t('track.errorTitle')}>
+          {(data) => (
+            <section aria-labelledby="track-result-title" data-testid="track-result">
+              <h2 id="track-result-title">{t('track.result.title')}</h2>
+              <dl class="summary-list">
+                {data.caseNumber && <Row label={t('track.result.caseNumber')} value={data.caseNumber} />}
+                {data.itemName && <Row label={t('track.result.item')} value={pickText(data.itemName, lang)} />}
+                {data.status && <Row label={t('track.result.status')} value={pickText(data.status, lang)} />}
+                {data.updatedAt && (
+                  <Row label={t('track.result.updatedAt')} value={new Date(data.updatedAt).toLocaleString(lang)} />
+                )}
+              </dl>
+            </section>
+          )}
+        </AsyncState>
+      </div>
+    </Page>
+  );
+}
+
+function Row(props: { label: string; value: string }) {
+  return (
+    <div class="summary-list__row">
+      <dt>{props.label}</dt>
+      <dd>{props.value}</dd>
+    </div>
+  );
+}

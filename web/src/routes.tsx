@@ -1,0 +1,33 @@
+import type { ComponentType } from 'preact';
+import { lazy } from 'preact-iso';
+import type { Workspace } from './api/types.js';
+import { ProblemPage } from './pages/errors/ProblemPage.js';
+import { RequireWorkspace } from './session/RequireWorkspace.js';
+
+// A chunk that fails to download (a flaky village connection, a redeploy mid-session) shows the
+// problem page with a reload button, instead of leaving the previous page on screen for ever.
+const orProblem = <T,>(load: Promise<T>) => load.catch((): ComponentType => ProblemPage);
+
+// Workspaces are loaded on demand: a resident on a phone never downloads the counter's code.
+const LAZY_WORKSPACES = {
+  resident: lazy<ComponentType>(() => orProblem(import('./pages/resident/ResidentWorkspace.js').then((m) => m.ResidentWorkspace))),
+  counter: lazy<ComponentType>(() => orProblem(import('./pages/counter/CounterWorkspace.js').then((m) => m.CounterWorkspace))),
+  office: lazy<ComponentType>(() => orProblem(import('./pages/office/OfficeWorkspace.js').then((m) => m.OfficeWorkspace))),
+  county: lazy<ComponentType>(() => orProblem(import('./pages/county/CountyWorkspace.js').then((m) => m.CountyWorkspace))),
+} satisfies Record<Workspace, ComponentType>;
+
+/** A workspace route: the guard first (no download for someone it refuses), then the lazy page. */
+export function workspaceRoute(workspace: Workspace) {
+  const Body = LAZY_WORKSPACES[workspace];
+  return function WorkspaceRoute() {
+    return (
+      <RequireWorkspace workspace={workspace}>
+        <Body />
+      </RequireWorkspace>
+    );
+  };
+}
+
+/** Public pages that are not on the first screen most people see. */
+export const GuidePage = lazy<ComponentType>(() => orProblem(import('./pages/guide/GuidePage.js').then((m) => m.GuidePage)));
+export const TrackPage = lazy<ComponentType>(() => orProblem(import('./pages/track/TrackPage.js').then((m) => m.TrackPage)));
