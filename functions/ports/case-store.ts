@@ -16,6 +16,11 @@ export interface CaseStore {
   create(c: Case, events: CaseEvent[]): Promise<void>;
   /** Writes the new snapshot and its events atomically, if the stored version is still `expectedVersion`. */
   update(c: Case, expectedVersion: number, events: CaseEvent[]): Promise<void>;
+  /**
+   * Moves the sweep's next look at the case to `onDate` without changing the case's version, so a
+   * clerk acting at the same moment is not disturbed; false when the case changed meanwhile.
+   */
+  scheduleCheck(c: Case, onDate: string): Promise<boolean>;
   get(caseId: string): Promise<Case | undefined>;
   events(caseId: string): Promise<CaseEvent[]>;
   findByQueryCode(queryCode: string): Promise<Case | undefined>;

@@ -1,4 +1,4 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   GetCommand,
   QueryCommand,
@@ -21,12 +21,10 @@ function strip<T>(item: Record<string, unknown>, extra: string[] = []): T {
   return copy as T;
 }
 
-/** The next date on which the deadline sweep should look at the case, if it is still running. */
+/** The date the deadline sweep next looks at the case; none once it is over or waiting for the applicant. */
 function deadlineCheckOn(c: Case): string | undefined {
-  if (TERMINAL_STATES.includes(c.state)) return undefined;
-  if (c.state === 'submitted') return c.answerDueOn;
-  if (c.state === 'correction_required') return undefined; // the clock waits for the applicant
-  return c.dueDates?.promised;
+  if (TERMINAL_STATES.includes(c.state) || c.state === 'correction_required') return undefined;
+  return c.nextCheckOn;
 }
 
 function caseItem(c: Case): Record<string, unknown> {
@@ -144,6 +142,25 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
         if (isConditionFailure(error)) {
           throw new ConflictError(`case ${c.caseId} changed since version ${expectedVersion}`, 'VERSION_CONFLICT');
         }
+        throw error;
+      }
+    },
+
+    async scheduleCheck(c, onDate) {
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: caseKeys.case(c.caseId),
+            UpdateExpression: 'SET nextCheckOn = :on, gsi3pk = :pk, gsi3sk = :sk',
+            ConditionExpression: '#v = :v',
+            ExpressionAttributeNames: { '#v': 'version' },
+            ExpressionAttributeValues: { ':on': onDate, ':pk': caseKeys.deadline(c.countyId), ':sk': `${onDate}#${c.caseId}`, ':v': c.version },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
         throw error;
       }
     },

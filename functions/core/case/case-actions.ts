@@ -57,5 +57,5 @@ export const CASE_ACTIONS = {
 export type CaseAction = keyof typeof CASE_ACTIONS;
 
 /** Actions that record something on the case without changing its state. */
-export const CASE_NOTES = ['record_original', 'supply_material'] as const;
+export const CASE_NOTES = ['record_original', 'supply_material', 'due_dates_changed', 'card_changed'] as const;
 export type CaseNote = (typeof CASE_NOTES)[number];

@@ -48,6 +48,9 @@ export interface CorrectionItem {
   problem: string;
 }
 
+/** none / yellow (due soon) / red (promised limit passed) / legal_breach (legal limit passed). */
+export type CaseCard = 'none' | 'yellow' | 'red' | 'legal_breach';
+
 export interface DueDates {
   promised: string;
   legal: string;
@@ -87,8 +90,15 @@ export interface Case {
   /** True when acceptance was deemed because the correction notice limit was missed. */
   deemedAccepted?: boolean;
   dueDates?: DueDates;
+  /** Time-limit card as last computed by the sweep; `worstCard` never goes back (on-time statistics). */
+  card?: CaseCard;
+  worstCard?: CaseCard;
   /** Latest deadline for the counter to answer (correction notice limit, 5 working days). */
   answerDueOn: string;
+  /** Online and proxy applications: pre-review is overdue after this date. */
+  preReviewDueOn?: string;
+  /** Next date the deadline sweep looks at the case; absent while nothing can change. */
+  nextCheckOn?: string;
   correction?: { items: CorrectionItem[]; issuedAt: string; issuedBy: string; round: number };
   notAccepted?: { reasons: string[]; legalBasis: string[]; remedies: string; decidedAt: string };
   lastEventSeq: number;

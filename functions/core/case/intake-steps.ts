@@ -22,16 +22,36 @@ export function missingMaterials(item: IntakeItem, materials: CaseMaterial[]): s
     .map((m) => m.id);
 }
 
-/** The first event of a case: it is received now, and the counter must answer within 5 working days. */
-export function submitStep(draft: Case, actor: Actor, at: string, clock: IntakeClock) {
+/** Dates that run from (re)receipt: the correction-notice limit and, online, the pre-review limit. */
+function receivedPatch(c: Pick<Case, 'channel'>, item: Pick<IntakeItem, 'preReviewLimitDays'>, at: string, clock: IntakeClock) {
   const receivedOn = chinaDate(at);
   const answerDueOn = clock.addWorkingDays(receivedOn, CORRECTION_NOTICE_LIMIT_DAYS).date;
+  return {
+    receivedAt: at,
+    receivedOn,
+    answerDueOn,
+    // The day after the limit the sweep deems the application accepted.
+    nextCheckOn: nextDay(answerDueOn),
+    ...(c.channel === 'counter' ? {} : { preReviewDueOn: clock.addWorkingDays(receivedOn, item.preReviewLimitDays).date }),
+  };
+}
+
+/** The calendar day after a YYYY-MM-DD date. */
+export function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The first event of a case: it is received now, and the counter must answer within 5 working days. */
+export function submitStep(draft: Case, item: Pick<IntakeItem, 'preReviewLimitDays'>, actor: Actor, at: string, clock: IntakeClock) {
+  const receivedOn = chinaDate(at);
   return applyStep(
     { ...draft, lastEventSeq: 0 },
     'submit',
     actor,
     at,
-    { receivedAt: at, receivedOn, answerDueOn, createdAt: at },
+    { ...receivedPatch(draft, item, at, clock), createdAt: at },
     { data: { channel: draft.channel, itemCode: draft.itemCode, itemVersion: draft.itemVersion } },
   );
 }
@@ -74,7 +94,7 @@ export function acceptStep(c: Case, item: IntakeItem, input: AcceptInput, actor:
     'accept',
     actor,
     at,
-    { materials, acceptedOn, dueDates, ...(late ? { deemedAccepted: true } : {}) },
+    { materials, acceptedOn, dueDates, card: 'none', nextCheckOn: nextDay(today), ...(late ? { deemedAccepted: true } : {}) },
     {
       ...(input.note ? { reason: input.note } : {}),
       documents: [{ kind: 'acceptance_notice', id: `${c.caseId}-acceptance` }],
@@ -91,7 +111,7 @@ export function deemAcceptedStep(c: Case, item: IntakeItem, at: string, clock: I
     'deem_accepted',
     { userId: 'system', role: 'system', name: 'system' },
     at,
-    { acceptedOn: c.receivedOn, dueDates, deemedAccepted: true },
+    { acceptedOn: c.receivedOn, dueDates, deemedAccepted: true, card: 'none', nextCheckOn: chinaDate(at) },
     { reason: 'correction notice limit passed', data: { acceptedOn: c.receivedOn, dueDates } },
   );
 }
@@ -113,10 +133,15 @@ export function requireCorrectionStep(c: Case, items: CorrectionItem[], actor: A
 }
 
 /** The applicant answers the notice: the application is received again and the counter's limit restarts. */
-export function resubmitStep(c: Case, patch: Pick<Case, 'answers' | 'materials'>, actor: Actor, at: string, clock: IntakeClock) {
-  const receivedOn = chinaDate(at);
-  const answerDueOn = clock.addWorkingDays(receivedOn, CORRECTION_NOTICE_LIMIT_DAYS).date;
-  return applyStep(c, 'resubmit', actor, at, { ...patch, receivedAt: at, receivedOn, answerDueOn }, {
+export function resubmitStep(
+  c: Case,
+  item: Pick<IntakeItem, 'preReviewLimitDays'>,
+  patch: Pick<Case, 'answers' | 'materials'>,
+  actor: Actor,
+  at: string,
+  clock: IntakeClock,
+) {
+  return applyStep(c, 'resubmit', actor, at, { ...patch, ...receivedPatch(c, item, at, clock) }, {
     data: { round: c.correction?.round ?? 0 },
   });
 }

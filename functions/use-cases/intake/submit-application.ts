@@ -92,7 +92,7 @@ export async function submitApplication(deps: IntakeDeps, principal: Principal, 
   const clock = await deps.clock();
   const actor = { userId: principal.userId, role: principal.role, name: principal.name };
   const events: CaseEvent[] = [];
-  let current = submitStep(draft, actor, at, clock);
+  let current = submitStep(draft, item, actor, at, clock);
   events.push(current.event);
   for (const materialId of input.originalsChecked ?? []) {
     current = recordOriginalStep(current.after, materialId, actor, at);

@@ -18,7 +18,7 @@ const clock = intakeClockFrom(createWorkingCalendar(chineseDaysCalendarYears('20
 const clerk = { userId: P.clerk.userId, role: 'clerk' as const, name: P.clerk.name };
 const resident = { userId: P.resident.userId, role: 'resident' as const, name: P.resident.name };
 // Monday 2 March 2026, 10:00 in China.
-const submitted = submitStep(draftCase(), resident, '2026-03-02T02:00:00.000Z', clock).after;
+const submitted = submitStep(draftCase(), ITEM, resident, '2026-03-02T02:00:00.000Z', clock).after;
 
 describe('intake steps', () => {
   it('gives the counter 5 working days to answer, counted from the day after receipt', () => {
@@ -26,7 +26,7 @@ describe('intake steps', () => {
   });
 
   it('uses the China date: 23:30 UTC on 1 March is 2 March in China', () => {
-    const late = submitStep(draftCase(), resident, '2026-03-01T23:30:00.000Z', clock).after;
+    const late = submitStep(draftCase(), ITEM, resident, '2026-03-01T23:30:00.000Z', clock).after;
     expect(late.receivedOn).toBe('2026-03-02');
   });
 
@@ -67,7 +67,7 @@ describe('intake steps', () => {
   it('restarts the counter limit when the applicant answers the notice', () => {
     const waiting = requireCorrectionStep(submitted, [{ materialId: 'household', problem: '缺户口簿' }], clerk, '2026-03-04T01:00:00.000Z').after;
     expect(waiting).toMatchObject({ state: 'correction_required', correction: { round: 1 } });
-    const back = resubmitStep(waiting, { answers: {}, materials: waiting.materials }, resident, '2026-04-03T01:00:00.000Z', clock).after;
+    const back = resubmitStep(waiting, ITEM, { answers: {}, materials: waiting.materials }, resident, '2026-04-03T01:00:00.000Z', clock).after;
     // 3 Apr 2026 is a Friday; 4–6 Apr is the Qingming holiday: 7, 8, 9, 10 and 13 Apr are the 5 working days.
     expect(back).toMatchObject({ state: 'submitted', receivedOn: '2026-04-03', answerDueOn: '2026-04-13' });
   });
@@ -79,7 +79,7 @@ describe('intake steps', () => {
   });
 
   it('keeps one verifiable chain across several steps', () => {
-    const first = submitStep(draftCase(), resident, '2026-03-02T02:00:00.000Z', clock);
+    const first = submitStep(draftCase(), ITEM, resident, '2026-03-02T02:00:00.000Z', clock);
     const second = requireCorrectionStep(first.after, [{ problem: '缺户口簿' }], clerk, '2026-03-03T01:00:00.000Z');
     const third = notAcceptStep(second.after, { reasons: ['不符合条件'], legalBasis: ['《行政许可法》第三十二条'], remedies: '可申请复议或提起诉讼' }, clerk, '2026-03-04T01:00:00.000Z');
     const events = [first.event, second.event, third.event];
