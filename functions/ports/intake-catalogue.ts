@@ -20,7 +20,7 @@ export interface IntakeCatalogue {
    */
   itemForNewCase(itemCode: string, townshipId: string, onDate: string, variantAnswers: Record<string, string>): Promise<IntakeItem | undefined>;
   /** The version a case in flight was taken in under (its rules do not change after a recall or edit). */
-  itemForCase(itemCode: string, version: number, variantAnswers: Record<string, string>): Promise<IntakeItem>;
+  itemForCase(itemCode: string, version: number, townshipId: string, variantAnswers: Record<string, string>): Promise<IntakeItem>;
   /** Checks form answers against the version's fields; throws ValidationError with paths `answers.<fieldId>`. */
   validateAnswers(
     itemCode: string,

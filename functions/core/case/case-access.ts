@@ -24,7 +24,7 @@ export function isApplicantSide(principal: Principal, c: Pick<Case, 'applicantUs
  * May this principal read the case at all? Refusals say `not_found`, so that another
  * township's or another resident's case numbers cannot be probed.
  */
-export function canRead(principal: Principal, c: Pick<Case, 'applicantUserId' | 'filedBy' | 'townshipId' | 'countyId' | 'handlingOfficeId'>): Decision {
+export function canRead(principal: Principal, c: Pick<Case, 'applicantUserId' | 'filedBy' | 'townshipId' | 'countyId' | 'decidingOfficeId'>): Decision {
   if (principal.role === 'resident' || principal.role === 'proxy') {
     return isApplicantSide(principal, c) ? { ok: true } : { ok: false, reason: 'not_found' };
   }
@@ -35,7 +35,7 @@ export function canRead(principal: Principal, c: Pick<Case, 'applicantUserId' | 
     return principal.countyId === c.countyId ? { ok: true } : { ok: false, reason: 'not_found' };
   }
   if (principal.role === 'county_officer') {
-    return principal.countyId === c.countyId && principal.officeId === c.handlingOfficeId ? { ok: true } : { ok: false, reason: 'not_found' };
+    return principal.countyId === c.countyId && principal.officeId === c.decidingOfficeId ? { ok: true } : { ok: false, reason: 'not_found' };
   }
   return { ok: false, reason: 'not_found' };
 }

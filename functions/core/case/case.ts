@@ -68,6 +68,8 @@ export interface Case {
   itemVersion: number;
   /** Office the case is routed to once accepted. */
   handlingOfficeId: string;
+  /** Who decides: the township's approval office, or the county department a forwarded item goes to. */
+  decidingOfficeId: string;
   channel: Channel;
   applicant: Applicant;
   /** The resident account that owns the case (online), when there is one. */

@@ -18,8 +18,12 @@ export interface IntakeItem extends ItemLimits {
   name: { 'zh-CN': string; en: string };
   /** Office the accepted case is routed to (the township office that reviews it). */
   handlingOfficeId: string;
+  /** Who decides: the township's approval office (one seal), or the county department for forwarded items. */
+  decidingOfficeId: string;
   route: 'township_decides' | 'forward_to_county';
   preReviewLimitDays: number;
   warningThresholdDays: number;
   materials: IntakeMaterial[];
+  /** The form's fields (id and type), to find the applicant in the answers. */
+  formFields: { id: string; type: string }[];
 }

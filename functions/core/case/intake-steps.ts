@@ -1,6 +1,9 @@
 import { RuleViolationError, ValidationError, type FieldIssue } from '../errors.js';
 import type { Case, CaseMaterial, CorrectionItem } from './case.js';
-import { chinaDate } from './china-date.js';
+import { chinaDateOf } from '../calendar/china-date.js';
+
+/** The China date of an ISO instant. */
+const chinaDate = (at: string) => chinaDateOf(new Date(at));
 import { CORRECTION_NOTICE_LIMIT_DAYS, type IntakeClock } from './intake-clock.js';
 import type { IntakeItem } from './intake-item.js';
 import { applyStep, type Actor } from './transition.js';

@@ -27,7 +27,7 @@ import { validationHook } from '../validation-hook.js';
 registerMessages(intakeMessages);
 
 const json = (schema: z.ZodTypeAny, description: string) => ({ description, content: { 'application/json': { schema } } });
-const body = (schema: z.ZodTypeAny) => ({ body: { required: true, content: { 'application/json': { schema } } } });
+const body = <S extends z.ZodTypeAny>(schema: S) => ({ body: { required: true, content: { 'application/json': { schema } } } });
 const CaseBody = z.object({ case: z.record(z.string(), z.unknown()) }).openapi('CaseResult');
 const IdParam = z.object({ caseId: z.string().min(1).max(64) });
 const IdempotencyHeader = z.object({

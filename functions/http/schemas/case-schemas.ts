@@ -47,7 +47,7 @@ export const SubmitSchema = z
   .object({
     itemCode: z.string().trim().min(1).max(40),
     townshipId: Id,
-    applicant: ApplicantSchema,
+    applicant: ApplicantSchema.optional(),
     variantAnswers: z.record(z.string(), z.string()).default({}),
     answers: z.record(z.string(), z.unknown()).default({}),
     overrides: z.array(OverrideSchema).max(10).default([]),

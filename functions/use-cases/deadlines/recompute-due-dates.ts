@@ -1,5 +1,5 @@
 import { refreshAnswerDue, refreshCaseClock } from '../../core/case/case-clock-view.js';
-import { chinaDate } from '../../core/case/china-date.js';
+import { chinaDateOf as chinaDate } from '../../core/calendar/china-date.js';
 import { intakeClockFrom } from '../../core/case/intake-clock.js';
 import { ConflictError } from '../../core/errors.js';
 import type { SweepDeps } from './sweep-deadlines.js';
@@ -36,7 +36,7 @@ export async function recomputeDueDates(deps: Omit<SweepDeps, 'log'>): Promise<{
             }
             break;
           }
-          const item = await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.variantAnswers);
+          const item = await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.townshipId, c.variantAnswers);
           const step = refreshCaseClock(c, item, calendar, today, at);
           if (step?.event.action === 'due_dates_changed') {
             await deps.cases.update(step.after, c.version, [step.event]);

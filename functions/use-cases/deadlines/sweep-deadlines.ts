@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../../core/calendar/working-calendar.js';
 import { refreshCaseClock } from '../../core/case/case-clock-view.js';
-import { chinaDate } from '../../core/case/china-date.js';
+import { chinaDateOf as chinaDate } from '../../core/calendar/china-date.js';
 import { intakeClockFrom } from '../../core/case/intake-clock.js';
 import { deemAcceptedStep, nextDay } from '../../core/case/intake-steps.js';
 import { ConflictError } from '../../core/errors.js';
@@ -45,7 +45,7 @@ export async function sweepDeadlines(deps: SweepDeps): Promise<SweepResult> {
     for (const c of await deps.cases.listDueForCheck(countyId, today, BATCH)) {
       result.scanned++;
       try {
-        const item = await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.variantAnswers);
+        const item = await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.townshipId, c.variantAnswers);
         if (c.state === 'submitted') {
           if (today <= c.answerDueOn) {
             await deps.cases.scheduleCheck(c, nextDay(c.answerDueOn));

@@ -20,7 +20,7 @@ const actorOf = (p: Principal) => ({ userId: p.userId, role: p.role, name: p.nam
 /** Accept (受理): starts the clock and fixes the due dates; 容缺 materials get a supply-by date. */
 export async function acceptCase(deps: IntakeDeps, principal: Principal, caseId: string, version: number, input: AcceptInput) {
   const c = await loadCaseForAction(deps.cases, principal, caseId, 'accept', version);
-  const item = await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.variantAnswers);
+  const item = await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.townshipId, c.variantAnswers);
   const step = acceptStep(c, item, input, actorOf(principal), deps.now().toISOString(), await deps.clock());
   await deps.cases.update(step.after, c.version, [step.event]);
   return step.after;
@@ -29,7 +29,7 @@ export async function acceptCase(deps: IntakeDeps, principal: Principal, caseId:
 /** One-time correction notice (一次性告知): every missing or wrong item at once. */
 export async function requireCorrection(deps: IntakeDeps, principal: Principal, caseId: string, version: number, items: CorrectionItem[]) {
   const c = await loadCaseForAction(deps.cases, principal, caseId, 'require_correction', version);
-  const item = await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.variantAnswers);
+  const item = await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.townshipId, c.variantAnswers);
   const issues = items.flatMap((entry, i) =>
     entry.materialId && !item.materials.some((m) => m.id === entry.materialId)
       ? [{ path: `items.${i}.materialId`, message: 'intake.material.unknown', params: { name: entry.materialId } }]
@@ -50,7 +50,7 @@ export interface ResubmitInput {
 /** The applicant answers the notice; the case goes back to the counter. */
 export async function resubmitApplication(deps: IntakeDeps, principal: Principal, caseId: string, version: number, input: ResubmitInput) {
   const c = await loadCaseForAction(deps.cases, principal, caseId, 'resubmit', version);
-  const item = await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.variantAnswers);
+  const item = await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.townshipId, c.variantAnswers);
   const channel = principal.role === 'clerk' ? 'counter' : c.channel;
   const answers = input.answers
     ? await deps.catalogue.validateAnswers(c.itemCode, c.itemVersion, input.answers, input.overrides ?? c.overrides, channel)
@@ -83,7 +83,7 @@ export async function recordOriginal(deps: IntakeDeps, principal: Principal, cas
   const c = await loadReadableCase(deps.cases, principal, caseId);
   if (c.version !== version) throw new ConflictError(`case ${caseId} is at version ${c.version}`, 'VERSION_CONFLICT');
   if (c.townshipId !== principal.townshipId) throw new NotFoundError(`case ${caseId}`);
-  const item = await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.variantAnswers);
+  const item = await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.townshipId, c.variantAnswers);
   if (!item.materials.some((m) => m.id === materialId)) {
     throw new ValidationError([{ path: 'materialId', message: 'intake.material.unknown', params: { name: materialId } }]);
   }

@@ -23,7 +23,7 @@ export async function getNotice(deps: IntakeDeps, principal: Principal, caseId: 
   if (!issued) throw new RuleViolationError(`no ${kind} notice on case ${caseId}`, 'NOTICE_NOT_ISSUED', { kind });
   const township = await deps.catalogue.township(c.townshipId);
   if (!township) throw new NotFoundError(`township ${c.townshipId}`);
-  const item = await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.variantAnswers);
+  const item = await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.townshipId, c.variantAnswers);
   const data = issued.data ?? {};
   return {
     kind,

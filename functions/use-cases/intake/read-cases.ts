@@ -10,7 +10,7 @@ import { loadReadableCase } from './load-case.js';
 
 async function itemNameOf(deps: IntakeDeps, c: Case) {
   try {
-    return (await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.variantAnswers)).name;
+    return (await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.townshipId, c.variantAnswers)).name;
   } catch {
     return undefined;
   }

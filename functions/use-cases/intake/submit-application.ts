@@ -1,7 +1,8 @@
 import type { Principal } from '../../core/auth/principal.js';
 import type { Applicant, Case, CaseMaterial, Channel, ProxyConsent } from '../../core/case/case.js';
-import { chinaDate } from '../../core/case/china-date.js';
+import { chinaDateOf as chinaDate } from '../../core/calendar/china-date.js';
 import { formatCaseNumber, queryCodeFrom, QUERY_CODE_LENGTH } from '../../core/case/case-identifiers.js';
+import { applicantFromAnswers } from '../../core/case/applicant-from-answers.js';
 import { GENESIS_HASH, type CaseEvent } from '../../core/case/case-event.js';
 import { acceptStep, recordOriginalStep, submitStep, type AcceptInput } from '../../core/case/intake-steps.js';
 import type { IntakeItem } from '../../core/case/intake-item.js';
@@ -12,7 +13,8 @@ import { attachFiles } from './attach-files.js';
 export interface SubmitInput {
   itemCode: string;
   townshipId: string;
-  applicant: Applicant;
+  /** Who the case is for; read from the form answers when not given. */
+  applicant?: Applicant;
   variantAnswers: Record<string, string>;
   answers: Record<string, unknown>;
   overrides: { fieldId: string; reason: string }[];
@@ -57,6 +59,8 @@ export async function submitApplication(deps: IntakeDeps, principal: Principal, 
   if (!item) throw new RuleViolationError(`${input.itemCode} not offered in ${input.townshipId}`, 'ITEM_NOT_OFFERED');
 
   const answers = await deps.catalogue.validateAnswers(item.code, item.version, input.answers, input.overrides, channel);
+  const applicant = input.applicant ?? applicantFromAnswers(item.formFields, answers);
+  if (!applicant) throw new ValidationError([{ path: 'applicant', message: 'intake.applicant.missing' }]);
   const materials = await attachFiles(deps, principal, item, input.materials);
   checkMaterialsForChannel(item, materials, channel, input.originalsChecked ?? []);
 
@@ -70,8 +74,9 @@ export async function submitApplication(deps: IntakeDeps, principal: Principal, 
     itemCode: item.code,
     itemVersion: item.version,
     handlingOfficeId: item.handlingOfficeId,
+    decidingOfficeId: item.decidingOfficeId,
     channel,
-    applicant: input.applicant,
+    applicant,
     ...(channel === 'online' ? { applicantUserId: principal.userId } : {}),
     filedBy: { userId: principal.userId, role: principal.role, name: principal.name },
     ...(input.proxyConsent ? { proxyConsent: input.proxyConsent } : {}),

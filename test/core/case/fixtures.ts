@@ -14,7 +14,9 @@ export const ITEM: IntakeItem = {
   preReviewLimitDays: 2,
   warningThresholdDays: 2,
   handlingOfficeId: 'qingshi-social',
+  decidingOfficeId: 'qingshi-approval',
   route: 'township_decides',
+  formFields: [],
   materials: [
     { id: 'id-card', name: { 'zh-CN': '身份证', en: 'ID card' }, mandatory: true, mayBeDeferred: false, acceptedFileTypes: ['image/jpeg'], maxSizeMb: 5 },
     { id: 'household', name: { 'zh-CN': '户口簿', en: 'Household register' }, mandatory: true, mayBeDeferred: true, acceptedFileTypes: ['image/jpeg'], maxSizeMb: 5 },
@@ -48,6 +50,7 @@ export function draftCase(overrides: Partial<Case> = {}): Case {
     itemCode: ITEM.code,
     itemVersion: 1,
     handlingOfficeId: 'qingshi-social',
+    decidingOfficeId: 'qingshi-approval',
     channel: 'online',
     applicant: { kind: 'person', name: '张明', idNumber: '11010519491231002X', phone: '13800138000' },
     applicantUserId: 'u-resident-1',

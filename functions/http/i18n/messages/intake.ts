@@ -22,6 +22,10 @@ export const intakeMessages: MessageCatalog = {
     'zh-CN': 'Idempotency-Key 须为 8–128 位字母、数字或 . _ : -',
     en: 'Idempotency-Key must be 8–128 letters, digits or . _ : -',
   },
+  'intake.applicant.missing': {
+    'zh-CN': '请填写申请人姓名和手机号码',
+    en: "Give the applicant's name and mobile number",
+  },
   'intake.counterOnly': { 'zh-CN': '仅窗口受理可使用此项', en: 'Only the counter can use this' },
   'intake.proxy.consentRequired': { 'zh-CN': '代办须记录申请人的授权方式和时间', en: "A proxy application must record the resident's consent" },
   'intake.township.unknown': { 'zh-CN': '没有这个乡镇', en: 'Unknown township' },
