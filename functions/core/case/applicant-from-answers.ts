@@ -21,7 +21,8 @@ export function applicantFromAnswers(fields: readonly FieldRef[], answers: Recor
   const firstOf = (type: string) => fields.filter((f) => f.type === type).map((f) => text(answers[f.id])).find(Boolean);
   const byIds = (ids: string[]) => ids.map((id) => (fields.some((f) => f.id === id) ? text(answers[id]) : undefined)).find(Boolean);
   const phone = firstOf('phone');
-  const creditCode = firstOf('credit_code');
+  // Only the applicant's own code makes a business case (an employer's or a cooperative's does not).
+  const creditCode = byIds(['creditCode']);
   const idNumber = byIds(['idNumber']) ?? firstOf('id_number');
   const name = creditCode ? (byIds(BUSINESS_NAME_FIELDS) ?? byIds(NAME_FIELDS)) : byIds(NAME_FIELDS);
   if (!name || !phone) return undefined;

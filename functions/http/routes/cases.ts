@@ -41,7 +41,11 @@ const submitRoute = createRoute({
   tags: ['cases'],
   summary: 'Submit an application (online, village proxy, or counter walk-in; counter may accept at once)',
   security: [{ bearer: [] }],
-  request: { headers: z.object({ 'idempotency-key': z.string().openapi({ description: 'Required: a retried submission creates one case' }) }), ...body(SubmitSchema) },
+  request: {
+    // Required, but checked in the handler so the 400 names the header the way clients write it.
+    headers: z.object({ 'idempotency-key': z.string().optional().openapi({ description: 'Required: a retried submission creates one case' }) }),
+    ...body(SubmitSchema),
+  },
   responses: { 201: json(CaseBody, 'The new case'), ...writeErrors },
 });
 
