@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// Also for the global setup, which runs outside the test workers.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],

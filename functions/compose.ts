@@ -1,36 +1,101 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDynamoAccountStore } from './adapters/dynamodb/account-store.js';
 import { createDynamoCalendarStore } from './adapters/dynamodb/calendar-store.js';
+import { createDynamoCaseStore } from './adapters/dynamodb/case-store.js';
 import { createDynamoCatalogueStore } from './adapters/dynamodb/catalogue-store.js';
+import { createFileMetadata } from './adapters/dynamodb/file-metadata.js';
+import { createDynamoIdempotencyStore } from './adapters/dynamodb/idempotency-store.js';
+import { createLocalFileStore, type LocalFileStore } from './adapters/local/local-file-store.js';
 import type { LocalIssuer } from './adapters/local/local-issuer.js';
+import { createS3FileStore } from './adapters/s3/s3-file-store.js';
+import { chinaDateOf } from './core/calendar/china-date.js';
+import { intakeClockFrom } from './core/case/intake-clock.js';
 import type { TokenVerifier } from './http/auth/token-verifier.js';
 import type { AppDeps } from './http/deps.js';
 import type { Logger } from './http/logger.js';
+import type { FileStore } from './ports/file-store.js';
+import { recomputeDueDates } from './use-cases/deadlines/recompute-due-dates.js';
+import type { SweepDeps } from './use-cases/deadlines/sweep-deadlines.js';
+import { catalogueForIntake } from './use-cases/intake/catalogue-for-intake.js';
+import type { IntakeDeps } from './use-cases/intake/intake-deps.js';
+import { loadWorkingCalendar } from './use-cases/load-working-calendar.js';
+
+/** Where uploaded materials go: an S3 bucket (AWS), or a folder served by the local server. */
+export type FileOptions = { kind: 's3'; s3: S3Client; bucket: string } | { kind: 'local'; dir: string; secret: string };
 
 export interface ComposeOptions {
   db: DynamoDBDocumentClient;
   tableName: string;
   verifier: TokenVerifier;
   logger: Logger;
+  files: FileOptions;
   localIssuer?: LocalIssuer;
   now?: () => Date;
   version?: string;
 }
+
+/** Years of calendar a case clock may need: last year (late answers) to three years ahead (long limits). */
+const yearsAround = (now: Date) => {
+  const year = Number(chinaDateOf(now).slice(0, 4));
+  return { from: year - 1, to: year + 3 };
+};
 
 /**
  * The composition root: plugs adapters into the ports the app needs. The Lambda entry, the local
  * server and the tests all build their deps here, so they differ only in the options they pass.
  */
 export function composeDeps(options: ComposeOptions): AppDeps {
+  const { db, tableName } = options;
+  const now = options.now ?? (() => new Date());
+  const calendars = createDynamoCalendarStore(db, tableName);
+  const catalogue = createDynamoCatalogueStore(db, tableName);
+  const cases = createDynamoCaseStore(db, tableName);
+  const metadata = createFileMetadata(db, tableName);
+  let files: FileStore;
+  let localFiles: LocalFileStore | undefined;
+  if (options.files.kind === 's3') {
+    files = createS3FileStore({ s3: options.files.s3, bucket: options.files.bucket, metadata });
+  } else {
+    localFiles = createLocalFileStore({ dir: options.files.dir, secret: options.files.secret, metadata });
+    files = localFiles;
+  }
+  const calendar = () => loadWorkingCalendar(calendars, yearsAround(now()));
+  const intakeCatalogue = catalogueForIntake(catalogue);
+  const intake: IntakeDeps = {
+    cases,
+    catalogue: intakeCatalogue,
+    files,
+    clock: async () => intakeClockFrom(await calendar()),
+    now,
+    randomBytes: (n) => randomBytes(n),
+    newId: () => randomUUID(),
+  };
+  const deadlines: Omit<SweepDeps, 'log'> = {
+    cases,
+    catalogue: intakeCatalogue,
+    calendar,
+    countyIds: async () => (await catalogue.listCounties()).map((c) => c.id),
+    now,
+  };
   const deps: AppDeps = {
     logger: options.logger,
     verifier: options.verifier,
-    accounts: createDynamoAccountStore(options.db, options.tableName),
-    calendars: createDynamoCalendarStore(options.db, options.tableName),
-    catalogue: createDynamoCatalogueStore(options.db, options.tableName),
-    now: options.now ?? (() => new Date()),
+    accounts: createDynamoAccountStore(db, tableName),
+    calendars,
+    catalogue,
+    intake,
+    deadlines,
+    idempotency: createDynamoIdempotencyStore(db, tableName),
+    onCalendarChanged: async (year) => {
+      const result = await recomputeDueDates(deadlines);
+      options.logger.info('due dates recomputed after a calendar change', { year, ...result });
+    },
+    now,
     version: options.version ?? '0.1.0',
   };
+  if (localFiles) deps.localFiles = localFiles;
   if (options.localIssuer) deps.localIssuer = options.localIssuer;
   return deps;
 }

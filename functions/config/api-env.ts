@@ -16,7 +16,7 @@ export const apiEnvSchema = z.object({
   /** JWKS URL; defaults to `${AUTH_ISSUER}/.well-known/jwks.json`. */
   AUTH_JWKS_URL: z.url().optional(),
   /** Where uploaded materials go: an S3 bucket in AWS, a local folder in the embedded default. */
-  MATERIALS_BUCKET: z.string().optional(),
+  MATERIALS_BUCKET: z.string().min(1),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 export type ApiEnv = z.infer<typeof apiEnvSchema>;

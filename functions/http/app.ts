@@ -12,7 +12,10 @@ import { installBilingualZodMessages } from './i18n/zod-i18n.js';
 import { authRoutes } from './routes/auth.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { catalogueRoutes } from './routes/catalogue.js';
+import { caseRoutes } from './routes/cases.js';
+import { fileRoutes, localFileContentRoutes } from './routes/files.js';
 import { healthRoutes } from './routes/health.js';
+import { idempotency } from './idempotency.js';
 import { localIssuerRoutes } from './routes/local-issuer.js';
 import { validationHook } from './validation-hook.js';
 
@@ -38,13 +41,20 @@ export function createApp(deps: AppDeps) {
       ms: Date.now() - started,
     });
   });
-  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024 }));
+  // JSON bodies are small; only the local stand-in for S3 takes file bytes (up to 50 MB).
+  app.use('/api/*', async (c, next) =>
+    bodyLimit({ maxSize: c.req.path.endsWith('/content') ? 50 * 1024 * 1024 : 1024 * 1024 })(c, next),
+  );
   app.use('/api/*', authenticate(deps.verifier));
+  app.use('/api/*', idempotency(deps.idempotency, deps.now));
 
   app.route('/api', healthRoutes(deps));
   app.route('/api', authRoutes(deps));
   app.route('/api', calendarRoutes(deps));
   app.route('/api', catalogueRoutes(deps));
+  app.route('/api', caseRoutes(deps.intake));
+  app.route('/api', fileRoutes(deps.intake.files, deps.now));
+  if (deps.localFiles) app.route('/api', localFileContentRoutes(deps.localFiles, deps.now));
   if (deps.localIssuer) app.route('/local-issuer', localIssuerRoutes(deps.localIssuer));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

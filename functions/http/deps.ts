@@ -2,6 +2,10 @@ import type { AccountStore } from '../ports/account-store.js';
 import type { CalendarStore } from '../ports/calendar-store.js';
 import type { CatalogueStore } from '../ports/catalogue-store.js';
 import type { LocalIssuer } from '../adapters/local/local-issuer.js';
+import type { LocalFileStore } from '../adapters/local/local-file-store.js';
+import type { IdempotencyStore } from '../ports/idempotency-store.js';
+import type { IntakeDeps } from '../use-cases/intake/intake-deps.js';
+import type { SweepDeps } from '../use-cases/deadlines/sweep-deadlines.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
 import type { Logger } from './logger.js';
 
@@ -14,6 +18,13 @@ export interface AppDeps {
   /** Called after an administrator changed a year's calendar (recomputes open cases' due dates). */
   onCalendarChanged?: (year: number) => Promise<void>;
   catalogue: CatalogueStore;
+  /** Cases: stores, catalogue view, files and clock for the intake use cases. */
+  intake: IntakeDeps;
+  /** The deadline sweep's ports (also used to recompute due dates after a calendar change). */
+  deadlines: Omit<SweepDeps, 'log'>;
+  idempotency: IdempotencyStore;
+  /** Present only in the embedded default: the local stand-in for S3's presigned URLs. */
+  localFiles?: LocalFileStore;
   /** Present only in the embedded default: enables local sign-in and the issuer's JWKS. */
   localIssuer?: LocalIssuer;
   now: () => Date;

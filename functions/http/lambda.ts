@@ -1,3 +1,4 @@
+import { S3Client } from '@aws-sdk/client-s3';
 import { handle } from 'hono/aws-lambda';
 import { createDocumentClient } from '../adapters/dynamodb/client.js';
 import { composeDeps } from '../compose.js';
@@ -15,7 +16,10 @@ const verifier = createTokenVerifier({
   keys: new URL(env.AUTH_JWKS_URL ?? `${env.AUTH_ISSUER.replace(/\/$/, '')}/.well-known/jwks.json`),
 });
 const db = createDocumentClient({ region: env.AWS_REGION, ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}) });
-const app = createApp(composeDeps({ db, tableName: env.TABLE_NAME, verifier, logger }));
+const s3 = new S3Client({ region: env.AWS_REGION });
+const app = createApp(
+  composeDeps({ db, tableName: env.TABLE_NAME, verifier, logger, files: { kind: 's3', s3, bucket: env.MATERIALS_BUCKET } }),
+);
 
 /** API Gateway HTTP API (payload v2.0) → the Hono app. */
 export const handler = handle(app);

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
@@ -60,7 +62,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       audiences: [localIssuer.audience],
       keys: localIssuer.keySet,
     });
-    const deps = composeDeps({ db, tableName, verifier, logger, localIssuer });
+    const filesDir = dataDir ? join(dataDir, 'files') : mkdtempSync(join(tmpdir(), 'one-window-files-'));
+    // Upload URLs live 15 minutes; a new secret per start only voids the ones outstanding.
+    const files = { kind: 'local' as const, dir: filesDir, secret: randomBytes(32).toString('hex') };
+    const deps = composeDeps({ db, tableName, verifier, logger, localIssuer, files });
     await seedDemoData({ accounts: deps.accounts, calendars: deps.calendars, catalogue: deps.catalogue });
 
     // The API app is used as it is (the same object the Lambda entry wraps); the web app is

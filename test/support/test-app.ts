@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createLocalIssuer, type LocalIssuer } from '../../functions/adapters/local/local-issuer.js';
 import { composeDeps } from '../../functions/compose.js';
 import type { Principal } from '../../functions/core/auth/principal.js';
@@ -16,7 +19,8 @@ export async function createTestApp(options: { now?: () => Date } = {}) {
   const { db, tableName } = await createTestTable();
   const localIssuer: LocalIssuer = await createLocalIssuer({ issuer: 'http://localhost/local-issuer' });
   const verifier = createTokenVerifier({ issuer: localIssuer.issuer, audiences: [localIssuer.audience], keys: localIssuer.keySet });
-  const deps = composeDeps({ db, tableName, verifier, logger: silentLogger, localIssuer, ...(options.now ? { now: options.now } : {}) });
+  const files = { kind: 'local' as const, dir: mkdtempSync(join(tmpdir(), 'one-window-test-files-')), secret: 'test-secret' };
+  const deps = composeDeps({ db, tableName, verifier, logger: silentLogger, localIssuer, files, ...(options.now ? { now: options.now } : {}) });
   await seedDemoData({ accounts: deps.accounts, calendars: deps.calendars, catalogue: deps.catalogue });
   const app = createApp(deps);
 

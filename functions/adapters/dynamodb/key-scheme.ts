@@ -55,3 +55,45 @@ export const keys = {
     gsi1sk: `ITEM#${code}${seq === undefined ? '' : `#${String(seq).padStart(4, '0')}`}`,
   }),
 } as const;
+
+/**
+ * Cases (办件) and their event chains.
+ *
+ * | access pattern                                  | table / index | pk                              | sk                        |
+ * |-------------------------------------------------|---------------|---------------------------------|---------------------------|
+ * | case snapshot by id                             | table         | CASE#<caseId>                   | CASE                      |
+ * | events of a case, in order                      | table         | CASE#<caseId>                   | EVENT#<seq, 6 digits>     |
+ * | case by query code (lookup without login)       | table         | QUERYCODE#<code>                | QUERYCODE (→ caseId)      |
+ * | case number is unique                           | table         | CASENO#<caseNumber>             | CASENO (→ caseId)         |
+ * | serial of case numbers per township and year    | table         | SERIAL#<townshipId>#<year>      | SERIAL (counter)          |
+ * | a township's cases in one state (queues)        | gsi1          | TOWNSHIP#<id>#STATE#<state>     | <receivedAt>#<caseId>     |
+ * | a resident's own cases / a proxy's filed cases  | gsi2          | APPLICANT#<userId>              | <createdAt>#<caseId>      |
+ * | open cases by next deadline (sweep, county)     | gsi3          | DEADLINE#<countyId>             | <YYYY-MM-DD>#<caseId>     |
+ */
+export const caseKeys = {
+  case: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'CASE' }),
+  event: (caseId: string, seq: number) => ({ pk: `CASE#${caseId}`, sk: `EVENT#${String(seq).padStart(6, '0')}` }),
+  eventPrefix: 'EVENT#',
+  queryCode: (code: string) => ({ pk: `QUERYCODE#${code}`, sk: 'QUERYCODE' }),
+  caseNumber: (caseNumber: string) => ({ pk: `CASENO#${caseNumber}`, sk: 'CASENO' }),
+  serial: (townshipId: string, year: number) => ({ pk: `SERIAL#${townshipId}#${year}`, sk: 'SERIAL' }),
+  townshipQueue: (townshipId: string, state: string) => `TOWNSHIP#${townshipId}#STATE#${state}`,
+  applicant: (userId: string) => `APPLICANT#${userId}`,
+  deadline: (countyId: string) => `DEADLINE#${countyId}`,
+} as const;
+
+/** Idempotency records: one per caller and key, deleted by TTL after at least 24 hours. */
+export const idempotencyKeys = {
+  record: (callerId: string, key: string) => ({ pk: `IDEMPOTENCY#${callerId}#${key}`, sk: 'IDEMPOTENCY' }),
+} as const;
+
+/**
+ * Uploaded files' metadata (the bytes are in S3, or on local disk).
+ *
+ * | access pattern          | table / index | pk             | sk   |
+ * |-------------------------|---------------|----------------|------|
+ * | file metadata by id     | table         | FILE#<fileId>  | FILE |
+ */
+export const fileKeys = {
+  file: (fileId: string) => ({ pk: `FILE#${fileId}`, sk: 'FILE' }),
+} as const;

@@ -19,9 +19,5 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** The date in China (UTC+8, no daylight saving since 1991) at an instant. */
-export function chinaDateOf(instant: Date): LocalDate {
-  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
+/** The date in China at an instant; one implementation, kept with the calendar. */
+export { chinaDateOf } from '../calendar/china-date.js';

@@ -1,0 +1,215 @@
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { ConflictError } from '../../core/errors.js';
+import type { Case } from '../../core/case/case.js';
+import type { CaseEvent } from '../../core/case/case-event.js';
+import { TERMINAL_STATES } from '../../core/case/case-states.js';
+import type { CaseStore } from '../../ports/case-store.js';
+import { caseKeys } from './key-scheme.js';
+
+const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'type'] as const;
+
+function strip<T>(item: Record<string, unknown>, extra: string[] = []): T {
+  const copy = { ...item };
+  for (const k of [...KEY_ATTRS, ...extra]) delete copy[k];
+  return copy as T;
+}
+
+/** The date the deadline sweep next looks at the case; none once it is over or waiting for the applicant. */
+function deadlineCheckOn(c: Case): string | undefined {
+  if (TERMINAL_STATES.includes(c.state) || c.state === 'correction_required') return undefined;
+  return c.nextCheckOn;
+}
+
+function caseItem(c: Case): Record<string, unknown> {
+  const check = deadlineCheckOn(c);
+  const owner = c.applicantUserId ?? (c.filedBy.role === 'proxy' ? c.filedBy.userId : undefined);
+  return {
+    ...caseKeys.case(c.caseId),
+    type: 'case',
+    gsi1pk: caseKeys.townshipQueue(c.townshipId, c.state),
+    gsi1sk: `${c.receivedAt}#${c.caseId}`,
+    ...(owner ? { gsi2pk: caseKeys.applicant(owner), gsi2sk: `${c.createdAt}#${c.caseId}` } : {}),
+    ...(check ? { gsi3pk: caseKeys.deadline(c.countyId), gsi3sk: `${check}#${c.caseId}` } : {}),
+    ...c,
+  };
+}
+
+function eventPut(tableName: string, c: Case, event: CaseEvent) {
+  return {
+    Put: {
+      TableName: tableName,
+      // townshipId and countyId ride along for the stream consumer; they are not part of the hash.
+      Item: { ...caseKeys.event(event.caseId, event.seq), type: 'case-event', townshipId: c.townshipId, countyId: c.countyId, ...event },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return (
+    error instanceof TransactionCanceledException &&
+    (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')
+  );
+}
+
+export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: string): CaseStore {
+  const queryCases = async (params: { index: string; pkName: string; pk: string; skTo?: string; limit: number; forward?: boolean }) => {
+    const { Items = [] } = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: params.index,
+        KeyConditionExpression: params.skTo ? '#pk = :pk AND #sk <= :to' : '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': params.pkName, ...(params.skTo ? { '#sk': params.pkName.replace('pk', 'sk') } : {}) },
+        ExpressionAttributeValues: { ':pk': params.pk, ...(params.skTo ? { ':to': params.skTo } : {}) },
+        ScanIndexForward: params.forward ?? false,
+        Limit: params.limit,
+      }),
+    );
+    return Items.map((i) => strip<Case>(i));
+  };
+
+  return {
+    async nextSerial(townshipId, year) {
+      const { Attributes } = await db.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: caseKeys.serial(townshipId, year),
+          UpdateExpression: 'ADD #n :one SET #type = :type',
+          ExpressionAttributeNames: { '#n': 'serial', '#type': 'type' },
+          ExpressionAttributeValues: { ':one': 1, ':type': 'serial' },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
+      return Number(Attributes?.serial);
+    },
+
+    async create(c, events) {
+      try {
+        await db.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              { Put: { TableName: tableName, Item: caseItem(c), ConditionExpression: 'attribute_not_exists(pk)' } },
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: { ...caseKeys.queryCode(c.queryCode), type: 'query-code', caseId: c.caseId },
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: { ...caseKeys.caseNumber(c.caseNumber), type: 'case-number', caseId: c.caseId },
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+              ...events.map((e) => eventPut(tableName, c, e)),
+            ],
+          }),
+        );
+      } catch (error) {
+        if (isConditionFailure(error)) throw new ConflictError('case, number or query code exists', 'CASE_EXISTS');
+        throw error;
+      }
+    },
+
+    async update(c, expectedVersion, events) {
+      try {
+        await db.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: caseItem(c),
+                  ConditionExpression: '#v = :expected',
+                  ExpressionAttributeNames: { '#v': 'version' },
+                  ExpressionAttributeValues: { ':expected': expectedVersion },
+                },
+              },
+              ...events.map((e) => eventPut(tableName, c, e)),
+            ],
+          }),
+        );
+      } catch (error) {
+        if (isConditionFailure(error)) {
+          throw new ConflictError(`case ${c.caseId} changed since version ${expectedVersion}`, 'VERSION_CONFLICT');
+        }
+        throw error;
+      }
+    },
+
+    async scheduleCheck(c, onDate) {
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: caseKeys.case(c.caseId),
+            UpdateExpression: 'SET nextCheckOn = :on, gsi3pk = :pk, gsi3sk = :sk',
+            ConditionExpression: '#v = :v',
+            ExpressionAttributeNames: { '#v': 'version' },
+            ExpressionAttributeValues: { ':on': onDate, ':pk': caseKeys.deadline(c.countyId), ':sk': `${onDate}#${c.caseId}`, ':v': c.version },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
+    },
+
+    async get(caseId) {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: caseKeys.case(caseId), ConsistentRead: true }));
+      return Item ? strip<Case>(Item) : undefined;
+    },
+
+    async events(caseId) {
+      const events: CaseEvent[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+            ExpressionAttributeValues: { ':pk': caseKeys.case(caseId).pk, ':prefix': caseKeys.eventPrefix },
+            ConsistentRead: true,
+            ...(start ? { ExclusiveStartKey: start } : {}),
+          }),
+        );
+        for (const item of page.Items ?? []) events.push(strip<CaseEvent>(item, ['townshipId', 'countyId']));
+        start = page.LastEvaluatedKey;
+      } while (start);
+      return events;
+    },
+
+    async findByQueryCode(queryCode) {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: caseKeys.queryCode(queryCode) }));
+      return Item ? this.get(String(Item.caseId)) : undefined;
+    },
+
+    async listByTownship(townshipId, states, limit) {
+      const lists = await Promise.all(
+        states.map((state) => queryCases({ index: 'gsi1', pkName: 'gsi1pk', pk: caseKeys.townshipQueue(townshipId, state), limit })),
+      );
+      return lists
+        .flat()
+        .sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : -1))
+        .slice(0, limit);
+    },
+
+    async listByApplicant(userId, limit) {
+      return queryCases({ index: 'gsi2', pkName: 'gsi2pk', pk: caseKeys.applicant(userId), limit });
+    },
+
+    async listDueForCheck(countyId, onOrBefore, limit) {
+      return queryCases({ index: 'gsi3', pkName: 'gsi3pk', pk: caseKeys.deadline(countyId), skTo: `${onOrBefore}#~`, limit, forward: true });
+    },
+  };
+}

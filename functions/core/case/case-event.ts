@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import type { Role } from '../auth/principal.js';
+import type { CaseAction, CaseNote } from './case-actions.js';
+import type { CaseState } from './case-states.js';
+
+/** A document an event produced or refers to (a notice, an uploaded file). */
+export interface EventDocument {
+  kind: 'acceptance_notice' | 'correction_notice' | 'not_accepted_notice' | 'material';
+  id: string;
+}
+
+/** One append-only step in a case's history (全程留痕). Never edited; a correction is a new event. */
+export interface CaseEvent {
+  caseId: string;
+  seq: number;
+  action: CaseAction | CaseNote;
+  at: string;
+  actor: { userId: string; role: Role | 'system'; name: string };
+  fromState: CaseState | null;
+  toState: CaseState;
+  reason?: string;
+  documents?: EventDocument[];
+  /** Details of the step (correction items, due dates…); no personal data. */
+  data?: Record<string, unknown>;
+  /** Shown to the applicant in the progress view. */
+  public: boolean;
+  prevHash: string;
+  hash: string;
+}
+
+/** The hash that precedes the first event. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** JSON with object keys sorted at every level, so the same content always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/** sha256 over the event's content (everything but `hash`), which includes the previous event's hash. */
+export function hashEvent(event: Omit<CaseEvent, 'hash'>): string {
+  return createHash('sha256').update(canonicalJson(event)).digest('hex');
+}
+
+/** Seals an event: links it to the previous one and computes its hash. */
+export function sealEvent(event: Omit<CaseEvent, 'hash' | 'prevHash'>, prevHash: string): CaseEvent {
+  const linked = { ...event, prevHash };
+  return { ...linked, hash: hashEvent(linked) };
+}
+
+export type ChainVerdict =
+  | { ok: true; events: number }
+  | { ok: false; seq: number; problem: 'edited' | 'broken_link' | 'missing_or_reordered' | 'tail_missing' | 'foreign_event' };
+
+/**
+ * Verifies a case's event chain against the head the case record keeps (last seq and hash):
+ * an edited event fails its own hash, a deleted or reordered one breaks the seq run and the links,
+ * and a deleted tail no longer ends at the recorded head.
+ */
+export function verifyChain(caseId: string, events: readonly CaseEvent[], head: { lastEventSeq: number; lastEventHash: string }): ChainVerdict {
+  let prev = GENESIS_HASH;
+  for (const [index, event] of events.entries()) {
+    const expectedSeq = index + 1;
+    if (event.caseId !== caseId) return { ok: false, seq: event.seq, problem: 'foreign_event' };
+    if (event.seq !== expectedSeq) return { ok: false, seq: expectedSeq, problem: 'missing_or_reordered' };
+    const { hash, ...content } = event;
+    if (hashEvent(content) !== hash) return { ok: false, seq: event.seq, problem: 'edited' };
+    if (event.prevHash !== prev) return { ok: false, seq: event.seq, problem: 'broken_link' };
+    prev = hash;
+  }
+  if (events.length !== head.lastEventSeq || prev !== head.lastEventHash) {
+    return { ok: false, seq: events.length + 1, problem: 'tail_missing' };
+  }
+  return { ok: true, events: events.length };
+}

@@ -1,0 +1,121 @@
+import { z } from '@hono/zod-openapi';
+import { checkCreditCode } from '../../core/identity/credit-code.js';
+import { isMainlandMobile, normalizeMobile } from '../../core/identity/mobile.js';
+import { checkResidentId } from '../../core/identity/resident-id.js';
+
+const Date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'field.date.format' });
+const Id = z.string().trim().min(1).max(64);
+const Text = (max: number) => z.string().trim().min(1, { message: 'field.required' }).max(max);
+
+/** The applicant block every application carries; IDs and phone are checked at the edge. */
+export const ApplicantSchema = z
+  .object({
+    kind: z.enum(['person', 'business']),
+    name: Text(100),
+    idNumber: z.string().trim().optional(),
+    creditCode: z.string().trim().optional(),
+    phone: z.string().trim(),
+    address: z.string().trim().max(200).optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.idNumber !== undefined && a.idNumber !== '') {
+      const check = checkResidentId(a.idNumber);
+      if (!check.ok) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: `field.idNumber.${check.problem}` });
+    } else if (a.kind === 'person') {
+      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'field.required' });
+    }
+    if (a.kind === 'business') {
+      const check = a.creditCode ? checkCreditCode(a.creditCode) : undefined;
+      if (!check) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: 'field.required' });
+      else if (!check.ok) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: `field.creditCode.${check.problem}` });
+    }
+    if (!isMainlandMobile(a.phone)) ctx.addIssue({ code: 'custom', path: ['phone'], message: 'field.phone.format' });
+  })
+  .transform((a) => ({
+    ...a,
+    ...(a.idNumber ? { idNumber: a.idNumber.toUpperCase() } : {}),
+    ...(a.creditCode ? { creditCode: a.creditCode.toUpperCase() } : {}),
+    phone: normalizeMobile(a.phone),
+  }))
+  .openapi('Applicant');
+
+const MaterialFilesSchema = z.object({ materialId: Id, fileIds: z.array(z.uuid()).max(20).default([]) });
+const DeferredSchema = z.object({ materialId: Id, dueOn: Date });
+const OverrideSchema = z.object({ fieldId: Id, reason: Text(200) });
+
+export const SubmitSchema = z
+  .object({
+    itemCode: z.string().trim().min(1).max(40),
+    townshipId: Id,
+    applicant: ApplicantSchema.optional(),
+    variantAnswers: z.record(z.string(), z.string()).default({}),
+    answers: z.record(z.string(), z.unknown()).default({}),
+    overrides: z.array(OverrideSchema).max(10).default([]),
+    materials: z.array(MaterialFilesSchema).max(50).default([]),
+    proxyConsent: z
+      .object({
+        method: z.enum(['signed_form', 'in_person', 'phone_call', 'video_call']),
+        givenAt: z.iso.datetime({ offset: true }),
+        note: z.string().trim().max(500).optional(),
+      })
+      .optional(),
+    originalsChecked: z.array(Id).max(50).optional(),
+    acceptNow: z.object({ deferred: z.array(DeferredSchema).max(20).default([]), note: z.string().trim().max(500).optional() }).optional(),
+  })
+  .openapi('SubmitApplication');
+
+const Version = z.number().int().min(1);
+
+export const AcceptSchema = z
+  .object({ version: Version, deferred: z.array(DeferredSchema).max(20).default([]), note: z.string().trim().max(500).optional() })
+  .openapi('AcceptCase');
+
+export const CorrectionSchema = z
+  .object({
+    version: Version,
+    items: z
+      .array(
+        z.object({
+          materialId: Id.optional(),
+          fieldId: Id.optional(),
+          problem: Text(500),
+        }),
+      )
+      .min(1, { message: 'intake.correction.empty' })
+      .max(50),
+  })
+  .openapi('RequireCorrection');
+
+export const ResubmitSchema = z
+  .object({
+    version: Version,
+    answers: z.record(z.string(), z.unknown()).optional(),
+    overrides: z.array(OverrideSchema).max(10).optional(),
+    materials: z.array(MaterialFilesSchema).max(50).default([]),
+  })
+  .openapi('ResubmitApplication');
+
+export const NotAcceptSchema = z
+  .object({
+    version: Version,
+    reasons: z.array(Text(500)).min(1, { message: 'intake.notAccepted.reasonsRequired' }).max(20),
+    legalBasis: z.array(Text(500)).min(1, { message: 'intake.notAccepted.basisRequired' }).max(20),
+    remedies: Text(1000),
+  })
+  .openapi('NotAcceptCase');
+
+export const WithdrawSchema = z.object({ version: Version, reason: Text(500) }).openapi('WithdrawCase');
+export const OriginalSchema = z.object({ version: Version, materialId: Id }).openapi('RecordOriginal');
+
+export const UploadRequestSchema = z
+  .object({
+    name: Text(200),
+    contentType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, { message: 'intake.file.contentType' }),
+    size: z.number().int().min(1).max(50 * 1024 * 1024),
+  })
+  .openapi('UploadRequest');
+
+export const LookupQuerySchema = z.object({
+  code: z.string().trim().min(6).max(20),
+  phoneLast4: z.string().regex(/^\d{4}$/, { message: 'intake.lookup.phoneLast4' }),
+});

@@ -1,0 +1,33 @@
+import type { Case } from '../core/case/case.js';
+import type { CaseEvent } from '../core/case/case-event.js';
+import type { CaseState } from '../core/case/case-states.js';
+
+export interface Page<T> {
+  items: T[];
+  /** Opaque cursor for the next page, when there is one. */
+  next?: string;
+}
+
+/** Storage of cases and their append-only event chains. */
+export interface CaseStore {
+  /** Next serial for case numbers of a township in a year (atomic, never reused). */
+  nextSerial(townshipId: string, year: number): Promise<number>;
+  /** Writes a new case and its first events atomically; ConflictError if the number or query code exists. */
+  create(c: Case, events: CaseEvent[]): Promise<void>;
+  /** Writes the new snapshot and its events atomically, if the stored version is still `expectedVersion`. */
+  update(c: Case, expectedVersion: number, events: CaseEvent[]): Promise<void>;
+  /**
+   * Moves the sweep's next look at the case to `onDate` without changing the case's version, so a
+   * clerk acting at the same moment is not disturbed; false when the case changed meanwhile.
+   */
+  scheduleCheck(c: Case, onDate: string): Promise<boolean>;
+  get(caseId: string): Promise<Case | undefined>;
+  events(caseId: string): Promise<CaseEvent[]>;
+  findByQueryCode(queryCode: string): Promise<Case | undefined>;
+  /** Cases of a township in the given states, newest received first. */
+  listByTownship(townshipId: string, states: readonly CaseState[], limit: number): Promise<Case[]>;
+  /** Cases owned by a resident account, or filed by a proxy. */
+  listByApplicant(userId: string, limit: number): Promise<Case[]>;
+  /** Cases of a county whose next deadline check falls on or before `onOrBefore`. */
+  listDueForCheck(countyId: string, onOrBefore: string, limit: number): Promise<Case[]>;
+}

@@ -1,0 +1,32 @@
+import type { IntakeItem } from '../core/case/intake-item.js';
+
+export type ApplicationChannel = 'online' | 'counter' | 'proxy';
+
+export interface TownshipInfo {
+  id: string;
+  /** Two-letter code used in case numbers (QS-2026-000123). */
+  code: string;
+  countyId: string;
+  name: { 'zh-CN': string; en: string };
+}
+
+/** What intake needs from the catalogue, whatever the catalogue's own model looks like. */
+export interface IntakeCatalogue {
+  township(townshipId: string): Promise<TownshipInfo | undefined>;
+  /**
+   * The item version in force for new applications in the township on the date, with the
+   * materials of the variant the answers select; undefined when the township does not offer it.
+   * Throws ValidationError (paths `variantAnswers.<question>`) when a variant question is unanswered.
+   */
+  itemForNewCase(itemCode: string, townshipId: string, onDate: string, variantAnswers: Record<string, string>): Promise<IntakeItem | undefined>;
+  /** The version a case in flight was taken in under (its rules do not change after a recall or edit). */
+  itemForCase(itemCode: string, version: number, townshipId: string, variantAnswers: Record<string, string>): Promise<IntakeItem>;
+  /** Checks form answers against the version's fields; throws ValidationError with paths `answers.<fieldId>`. */
+  validateAnswers(
+    itemCode: string,
+    version: number,
+    answers: Record<string, unknown>,
+    overrides: { fieldId: string; reason: string }[],
+    channel: ApplicationChannel,
+  ): Promise<Record<string, unknown>>;
+}

@@ -1,0 +1,50 @@
+import type { Principal } from '../../core/auth/principal.js';
+import type { CaseMaterial } from '../../core/case/case.js';
+import type { IntakeItem } from '../../core/case/intake-item.js';
+import { ValidationError, type FieldIssue } from '../../core/errors.js';
+import type { IntakeDeps } from './intake-deps.js';
+
+/** Does a stored file's type match one of the material's accepted types (MIME types or `.ext`)? */
+export function typeAccepted(accepted: readonly string[], contentType: string, name: string): boolean {
+  const lowerName = name.toLowerCase();
+  return accepted.some((t) => (t.startsWith('.') ? lowerName.endsWith(t) : t === contentType));
+}
+
+/**
+ * Turns the file ids an application names into the case's materials, checking that each file
+ * exists, was uploaded by this caller, and fits the material's type and size limits.
+ */
+export async function attachFiles(
+  deps: Pick<IntakeDeps, 'files'>,
+  principal: Principal,
+  item: IntakeItem,
+  requested: { materialId: string; fileIds: string[] }[],
+  existing: CaseMaterial[] = [],
+): Promise<CaseMaterial[]> {
+  const issues: FieldIssue[] = [];
+  const materials: CaseMaterial[] = existing.map((m) => ({ ...m, files: [...m.files] }));
+  for (const [index, entry] of requested.entries()) {
+    const spec = item.materials.find((m) => m.id === entry.materialId);
+    if (!spec) {
+      issues.push({ path: `materials.${index}.materialId`, message: 'intake.material.unknown', params: { name: entry.materialId } });
+      continue;
+    }
+    const files = [];
+    for (const [f, fileId] of entry.fileIds.entries()) {
+      const path = `materials.${index}.fileIds.${f}`;
+      const file = await deps.files.describe(fileId);
+      if (!file || file.ownerId !== principal.userId) issues.push({ path, message: 'intake.file.unknown' });
+      else if (!file.uploaded) issues.push({ path, message: 'intake.file.notUploaded' });
+      else if (!typeAccepted(spec.acceptedFileTypes, file.contentType, file.name)) {
+        issues.push({ path, message: 'intake.file.type', params: { types: spec.acceptedFileTypes.join(', ') } });
+      } else if (file.size > spec.maxSizeMb * 1024 * 1024) {
+        issues.push({ path, message: 'intake.file.size', params: { maxMb: spec.maxSizeMb } });
+      } else files.push({ fileId, name: file.name, contentType: file.contentType, size: file.size });
+    }
+    const current = materials.find((m) => m.materialId === entry.materialId);
+    if (current) current.files = files.length > 0 ? files : current.files;
+    else materials.push({ materialId: entry.materialId, files });
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+  return materials;
+}

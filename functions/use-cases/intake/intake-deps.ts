@@ -1,0 +1,16 @@
+import type { IntakeClock } from '../../core/case/intake-clock.js';
+import type { CaseStore } from '../../ports/case-store.js';
+import type { FileStore } from '../../ports/file-store.js';
+import type { IntakeCatalogue } from '../../ports/intake-catalogue.js';
+
+/** The ports intake use cases work through. */
+export interface IntakeDeps {
+  cases: CaseStore;
+  catalogue: IntakeCatalogue;
+  files: FileStore;
+  /** A clock over the working-day calendar as it stands now (loaded per use). */
+  clock: () => Promise<IntakeClock>;
+  now: () => Date;
+  randomBytes: (n: number) => Uint8Array;
+  newId: () => string;
+}

@@ -1,0 +1,45 @@
+import type { Principal } from '../../core/auth/principal.js';
+import type { Case } from '../../core/case/case.js';
+import type { CaseAction } from '../../core/case/case-actions.js';
+import { canAct, canRead, type Decision } from '../../core/case/case-access.js';
+import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from '../../core/errors.js';
+import type { CaseStore } from '../../ports/case-store.js';
+
+function refuse(decision: Decision, caseId: string): void {
+  if (decision.ok) return;
+  if (decision.reason === 'not_found') throw new NotFoundError(`case ${caseId}`);
+  if (decision.reason === 'forbidden') throw new ForbiddenError(`not allowed on case ${caseId}`);
+  if (decision.reason === 'wrong_state') {
+    throw new RuleViolationError(`cannot ${decision.action} in state ${decision.state}`, 'CASE_WRONG_STATE', {
+      action: decision.action,
+      state: decision.state,
+    });
+  }
+}
+
+/** Loads a case the principal may read; 404 otherwise (other tenants' cases are not revealed). */
+export async function loadReadableCase(cases: CaseStore, principal: Principal, caseId: string): Promise<Case> {
+  const c = await cases.get(caseId);
+  if (!c) throw new NotFoundError(`case ${caseId}`);
+  refuse(canRead(principal, c), caseId);
+  return c;
+}
+
+/**
+ * Loads a case for an action: readable, allowed for the role and party, in a state the action
+ * starts from, and still at the version the caller saw (409 if someone acted first).
+ */
+export async function loadCaseForAction(
+  cases: CaseStore,
+  principal: Principal,
+  caseId: string,
+  action: CaseAction,
+  expectedVersion: number,
+): Promise<Case> {
+  const c = await loadReadableCase(cases, principal, caseId);
+  if (c.version !== expectedVersion) {
+    throw new ConflictError(`case ${caseId} is at version ${c.version}, not ${expectedVersion}`, 'VERSION_CONFLICT');
+  }
+  refuse(canAct(principal, c, action), caseId);
+  return c;
+}

@@ -1,0 +1,74 @@
+import type { Principal } from '../../core/auth/principal.js';
+import type { Case } from '../../core/case/case.js';
+import { normaliseQueryCode } from '../../core/case/case-identifiers.js';
+import { verifyChain } from '../../core/case/case-event.js';
+import { CASE_STATES, PENDING_STATES, type CaseState } from '../../core/case/case-states.js';
+import { ForbiddenError, NotFoundError } from '../../core/errors.js';
+import { caseListEntry, progressView } from './case-views.js';
+import type { IntakeDeps } from './intake-deps.js';
+import { loadReadableCase } from './load-case.js';
+
+async function itemNameOf(deps: IntakeDeps, c: Case) {
+  try {
+    return (await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.townshipId, c.variantAnswers)).name;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The cases a principal works on: a township's queue for its staff (default: waiting at the
+ * counter), a resident's own cases, a proxy's filed cases. Personal data masked.
+ */
+export async function listCases(deps: IntakeDeps, principal: Principal, options: { states?: CaseState[]; limit?: number }) {
+  const limit = Math.min(options.limit ?? 50, 200);
+  let cases: Case[];
+  if (principal.role === 'resident' || principal.role === 'proxy') {
+    cases = await deps.cases.listByApplicant(principal.userId, limit);
+    if (options.states) cases = cases.filter((c) => options.states!.includes(c.state));
+  } else if (principal.role === 'clerk' || principal.role === 'reviewer' || principal.role === 'approver') {
+    if (!principal.townshipId) throw new ForbiddenError('staff token has no township');
+    cases = await deps.cases.listByTownship(principal.townshipId, options.states ?? PENDING_STATES, limit);
+  } else {
+    throw new ForbiddenError(`role ${principal.role} has no case list here`);
+  }
+  const names = new Map<string, Awaited<ReturnType<typeof itemNameOf>>>();
+  const entries = [];
+  for (const c of cases) {
+    const key = `${c.itemCode}@${c.itemVersion}`;
+    if (!names.has(key)) names.set(key, await itemNameOf(deps, c));
+    entries.push(caseListEntry(c, names.get(key)));
+  }
+  return entries;
+}
+
+/** A case in full for someone allowed to read it; residents see public steps only. */
+export async function getCase(deps: IntakeDeps, principal: Principal, caseId: string) {
+  const c = await loadReadableCase(deps.cases, principal, caseId);
+  const events = await deps.cases.events(caseId);
+  const applicantSide = principal.role === 'resident' || principal.role === 'proxy';
+  return {
+    case: c,
+    itemName: await itemNameOf(deps, c),
+    events: applicantSide ? events.filter((e) => e.public) : events,
+  };
+}
+
+/** Progress by query code plus the applicant phone's last 4 digits, no login; a mismatch is a plain 404. */
+export async function lookupProgress(deps: IntakeDeps, queryCode: string, phoneLast4: string) {
+  const c = await deps.cases.findByQueryCode(normaliseQueryCode(queryCode));
+  if (!c || !c.applicant.phone.endsWith(phoneLast4)) throw new NotFoundError('no case for this code and phone');
+  return progressView(c, await deps.cases.events(c.caseId), await itemNameOf(deps, c));
+}
+
+/** Recomputes a case's event chain (county supervisor, administrator, or the township's staff). */
+export async function verifyCaseChain(deps: IntakeDeps, principal: Principal, caseId: string) {
+  if (!['supervisor', 'admin', 'clerk', 'reviewer', 'approver'].includes(principal.role)) {
+    throw new ForbiddenError('only staff verify audit chains');
+  }
+  const c = await loadReadableCase(deps.cases, principal, caseId);
+  const events = await deps.cases.events(caseId);
+  return { caseId, caseNumber: c.caseNumber, verdict: verifyChain(caseId, events, c), checkedAt: deps.now().toISOString() };
+}
+
+export const isCaseState = (value: string): value is CaseState => (CASE_STATES as readonly string[]).includes(value);

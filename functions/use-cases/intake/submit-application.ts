@@ -1,0 +1,129 @@
+import type { Principal } from '../../core/auth/principal.js';
+import type { Applicant, Case, CaseMaterial, Channel, ProxyConsent } from '../../core/case/case.js';
+import { chinaDateOf as chinaDate } from '../../core/calendar/china-date.js';
+import { formatCaseNumber, queryCodeFrom, QUERY_CODE_LENGTH } from '../../core/case/case-identifiers.js';
+import { applicantFromAnswers } from '../../core/case/applicant-from-answers.js';
+import { GENESIS_HASH, type CaseEvent } from '../../core/case/case-event.js';
+import { acceptStep, recordOriginalStep, submitStep, type AcceptInput } from '../../core/case/intake-steps.js';
+import type { IntakeItem } from '../../core/case/intake-item.js';
+import { ForbiddenError, RuleViolationError, ValidationError } from '../../core/errors.js';
+import type { IntakeDeps } from './intake-deps.js';
+import { attachFiles } from './attach-files.js';
+
+export interface SubmitInput {
+  itemCode: string;
+  townshipId: string;
+  /** Who the case is for; read from the form answers when not given. */
+  applicant?: Applicant;
+  variantAnswers: Record<string, string>;
+  answers: Record<string, unknown>;
+  overrides: { fieldId: string; reason: string }[];
+  materials: { materialId: string; fileIds: string[] }[];
+  /** Village proxy only: how the resident agreed. */
+  proxyConsent?: ProxyConsent;
+  /** Counter only: paper originals the clerk checked. */
+  originalsChecked?: string[];
+  /** Counter only: accept a complete walk-in application in the same step. */
+  acceptNow?: AcceptInput;
+}
+
+const CHANNEL_OF: Record<string, Channel | undefined> = { resident: 'online', proxy: 'proxy', clerk: 'counter' };
+
+/**
+ * One entry for all three channels: a resident online, a village proxy for a resident, or a
+ * clerk at the counter (who may accept a complete application in the same step).
+ */
+export async function submitApplication(deps: IntakeDeps, principal: Principal, input: SubmitInput) {
+  const channel = CHANNEL_OF[principal.role];
+  if (!channel) throw new ForbiddenError(`role ${principal.role} cannot submit applications`);
+  if ((channel === 'proxy' || channel === 'counter') && principal.townshipId !== input.townshipId) {
+    throw new ForbiddenError('proxies and clerks apply in their own township only');
+  }
+  const counterOnly: [keyof SubmitInput, boolean][] = [
+    ['originalsChecked', (input.originalsChecked?.length ?? 0) > 0],
+    ['acceptNow', input.acceptNow !== undefined],
+  ];
+  for (const [field, used] of counterOnly) {
+    if (used && channel !== 'counter') throw new ValidationError([{ path: field, message: 'intake.counterOnly' }]);
+  }
+  if (channel === 'proxy' && !input.proxyConsent) {
+    throw new ValidationError([{ path: 'proxyConsent', message: 'intake.proxy.consentRequired' }]);
+  }
+
+  const now = deps.now();
+  const at = now.toISOString();
+  const today = chinaDate(now);
+  const township = await deps.catalogue.township(input.townshipId);
+  if (!township) throw new ValidationError([{ path: 'townshipId', message: 'intake.township.unknown' }]);
+  const item = await deps.catalogue.itemForNewCase(input.itemCode, input.townshipId, today, input.variantAnswers);
+  if (!item) throw new RuleViolationError(`${input.itemCode} not offered in ${input.townshipId}`, 'ITEM_NOT_OFFERED');
+
+  const answers = await deps.catalogue.validateAnswers(item.code, item.version, input.answers, input.overrides, channel);
+  const applicant = input.applicant ?? applicantFromAnswers(item.formFields, answers);
+  if (!applicant) throw new ValidationError([{ path: 'applicant', message: 'intake.applicant.missing' }]);
+  const materials = await attachFiles(deps, principal, item, input.materials);
+  checkMaterialsForChannel(item, materials, channel, input.originalsChecked ?? []);
+
+  const serial = await deps.cases.nextSerial(township.id, Number(today.slice(0, 4)));
+  const draft: Case = {
+    caseId: deps.newId(),
+    caseNumber: formatCaseNumber(township.code, Number(today.slice(0, 4)), serial),
+    queryCode: queryCodeFrom(deps.randomBytes(QUERY_CODE_LENGTH)),
+    countyId: township.countyId,
+    townshipId: township.id,
+    itemCode: item.code,
+    itemVersion: item.version,
+    handlingOfficeId: item.handlingOfficeId,
+    decidingOfficeId: item.decidingOfficeId,
+    channel,
+    applicant,
+    ...(channel === 'online' ? { applicantUserId: principal.userId } : {}),
+    filedBy: { userId: principal.userId, role: principal.role, name: principal.name },
+    ...(input.proxyConsent ? { proxyConsent: input.proxyConsent } : {}),
+    variantAnswers: input.variantAnswers,
+    answers,
+    overrides: input.overrides,
+    materials,
+    state: 'submitted',
+    version: 0,
+    receivedAt: at,
+    receivedOn: today,
+    answerDueOn: today,
+    lastEventSeq: 0,
+    lastEventHash: GENESIS_HASH,
+    createdAt: at,
+    updatedAt: at,
+  };
+  const clock = await deps.clock();
+  const actor = { userId: principal.userId, role: principal.role, name: principal.name };
+  const events: CaseEvent[] = [];
+  let current = submitStep(draft, item, actor, at, clock);
+  events.push(current.event);
+  for (const materialId of input.originalsChecked ?? []) {
+    current = recordOriginalStep(current.after, materialId, actor, at);
+    events.push(current.event);
+  }
+  if (input.acceptNow) {
+    current = acceptStep(current.after, item, input.acceptNow, actor, at, clock);
+    events.push(current.event);
+  }
+  await deps.cases.create(current.after, events);
+  return current.after;
+}
+
+/**
+ * Online and proxy applications must carry every mandatory material that cannot be deferred;
+ * at the counter a checked paper original stands in for an upload.
+ */
+function checkMaterialsForChannel(item: IntakeItem, materials: CaseMaterial[], channel: Channel, originals: string[]) {
+  const issues = item.materials
+    .filter((m) => m.mandatory && !m.mayBeDeferred)
+    .filter((m) => {
+      const files = materials.find((x) => x.materialId === m.id)?.files.length ?? 0;
+      return files === 0 && !(channel === 'counter' && originals.includes(m.id));
+    })
+    .map((m) => ({ path: `materials.${m.id}`, message: 'intake.material.required', params: { name: m.name['zh-CN'] } }));
+  const unknown = originals.filter((id) => !item.materials.some((m) => m.id === id));
+  for (const id of unknown) issues.push({ path: `originalsChecked.${id}`, message: 'intake.material.unknown', params: { name: id } });
+  if (issues.length > 0) throw new ValidationError(issues);
+}
