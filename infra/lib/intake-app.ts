@@ -14,7 +14,7 @@ export interface IntakeAppOptions extends AppProps {
  * Context options: `-c oidcIssuer=https://… -c oidcAudience=client-a,client-b [-c oidcJwksUrl=…]`
  * (an existing OIDC provider instead of a Cognito pool), `-c cognitoPlusTier=true`,
  * `-c devOrigins=http://localhost:5173` (extra sign-in and upload origins), `-c stackName=…`,
- * `-c logLevel=debug`.
+ * `-c logLevel=debug`, `-c webDistDir=path` (built web app; default dist/web).
  */
 export function createIntakeApp(options: IntakeAppOptions = {}): { app: App; stack: IntakeStack } {
   const { nag = true, ...appProps } = options;
@@ -35,6 +35,7 @@ export function createIntakeApp(options: IntakeAppOptions = {}): { app: App; sta
     auth: authSettingsFromContext(app.node),
     devOrigins,
     logLevel: logLevel as 'debug' | 'info' | 'warn' | 'error',
+    ...(context('webDistDir') ? { webDistDir: context('webDistDir') } : {}),
   });
 
   Tags.of(app).add('project', 'one-window-intake');

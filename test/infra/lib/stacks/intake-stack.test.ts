@@ -21,11 +21,11 @@ let outdir: string;
 
 beforeAll(() => {
   const started = Date.now();
-  const built = createTestCdkApp();
+  const built = createTestCdkApp({ cfnValidation: true });
   stack = built.stack;
   template = Template.fromStack(stack);
   outdir = built.app.outdir;
-  console.info(`synth with esbuild bundling of 3 functions: ${Date.now() - started} ms`);
+  console.info(`synth with esbuild bundling of 3 functions and template validation: ${Date.now() - started} ms`);
 }, 120_000);
 
 const resources = (type: string) => Object.entries(template.findResources(type) as Record<string, Resource>);
