@@ -30,6 +30,29 @@ const ACCESS_LOG_FORMAT = JSON.stringify({
   userAgent: '$context.identity.userAgent',
 });
 
+/**
+ * Routes that reach the function without the gateway's JWT authorizer; everything else under /api
+ * (`ANY /api/{proxy+}`) needs a valid token at the gateway.
+ *
+ * Why this is safe: the authorizer is only the first gate. The app verifies any bearer token again
+ * and decides per endpoint (principalOf → 401/403), so an unauthorized route is never an open door,
+ * only a missing early refusal.
+ * - `GET /api/{proxy+}`: the public endpoints are mostly reads (health, openapi.json, catalogue,
+ *   due-date calculator, progress by query code); signed-in reads carry a token the app checks.
+ * - Public writes are listed one by one: the catalogue's checklist and answer validation, and
+ *   `/api/public/{proxy+}`, the home for any new public non-GET endpoint (e.g. a progress lookup
+ *   posted with a query code). test/infra/lib/constructs/intake-api.test.ts compares this list
+ *   with the app's OpenAPI document, so a public endpoint the gateway would block fails the tests.
+ * API Gateway prefers a method-specific route over ANY, and an exact path over a greedy one.
+ * No OPTIONS route or CORS: the web app and /api share one origin through CloudFront.
+ */
+export const PUBLIC_ROUTES: { method: HttpMethod; path: string }[] = [
+  { method: HttpMethod.GET, path: '/api/{proxy+}' },
+  { method: HttpMethod.POST, path: '/api/public/{proxy+}' },
+  { method: HttpMethod.POST, path: '/api/catalogue/items/{code}/checklist' },
+  { method: HttpMethod.POST, path: '/api/catalogue/items/{code}/validate' },
+];
+
 export interface JwtIssuer {
   issuer: string;
   audiences: string[];
@@ -67,21 +90,7 @@ export class IntakeApi extends Construct {
   }
 
   /**
-   * Routes everything under /api to the function.
-   *
-   * Route design: the gateway's JWT authorizer is the first gate; the app verifies any bearer
-   * token again and decides per endpoint (principalOf → 401/403), so a route without the
-   * authorizer is never an open door, only a missing early refusal.
-   * - `GET /api/{proxy+}` has no authorizer: the public endpoints (health, openapi.json, catalogue
-   *   reads, the due-date calculator, progress by query code) are reads, and signed-in reads carry
-   *   a token the app checks.
-   * - `POST /api/public/{proxy+}` has no authorizer: the home for public writes that must work
-   *   without an account (e.g. a progress lookup posted with a query code). Put any new public
-   *   non-GET endpoint under /api/public/.
-   * - `ANY /api/{proxy+}` requires a valid JWT: every other method (POST, PUT, PATCH, DELETE, HEAD)
-   *   outside /api/public is refused at the gateway without a token. API Gateway prefers the
-   *   method-specific routes above over ANY.
-   * - No OPTIONS route or CORS: the web app and /api share one origin through CloudFront.
+   * Routes everything under /api to the function (route design in PUBLIC_ROUTES' comment).
    */
   addRoutes(handler: IFunction, jwt: JwtIssuer): void {
     const integration = new HttpLambdaIntegration('ApiIntegration', handler);
@@ -89,24 +98,22 @@ export class IntakeApi extends Construct {
       jwtAudience: jwt.audiences,
       identitySource: ['$request.header.Authorization'],
     });
-    const publicRoutes = [
-      ...this.httpApi.addRoutes({ path: '/api/{proxy+}', methods: [HttpMethod.GET], integration }),
-      ...this.httpApi.addRoutes({ path: '/api/public/{proxy+}', methods: [HttpMethod.POST], integration }),
-    ];
-    this.httpApi.addRoutes({ path: '/api/{proxy+}', methods: [HttpMethod.ANY], integration, authorizer });
-    for (const route of publicRoutes) {
-      acknowledge(
-        route,
-        {
-          id: 'AwsSolutions-APIG4',
-          reason:
-            'Public by design (health, OpenAPI document, catalogue, due-date calculator, progress by query code); the app verifies any bearer token itself and refuses protected endpoints with 401/403.',
-        },
-        {
-          id: 'AwsSolutions-COG4',
-          reason: 'Same public route: no authorizer at all on purpose; protected routes use the JWT authorizer.',
-        },
-      );
+    for (const { method, path } of PUBLIC_ROUTES) {
+      for (const route of this.httpApi.addRoutes({ path, methods: [method], integration })) {
+        acknowledge(
+          route,
+          {
+            id: 'AwsSolutions-APIG4',
+            reason:
+              'Public by design (health, OpenAPI document, catalogue, checklist, due-date calculator, progress by query code); the app verifies any bearer token itself and refuses protected endpoints with 401/403.',
+          },
+          {
+            id: 'AwsSolutions-COG4',
+            reason: 'Public route without any authorizer on purpose; every other route uses the JWT authorizer.',
+          },
+        );
+      }
     }
+    this.httpApi.addRoutes({ path: '/api/{proxy+}', methods: [HttpMethod.ANY], integration, authorizer });
   }
 }
