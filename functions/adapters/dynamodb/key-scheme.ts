@@ -22,12 +22,16 @@
  * | one offering record                     | table         | ITEM#<code>                 | OFFERING#<township>#<0001> |
  * | offering records of an item             | table         | ITEM#<code>                 | begins_with OFFERING#      |
  * | offering records of a township          | gsi1          | TOWNSHIP#<id>#OFFERINGS     | ITEM#<code>#<0001>         |
+ * | notification already sent? (stream)     | table         | NOTIFIED#<caseId>#<seq>     | NOTIFIED                   |
  *
  * The calendar is national and small (one item per year), so one partition holds it all.
  *
  * A new item version is one transaction: put VERSION#n if absent, and replace HEAD on condition
  * that its `latestVersion` is still n−1 (or that HEAD is absent for n = 1). Offering records are put
  * on condition that the key is absent.
+ *
+ * Notification receipts expire through the TTL attribute (`expiresAt`) once a stream retry can no
+ * longer bring their event back.
  */
 export const keys = {
   account: (username: string) => ({ pk: `ACCOUNT#${username.toLowerCase()}`, sk: 'ACCOUNT' }),
@@ -54,6 +58,7 @@ export const keys = {
     gsi1pk: `TOWNSHIP#${townshipId}#OFFERINGS`,
     gsi1sk: `ITEM#${code}${seq === undefined ? '' : `#${String(seq).padStart(4, '0')}`}`,
   }),
+  notificationReceipt: (notificationId: string) => ({ pk: `NOTIFIED#${notificationId}`, sk: 'NOTIFIED' }),
 } as const;
 
 /**

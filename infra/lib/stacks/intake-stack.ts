@@ -1,0 +1,136 @@
+import { Aws, CfnElement, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { Construct } from 'constructs';
+import { API_ENV } from '../../../functions/config/api-env.js';
+import type { AuthSettings } from '../auth-settings.js';
+import { AccessLogsBucket } from '../constructs/access-logs-bucket.js';
+import { CaseEventNotifier } from '../constructs/case-event-notifier.js';
+import { DeadlineSweep } from '../constructs/deadline-sweep.js';
+import { IntakeApi, type JwtIssuer } from '../constructs/intake-api.js';
+import { IntakeFunction } from '../constructs/intake-function.js';
+import { IntakeTable } from '../constructs/intake-table.js';
+import { MaterialsBucket } from '../constructs/materials-bucket.js';
+import { StaffDirectory } from '../constructs/staff-directory.js';
+import { WebSite } from '../constructs/web-site.js';
+import { acknowledge } from '../nag.js';
+import { fromRepoRoot } from '../paths.js';
+
+export interface IntakeStackProps extends StackProps {
+  auth: AuthSettings;
+  /** Extra origins for sign-in callbacks and uploads, e.g. http://localhost:5173. */
+  devOrigins?: string[];
+  /** @default info */
+  logLevel?: 'debug' | 'info' | 'warn' | 'error';
+  /** @default <repo>/dist/web */
+  webDistDir?: string;
+}
+
+/**
+ * Everything one county deploys: table, materials bucket, HTTP API and its function, the issuer
+ * (Cognito or an existing OIDC provider), the deadline sweep, the case-event notifier, and the web
+ * app on CloudFront. Environment-agnostic: no lookups, deployable to any account and region.
+ */
+export class IntakeStack extends Stack {
+  readonly table: IntakeTable;
+  readonly api: IntakeApi;
+  readonly apiFunction: IntakeFunction;
+  readonly web: WebSite;
+  readonly materials: MaterialsBucket;
+  readonly directory?: StaffDirectory;
+  readonly sweep: DeadlineSweep;
+  readonly notifier: CaseEventNotifier;
+
+  constructor(scope: Construct, id: string, props: IntakeStackProps) {
+    super(scope, id, props);
+    const logLevel = props.logLevel ?? 'info';
+    const devOrigins = props.devOrigins ?? [];
+
+    this.table = new IntakeTable(this, 'Table');
+    const logs = new AccessLogsBucket(this, 'AccessLogs');
+
+    // The API exists before its routes: the distribution needs its host name, and the issuer
+    // (whose callback URLs need the distribution) must exist before the authorizer.
+    this.api = new IntakeApi(this, 'Api');
+    const oidcOrigin = props.auth.kind === 'oidc' ? new URL(props.auth.issuer).origin : undefined;
+    this.web = new WebSite(this, 'Web', {
+      distDir: props.webDistDir ?? fromRepoRoot('dist/web'),
+      apiDomainName: this.api.domainName,
+      logsBucket: logs,
+      connectSources: [
+        `https://*.s3.${Aws.REGION}.${Aws.URL_SUFFIX}`,
+        ...(oidcOrigin ? [oidcOrigin] : [`https://cognito-idp.${Aws.REGION}.${Aws.URL_SUFFIX}`, 'https://*.amazoncognito.com']),
+      ],
+    });
+
+    this.materials = new MaterialsBucket(this, 'Materials', {
+      uploadOrigins: [this.web.origin, ...devOrigins],
+      serverAccessLogsBucket: logs,
+    });
+
+    let jwt: JwtIssuer & { jwksUrl?: string };
+    if (props.auth.kind === 'cognito') {
+      this.directory = new StaffDirectory(this, 'Staff', {
+        webOrigin: this.web.origin,
+        extraOrigins: devOrigins,
+        plusTier: props.auth.plusTier,
+      });
+      jwt = { issuer: this.directory.issuer, audiences: [this.directory.client.userPoolClientId] };
+    } else {
+      jwt = { issuer: props.auth.issuer, audiences: props.auth.audiences, ...(props.auth.jwksUrl ? { jwksUrl: props.auth.jwksUrl } : {}) };
+    }
+
+    this.apiFunction = new IntakeFunction(this, 'ApiFunction', {
+      entry: 'functions/http/lambda.ts',
+      description: 'One-window intake HTTP API (Hono)',
+      memorySize: 1024,
+      timeout: Duration.seconds(29),
+      environment: {
+        [API_ENV.AUTH_ISSUER]: jwt.issuer,
+        [API_ENV.AUTH_AUDIENCE]: jwt.audiences.join(','),
+        ...(jwt.jwksUrl ? { [API_ENV.AUTH_JWKS_URL]: jwt.jwksUrl } : {}),
+        [API_ENV.MATERIALS_BUCKET]: this.materials.bucketName,
+        [API_ENV.LOG_LEVEL]: logLevel,
+      },
+    }).bindTable(this.table, 'read-write', API_ENV.TABLE_NAME);
+    // Presigned GET and PUT are signed with the function's role: objects only, no listing.
+    this.apiFunction.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['s3:GetObject', 's3:PutObject'],
+        resources: [this.materials.arnForObjects('*')],
+      }),
+    );
+    this.api.addRoutes(this.apiFunction, jwt);
+
+    const sweep = new DeadlineSweep(this, 'DeadlineSweep', { table: this.table, logLevel });
+    const notifier = new CaseEventNotifier(this, 'Notifier', { table: this.table, logLevel });
+
+    acknowledge(
+      this.apiFunction,
+      {
+        id: 'Serverless-LambdaDLQ',
+        reason: 'Invoked synchronously by API Gateway only; the caller sees the error, there is no asynchronous event to keep.',
+      },
+      {
+        id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(this.materials.node.defaultChild as CfnElement)}.Arn>/*]`,
+        reason: 'Object keys are per case and not known in advance; the API checks the caller may see or add a case’s materials before it signs a GET or PUT URL. No list or delete.',
+      },
+    );
+    this.sweep = sweep;
+    this.notifier = notifier;
+    this.addOutputs();
+  }
+
+  private addOutputs(): void {
+    new CfnOutput(this, 'WebUrl', { value: this.web.origin, description: 'The web app (and /api on the same origin)' });
+    new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint, description: 'The HTTP API, directly' });
+    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'MaterialsBucketName', { value: this.materials.bucketName });
+    if (this.directory) {
+      new CfnOutput(this, 'UserPoolId', { value: this.directory.userPool.userPoolId });
+      new CfnOutput(this, 'UserPoolClientId', { value: this.directory.client.userPoolClientId });
+      new CfnOutput(this, 'AuthIssuer', { value: this.directory.issuer });
+      new CfnOutput(this, 'SignInDomain', { value: this.directory.domain.baseUrl() });
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SPA_REWRITE } from '../../../../infra/lib/constructs/web-site.js';
+import { synthTemplate } from '../../../support/cdk-app.js';
+
+type Props = Record<string, any>;
+const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+const ALL_VIEWER_EXCEPT_HOST = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
+
+/** Runs the CloudFront Function's code on a request, as the viewer-request trigger would. */
+function rewrite(uri: string): string {
+  const handler = new Function(`${SPA_REWRITE}; return handler;`)() as (e: { request: { uri: string } }) => { uri: string };
+  return handler({ request: { uri } }).uri;
+}
+
+/** The files the site deployment uploads, read from the synthesized asset. */
+function deployedFiles(t: ReturnType<typeof synthTemplate>) {
+  const deployment = Object.values(t.template.findResources('Custom::CDKBucketDeployment'))[0] as { Properties: Props };
+  const key = deployment.Properties.SourceObjectKeys[0] as string;
+  const dir = join(t.app.outdir, `asset.${key.replace(/\.zip$/, '')}`);
+  return Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+}
+
+describe('web site', () => {
+  let t: ReturnType<typeof synthTemplate>;
+  beforeAll(() => {
+    t = synthTemplate({ context: { webDistDir: join(tmpdir(), 'no-such-web-build') } });
+  });
+  const distribution = () => (Object.values(t.template.findResources('AWS::CloudFront::Distribution'))[0] as { Properties: Props }).Properties.DistributionConfig;
+
+  it('serves the bucket through origin access control over HTTPS, index.html at the root', () => {
+    t.template.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: { OriginAccessControlOriginType: 's3', SigningBehavior: 'always', SigningProtocol: 'sigv4' },
+    });
+    expect(distribution()).toMatchObject({
+      DefaultRootObject: 'index.html',
+      DefaultCacheBehavior: {
+        ViewerProtocolPolicy: 'redirect-to-https',
+        ResponseHeadersPolicyId: { Ref: expect.stringMatching(/SecurityHeaders/) },
+        FunctionAssociations: [{ EventType: 'viewer-request', FunctionARN: expect.anything() }],
+      },
+      Logging: { Prefix: 'cloudfront/' },
+    });
+  });
+
+  it('sends /api/* uncached to the HTTP API with the caller’s headers, and never rewrites its errors', () => {
+    const api = (distribution().CacheBehaviors as Props[]).find((b) => b.PathPattern === '/api/*');
+    expect(api).toMatchObject({
+      ViewerProtocolPolicy: 'https-only',
+      AllowedMethods: expect.arrayContaining(['POST', 'PUT', 'PATCH', 'DELETE']),
+      CachePolicyId: CACHING_DISABLED,
+      OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST,
+    });
+    const origin = (distribution().Origins as Props[]).find((o) => o.Id === api!.TargetOriginId);
+    expect(origin!.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] });
+    expect(distribution().CustomErrorResponses).toBeUndefined();
+  });
+
+  it('sets security headers: CSP, HSTS, nosniff, no framing', () => {
+    const policy = (Object.values(t.template.findResources('AWS::CloudFront::ResponseHeadersPolicy'))[0] as { Properties: Props }).Properties
+      .ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    expect(policy).toMatchObject({
+      ContentTypeOptions: { Override: true },
+      FrameOptions: { FrameOption: 'DENY' },
+      StrictTransportSecurity: { AccessControlMaxAgeSec: 730 * 24 * 3600, IncludeSubdomains: true },
+    });
+    expect(JSON.stringify(policy.ContentSecurityPolicy)).toContain("frame-ancestors 'none'");
+  });
+
+  it.each([
+    ['/', '/index.html'],
+    ['/counter/cases/2026-0001', '/index.html'],
+    ['/assets/index-3f2a.js', '/assets/index-3f2a.js'],
+    ['/favicon.ico', '/favicon.ico'],
+  ])('rewrites %s to %s (SPA fallback)', (uri, expected) => {
+    expect(rewrite(uri)).toBe(expected);
+  });
+
+  it('deploys a placeholder page when the web app was not built, so synth never fails', () => {
+    expect(deployedFiles(t)['index.html']).toContain('npm run build:web');
+  });
+
+  it('deploys the built web app without its source maps', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'web-dist-'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>built</title>');
+    writeFileSync(join(dist, 'app.js'), 'console.log(1)');
+    writeFileSync(join(dist, 'app.js.map'), '{}');
+
+    const files = deployedFiles(synthTemplate({ context: { webDistDir: dist } }));
+
+    expect(Object.keys(files).sort()).toEqual(['app.js', 'index.html']);
+    expect(files['index.html']).toContain('built');
+  });
+});
