@@ -43,6 +43,23 @@ const yearsAround = (now: Date) => {
 };
 
 /**
+ * The deadline sweep's ports over the table: cases, the catalogue as intake sees it, the
+ * working-day calendar of the years around now, and the counties to sweep.
+ */
+export function composeDeadlineDeps(options: { db: DynamoDBDocumentClient; tableName: string; now?: () => Date }): Omit<SweepDeps, 'log'> {
+  const now = options.now ?? (() => new Date());
+  const calendars = createDynamoCalendarStore(options.db, options.tableName);
+  const catalogue = createDynamoCatalogueStore(options.db, options.tableName);
+  return {
+    cases: createDynamoCaseStore(options.db, options.tableName),
+    catalogue: catalogueForIntake(catalogue),
+    calendar: () => loadWorkingCalendar(calendars, yearsAround(now())),
+    countyIds: async () => (await catalogue.listCounties()).map((c) => c.id),
+    now,
+  };
+}
+
+/**
  * The composition root: plugs adapters into the ports the app needs. The Lambda entry, the local
  * server and the tests all build their deps here, so they differ only in the options they pass.
  */
@@ -61,23 +78,15 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     localFiles = createLocalFileStore({ dir: options.files.dir, secret: options.files.secret, metadata });
     files = localFiles;
   }
-  const calendar = () => loadWorkingCalendar(calendars, yearsAround(now()));
-  const intakeCatalogue = catalogueForIntake(catalogue);
+  const deadlines = composeDeadlineDeps({ db, tableName, now });
   const intake: IntakeDeps = {
     cases,
-    catalogue: intakeCatalogue,
+    catalogue: deadlines.catalogue,
     files,
-    clock: async () => intakeClockFrom(await calendar()),
+    clock: async () => intakeClockFrom(await deadlines.calendar()),
     now,
     randomBytes: (n) => randomBytes(n),
     newId: () => randomUUID(),
-  };
-  const deadlines: Omit<SweepDeps, 'log'> = {
-    cases,
-    catalogue: intakeCatalogue,
-    calendar,
-    countyIds: async () => (await catalogue.listCounties()).map((c) => c.id),
-    now,
   };
   const deps: AppDeps = {
     logger: options.logger,

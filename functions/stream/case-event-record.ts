@@ -11,7 +11,8 @@ const caseEventItem = z.object({
   type: z.literal(CASE_EVENT_TYPE),
   caseId: z.string().min(1),
   townshipId: z.string().min(1),
-  eventType: z.string().min(1),
+  /** The step the event records (accept, require_correction…); see functions/core/case/case-event.ts. */
+  action: z.string().min(1),
   toState: z.string().min(1).optional(),
   at: z.string().min(1),
   seq: z.number().int().nonnegative(),
@@ -38,6 +39,6 @@ export function caseEventFromRecord(record: DynamoDBRecord): CaseEventNotificati
     const fields = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
     throw new MalformedCaseEventError(`case event ${record.eventID ?? '?'} lacks or mistypes: ${fields}`);
   }
-  const { caseId, townshipId, eventType, toState, at, seq } = parsed.data;
-  return { caseId, townshipId, eventType, at, seq, ...(toState ? { toState } : {}) };
+  const { caseId, townshipId, action, toState, at, seq } = parsed.data;
+  return { caseId, townshipId, eventType: action, at, seq, ...(toState ? { toState } : {}) };
 }

@@ -48,8 +48,8 @@ describe('stream handler (functions/stream/handler.ts)', () => {
   });
 
   it('does not notify twice when Lambda retries a batch', async () => {
-    const first = streamRecord('INSERT', caseEventItem('c-200', 3, { eventType: 'request-correction', toState: 'correction' }));
-    const second = streamRecord('INSERT', caseEventItem('c-200', 4, { eventType: 'resubmit', toState: undefined }));
+    const first = streamRecord('INSERT', caseEventItem('c-200', 3, { action: 'require_correction', toState: 'correction_required' }));
+    const second = streamRecord('INSERT', caseEventItem('c-200', 4, { action: 'resubmit', toState: undefined }));
 
     const once = await captureLogLines(() => handler(streamEvent(first), fakeLambdaContext()));
     const retried = await captureLogLines(() => handler(streamEvent(first, second), fakeLambdaContext({ awsRequestId: 'req-0002' })));

@@ -43,7 +43,7 @@ export function caseEventItem(caseId: string, seq: number, overrides: Record<str
     type: 'case-event',
     caseId,
     townshipId: 'qingshi',
-    eventType: 'accept',
+    action: 'accept',
     toState: 'accepted',
     at: '2026-01-05T09:30:00.000Z',
     seq,

@@ -1,12 +1,9 @@
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SweepResult } from '../../functions/use-cases/sweep-deadlines.js';
+import type { SweepResult } from '../../functions/use-cases/deadlines/sweep-deadlines.js';
+import { createTestApp } from '../support/test-app.js';
 import { captureLogLines, fakeLambdaContext } from '../support/lambda-context.js';
-
-// The use case has its own tests; here we check only that the entry wires config, client and clock.
-vi.mock('../../functions/use-cases/sweep-deadlines.js', () => ({
-  sweepDeadlines: vi.fn(async (): Promise<SweepResult> => ({ scanned: 12, changed: 3 })),
-}));
+import { submitOldAgeAllowance, testClock, type TestApp } from '../http/cases/intake-helpers.js';
 
 type Handler = (event: ScheduledEvent, context: Context) => Promise<SweepResult>;
 
@@ -22,38 +19,35 @@ const scheduledEvent: ScheduledEvent = {
   detail: {},
 };
 
-describe('sweep handler (functions/sweep/handler.ts)', () => {
+describe('sweep handler (functions/sweep/handler.ts) on DynamoDB Local', () => {
   let handler: Handler;
-  let sweepDeadlines: ReturnType<typeof vi.fn>;
+  let t: TestApp;
+  let caseId: string;
 
   beforeAll(async () => {
-    vi.stubEnv('TABLE_NAME', 'intake-table');
+    // A case received on 2 March 2026 that nobody answered: long past the 5-working-day limit now.
+    const clock = testClock('2026-03-02T02:00:00.000Z');
+    t = await createTestApp({ now: clock.now });
+    caseId = (await submitOldAgeAllowance(t, 'resident')).body.case.caseId;
+    vi.stubEnv('TABLE_NAME', t.tableName);
+    vi.stubEnv('DYNAMODB_ENDPOINT', (await import('vitest')).inject('dynamoEndpoint'));
     vi.stubEnv('AWS_REGION', 'cn-north-1');
     ({ handler } = (await import('../../functions/sweep/handler.js')) as { handler: Handler });
-    sweepDeadlines = (await import('../../functions/use-cases/sweep-deadlines.js')).sweepDeadlines as unknown as ReturnType<typeof vi.fn>;
   });
 
-  it('runs the sweep on the configured table with the current time and logs the outcome', async () => {
-    const before = Date.now();
+  it('deems the neglected application accepted on receipt and logs the outcome', async () => {
     const { result, lines } = await captureLogLines(() => handler(scheduledEvent, fakeLambdaContext({ awsRequestId: 'req-s1' })));
-
-    expect(result).toEqual({ scanned: 12, changed: 3 });
-    const deps = sweepDeadlines.mock.calls[0]![0] as { tableName: string; now: Date; db: unknown };
-    expect(deps.tableName).toBe('intake-table');
-    expect(deps.now.getTime()).toBeGreaterThanOrEqual(before);
-    expect(deps.db).toBeDefined();
+    expect(result).toMatchObject({ deemedAccepted: 1, changed: 1 });
     expect(lines).toContainEqual(
-      expect.objectContaining({ message: 'deadline sweep finished', scanned: 12, changed: 3, service: 'sweep', requestId: 'req-s1' }),
+      expect.objectContaining({ message: 'deadline sweep finished', deemedAccepted: 1, service: 'sweep', requestId: 'req-s1' }),
     );
+    const c = await t.deps.intake.cases.get(caseId);
+    expect(c).toMatchObject({ state: 'under_review', acceptedOn: '2026-03-02', deemedAccepted: true, card: 'legal_breach' });
   });
 
-  it('logs a failed sweep and fails the invocation so the schedule’s DLQ sees it', async () => {
-    sweepDeadlines.mockRejectedValueOnce(new Error('throttled'));
-
-    const { error, lines } = await captureLogLines(() => handler(scheduledEvent, fakeLambdaContext()));
-
-    expect(error).toBeInstanceOf(Error);
-    expect(lines).toContainEqual(expect.objectContaining({ level: 'error', message: 'invocation failed', service: 'sweep' }));
+  it('changes nothing on a second run the same day', async () => {
+    const { result } = await captureLogLines(() => handler(scheduledEvent, fakeLambdaContext({ awsRequestId: 'req-s2' })));
+    expect(result).toMatchObject({ changed: 0, deemedAccepted: 0 });
   });
 
   it('refuses to start without a table name', async () => {

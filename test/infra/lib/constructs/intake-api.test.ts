@@ -1,3 +1,4 @@
+import { S3Client } from '@aws-sdk/client-s3';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { API_THROTTLE, PUBLIC_ROUTES } from '../../../../infra/lib/constructs/intake-api.js';
@@ -96,7 +97,8 @@ describe('HTTP API', () => {
     // The app as the Lambda entry builds it: no local issuer, so no local sign-in routes.
     const { db, tableName } = await createTestTable('gateway');
     const verifier = createTokenVerifier({ issuer: 'https://issuer.example.com', audiences: ['web'], keys: new URL('https://issuer.example.com/jwks') });
-    const app = createApp(composeDeps({ db, tableName, verifier, logger: silentLogger }));
+    const files = { kind: 's3' as const, s3: new S3Client({ region: 'cn-north-1' }), bucket: 'materials' };
+    const app = createApp(composeDeps({ db, tableName, verifier, logger: silentLogger, files }));
     const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { security?: unknown[] }>> };
 
     const mismatches: string[] = [];
