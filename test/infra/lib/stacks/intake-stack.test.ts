@@ -146,7 +146,14 @@ describe('functions', () => {
       process.stdout.write('RESULT' + JSON.stringify(response));`;
     const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: tmpdir(),
-      env: { PATH: process.env.PATH, TABLE_NAME: 'intake', AUTH_ISSUER: 'https://issuer.example.com', AUTH_AUDIENCE: 'web', AWS_REGION: 'cn-north-1' },
+      env: {
+        PATH: process.env.PATH,
+        TABLE_NAME: 'intake',
+        AUTH_ISSUER: 'https://issuer.example.com',
+        AUTH_AUDIENCE: 'web',
+        MATERIALS_BUCKET: 'materials',
+        AWS_REGION: 'cn-north-1',
+      },
       encoding: 'utf8',
     });
     const response = JSON.parse(output.slice(output.indexOf('RESULT') + 'RESULT'.length)) as { statusCode: number; body: string };
