@@ -7,7 +7,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     globalSetup: ['test/support/global-setup.ts'],
-    testTimeout: 30_000,
+    // Generous: CI machines are shared 2-core boxes, and a synth or a browser test can stall there.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
     // Lambda runs Node 22; on Node 20 dev machines the SDK's support notice is only noise.

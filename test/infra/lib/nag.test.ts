@@ -16,7 +16,8 @@ function acknowledgements(root: IConstruct): { path: string; id: string; reason:
   );
 }
 
-describe('cdk-nag (AwsSolutions and Serverless packs)', () => {
+// A full synth with both packs takes a few seconds alone, and far longer on a busy 2-core machine.
+describe('cdk-nag (AwsSolutions and Serverless packs)', { timeout: 180_000 }, () => {
   it.each([
     ['the Cognito issuer', {}],
     ['the Cognito Plus tier', { cognitoPlusTier: 'true' }],
