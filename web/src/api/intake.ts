@@ -9,7 +9,7 @@ import { ApiError } from './api-error.js';
 import type { ApiClient } from './client.js';
 
 // The shapes are the server's own types (type-only imports: nothing of functions/ is bundled).
-export type { Case, CaseMaterial, CaseState, CorrectionItem, DueDates, FormField, ItemVersion, Material, ProxyConsent, SituationQuestion, UploadedFile };
+export type { BilingualText, Case, CaseMaterial, CaseState, CorrectionItem, DueDates, FormField, ItemVersion, Material, ProxyConsent, SituationQuestion, UploadedFile };
 
 const sig = (signal?: AbortSignal) => (signal ? { signal } : {});
 const enc = encodeURIComponent;
@@ -33,9 +33,10 @@ export async function listOfferedItems(api: ApiClient, townshipId: string, signa
   return (body?.items ?? []).filter((item) => item.offered !== false);
 }
 
-/** One item as in force today, with every field, material and question. */
-export async function getItem(api: ApiClient, code: string, signal?: AbortSignal): Promise<ItemVersion> {
-  const body = await api.get<{ item: ItemVersion }>(`/api/catalogue/items/${enc(code)}`, sig(signal));
+/** One item as in force today (or a given version: a case keeps its own), with every field, material and question. */
+export async function getItem(api: ApiClient, code: string, signal?: AbortSignal, version?: number): Promise<ItemVersion> {
+  const query = version !== undefined ? { query: { version: String(version) } } : {};
+  const body = await api.get<{ item: ItemVersion }>(`/api/catalogue/items/${enc(code)}`, { ...query, ...sig(signal) });
   return body.item;
 }
 
@@ -54,9 +55,16 @@ export interface Checklist {
  * `answers.<questionId>`; they are renamed `variantAnswers.<questionId>`, as a case submission
  * names them, so a form shows both at the same question.
  */
-export async function getChecklist(api: ApiClient, code: string, variantAnswers: Record<string, string>, signal?: AbortSignal): Promise<Checklist> {
+export async function getChecklist(
+  api: ApiClient,
+  code: string,
+  variantAnswers: Record<string, string>,
+  signal?: AbortSignal,
+  version?: number,
+): Promise<Checklist> {
+  const query = version !== undefined ? { query: { version: String(version) } } : {};
   try {
-    return await api.post<Checklist>(`/api/catalogue/items/${enc(code)}/checklist`, { answers: variantAnswers }, sig(signal));
+    return await api.post<Checklist>(`/api/catalogue/items/${enc(code)}/checklist`, { answers: variantAnswers }, { ...query, ...sig(signal) });
   } catch (error) {
     throw renameIssues(error, 'answers.', 'variantAnswers.');
   }
@@ -186,6 +194,11 @@ export async function resubmitApplication(
 export async function withdrawApplication(api: ApiClient, caseId: string, version: number, reason: string): Promise<Case> {
   const result = await api.post<{ case: Case }>(`/api/cases/${enc(caseId)}/withdraw`, { version, reason });
   return result.case;
+}
+
+/** Every material an item version may ask for: its own and those its variants add. */
+export function allMaterialsOf(item: Pick<ItemVersion, 'materials' | 'variants'>): Material[] {
+  return [...item.materials, ...item.variants.flatMap((v) => v.extraMaterials)];
 }
 
 /** The written notices a case can have. */

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '../../api/error-text.js';
 import { uploadFile, type Material, type UploadedFile, type UploadProgress } from '../../api/intake.js';
 import { pickText } from '../../api/localized.js';
@@ -28,6 +28,8 @@ export interface FileUploadProps {
   upload?: Uploader;
   /** The heading level of the material's name inside the page. */
   headingLevel?: 2 | 3 | 4;
+  /** Told when uploads start and when none is left running, so a page can hold "continue" meanwhile. */
+  onBusyChange?(busy: boolean): void;
 }
 
 interface Pending {
@@ -58,6 +60,10 @@ export function FileUpload(props: FileUploadProps) {
   const [refused, setRefused] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const nextKey = useRef(1);
+  const running = pending.some((p) => !p.failed);
+  const onBusyChange = props.onBusyChange;
+  useEffect(() => onBusyChange?.(running), [running]);
+  useEffect(() => () => onBusyChange?.(false), []);
   const upload = props.upload ?? defaultUpload;
   const name = pickText(material.name, lang);
 

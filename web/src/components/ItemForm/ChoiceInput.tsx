@@ -1,5 +1,7 @@
 import { useI18n } from '../../i18n/i18n.js';
 import { MAX_RADIOS } from './item-form-model.js';
+import '../TextField/text-field.css';
+import './item-form.css';
 
 /** One option of a choice, already in the page's language. */
 export interface ChoiceOption {

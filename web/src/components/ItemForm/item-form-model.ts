@@ -68,7 +68,9 @@ export function itemFormSummary(
     const message = issueAt(issues, path);
     if (!message) return;
     used.add(path);
-    errors.push({ message: `${label}${lang === 'en' ? ': ' : '：'}${message}`, fieldId });
+    // A message that already names its field ("公民身份号码校验位不正确") needs no label in front.
+    const text = message.toLowerCase().includes(label.toLowerCase()) ? message : `${label}${lang === 'en' ? ': ' : '：'}${message}`;
+    errors.push({ message: text, fieldId });
   };
   if (show !== 'fields') {
     for (const q of askedQuestions(source.questions, variantAnswers)) add(variantPath(q.id), pickText(q.text, lang), questionDomId(q.id, prefix));
