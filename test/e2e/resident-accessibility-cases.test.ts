@@ -56,24 +56,4 @@ residentSweep('case pages are accessible at 360 and 1280 px', setup, [
       await page.getByTestId('error-summary').waitFor();
     },
   },
-  {
-    name: 'track-result',
-    path: (ctx) => `/track?code=${ctx.corrected.queryCode}`,
-    ready: 'page-title',
-    act: async (page) => {
-      await page.getByLabel('手机号码后四位').fill('8000');
-      await page.getByRole('button', { name: '查询' }).click();
-      await page.getByTestId('case-timeline').waitFor();
-    },
-  },
-  {
-    name: 'track-no-match',
-    path: '/track?code=ABCDEFGHJK',
-    ready: 'page-title',
-    act: async (page) => {
-      await page.getByLabel('手机号码后四位').fill('1234');
-      await page.getByRole('button', { name: '查询' }).click();
-      await page.getByText('没有找到这个办件').waitFor();
-    },
-  },
 ]);

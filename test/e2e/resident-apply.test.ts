@@ -124,6 +124,8 @@ describe('applying online', { timeout: 90_000 }, () => {
     await continueButton().click();
 
     await page.getByTestId('apply-form').waitFor();
+    // Moving between steps puts focus on the new title, so a screen reader announces it.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('page-title');
     await page.getByLabel('申请人姓名').fill('张明');
     await page.getByLabel('公民身份号码').fill('110105194912310021');
     await page.getByLabel('手机号码').fill('12345');
@@ -155,6 +157,30 @@ describe('applying online', { timeout: 90_000 }, () => {
     await continueButton().click();
     await summary.waitFor();
     await expect(summary.locator('li').allTextContents()).resolves.toEqual(['请上传“申请人居民身份证”', '请上传“户口簿”']);
+
+    // The hidden file input still takes keyboard focus, and its label-button shows the focus ring.
+    await page.locator('#material-idCard').focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('material-idCard');
+    const ring = await page.evaluate(() => getComputedStyle(document.querySelector('label[for="material-idCard"]')!).boxShadow);
+    expect(ring).not.toBe('none');
+
+    await page.setInputFiles('#material-idCard', fileOf('id.jpg', 'image/jpeg'));
+    await page.setInputFiles('#material-hukou', fileOf('hukou.pdf', 'application/pdf'));
+    await waitForUploads(page, 'idCard', 1);
+    await waitForUploads(page, 'hukou', 1);
+    await continueButton().click();
+
+    // A change link on the check page lands on the field, and "continue" comes back to the check page.
+    await page.getByTestId('apply-check').waitFor();
+    await page.locator('#check-answers-phone-change').click();
+    await page.getByTestId('apply-form').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('field-phone');
+    await page.getByLabel('手机号码').fill('13900139000');
+    await continueButton().click();
+    await page.getByTestId('apply-check').waitFor();
+    await expect(page.locator('#check-answers-phone').textContent()).resolves.toContain('13900139000');
   });
 
   it('a village proxy cannot submit without recording consent, and with it files the case in "cases I filed"', async () => {

@@ -23,7 +23,7 @@ export function SubmittedPage(props: { caseId: string }) {
       const item = await getItem(api, detail.case.itemCode, signal, detail.case.itemVersion).catch(() => null);
       return { detail, item };
     },
-    [props.caseId, lang],
+    [props.caseId],
   );
   return (
     <Page>

@@ -7,6 +7,7 @@ import {
   newDraft,
   saveDraft,
   stepsFor,
+  withChecklist,
 } from '../../../../../web/src/pages/resident/apply/application-draft.js';
 
 /** sessionStorage as the browser has it, kept in a Map; `full` makes every write fail like a full quota. */
@@ -93,5 +94,23 @@ describe('steps of an application', () => {
     const once = completeStep(start(), 'situation');
     expect(completeStep(once, 'situation')).toBe(once);
     expect(completeStep(once, 'form').completed).toEqual(['situation', 'form']);
+  });
+});
+
+describe('withChecklist', () => {
+  const material = (id: string) => ({ id, name: { 'zh-CN': id, en: id }, form: 'copy' as const, copies: 1, mandatory: true, mayBeDeferred: false, acceptedFileTypes: ['.pdf'], maxSizeMb: 10 });
+  const checklist = (...ids: string[]) => ({ version: 1, questions: [], variants: [], materials: ids.map(material), conditions: [], answers: {} });
+
+  it('keeps the materials step done when the answers ask for the same materials', () => {
+    const draft = { ...start(), checklist: checklist('idCard', 'hukou'), completed: ['situation', 'form', 'materials'] as const };
+    expect(withChecklist({ ...draft, completed: [...draft.completed] }, checklist('idCard', 'hukou')).completed).toEqual(['situation', 'form', 'materials']);
+  });
+
+  it('reopens the materials step when other answers ask for other materials', () => {
+    const draft = { ...start(), checklist: checklist('idCard', 'siteSurvey'), completed: ['situation' as const, 'form' as const, 'materials' as const] };
+    const after = withChecklist(draft, checklist('idCard', 'oldHouseCert'));
+    expect(after.completed).toEqual(['situation', 'form']);
+    expect(after.checklist?.materials.map((m) => m.id)).toEqual(['idCard', 'oldHouseCert']);
+    expect(firstOpenStep(after, stepsFor(false))).toBe('materials');
   });
 });

@@ -9,7 +9,7 @@ import { useI18n } from '../../../i18n/i18n.js';
 import { api } from '../../../services.js';
 import { useSession } from '../../../session/use-session.js';
 import { residentPaths } from '../resident-paths.js';
-import { firstOpenStep, stepsFor, type ApplyStep } from './application-draft.js';
+import { completeStep, firstOpenStep, stepsFor, type ApplyStep } from './application-draft.js';
 import { CheckStep } from './CheckStep.js';
 import { ChooseItemStep } from './ChooseItemStep.js';
 import { ConsentStep } from './ConsentStep.js';
@@ -45,7 +45,8 @@ function DraftSteps(props: { step: ApplyStep; handle: ReturnType<typeof useDraft
     if (!draft) route(residentPaths.choose(), true);
     else if (!allowed) route(residentPaths.step(firstOpenStep(draft, steps)), true);
   }, [draft === null, allowed]);
-  const item = useAsync((signal) => (draft ? getItem(api, draft.itemCode, signal) : Promise.resolve(null)), [draft?.itemCode, lang]);
+  // The item carries both languages: switching language re-renders it without loading it again.
+  const item = useAsync((signal) => (draft ? getItem(api, draft.itemCode, signal) : Promise.resolve(null)), [draft?.itemCode]);
 
   if (!draft || !allowed || item.status !== 'ready' || !item.data) {
     return (
@@ -64,7 +65,9 @@ function DraftSteps(props: { step: ApplyStep; handle: ReturnType<typeof useDraft
     isProxy: props.isProxy,
     position: { index, total: steps.length },
     backHref: index === 0 ? residentPaths.choose({ item: draft.itemCode, township: draft.townshipId }) : residentPaths.step(steps[index - 1]!),
-    next: () => route(residentPaths.step(steps[index + 1] ?? 'check')),
+    // Once every step is done (a change made from the check page), "continue" goes back there.
+    next: (after = completeStep(draft, props.step)) =>
+      route(residentPaths.step(firstOpenStep(after, steps) === 'check' ? 'check' : (steps[index + 1] ?? 'check'))),
     steps,
   };
   const Step = STEP_PAGES[props.step];

@@ -9,7 +9,7 @@ import { ItemForm, itemFormSummary } from '../../../components/ItemForm/ItemForm
 import { Notice } from '../../../components/Notice/Notice.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { api } from '../../../services.js';
-import { completeStep } from './application-draft.js';
+import { withChecklist } from './application-draft.js';
 import { StepPage } from './StepPage.js';
 import type { StepProps } from './step-props.js';
 import { useStepSubmit } from './use-step-submit.js';
@@ -27,13 +27,14 @@ export function SituationStep(props: StepProps) {
   const answersKey = JSON.stringify(draft.variantAnswers);
   const preview = useAsync(
     (signal) => (answered ? getChecklist(api, item.code, draft.variantAnswers, signal) : Promise.resolve(null)),
-    [answersKey, answered, lang],
+    [answersKey, answered],
   );
 
   const { issues, failure, attempt, busy, onSubmit } = useStepSubmit(async () => {
     const checklist = await getChecklist(api, item.code, draft.variantAnswers);
-    handle.update((d) => completeStep({ ...d, checklist }, 'situation'));
-    props.next();
+    const after = withChecklist(draft, checklist);
+    handle.update((d) => withChecklist(d, checklist));
+    props.next(after);
   });
 
   const { errors } = itemFormSummary(item, draft.variantAnswers, issues, lang, { show: 'questions' });

@@ -120,3 +120,13 @@ function isDraft(value: Partial<ApplicationDraft>): value is ApplicationDraft {
     Array.isArray(value.completed)
   );
 }
+
+/**
+ * The draft with the checklist for its answers and the situation step done. Other answers may
+ * ask for other materials: then the materials step is to be done again.
+ */
+export function withChecklist(draft: ApplicationDraft, checklist: Checklist): ApplicationDraft {
+  const ids = (c?: Checklist) => c?.materials.map((m) => m.id).join(',');
+  const kept = ids(draft.checklist) === ids(checklist) ? draft : { ...draft, completed: draft.completed.filter((s) => s !== 'materials') };
+  return completeStep({ ...kept, checklist }, 'situation');
+}

@@ -62,7 +62,7 @@ function RespondForm(props: { data: CaseWithItem }) {
   const named: Material[] = specs.filter((m) => asked.has(m.id));
   const fieldIds = new Set(correction.items.flatMap((i) => (i.fieldId ? [i.fieldId] : [])));
   const fields = item.formFields.filter((f) => fieldIds.has(f.id));
-  const checklist = useAsync((signal) => getChecklist(api, c.itemCode, c.variantAnswers, signal, c.itemVersion), [c.caseId, lang]);
+  const checklist = useAsync((signal) => getChecklist(api, c.itemCode, c.variantAnswers, signal, c.itemVersion), [c.caseId]);
   const others = checklist.status === 'ready' ? checklist.data.materials.filter((m) => !asked.has(m.id)) : [];
 
   const [files, setFiles] = useState<Record<string, UploadedFile[]>>({});

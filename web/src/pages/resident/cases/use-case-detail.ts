@@ -1,6 +1,5 @@
 import { getCase, getItem, type CaseDetail, type ItemVersion } from '../../../api/intake.js';
 import { useAsync } from '../../../api/use-async.js';
-import { useI18n } from '../../../i18n/i18n.js';
 import { api } from '../../../services.js';
 
 /** A case and the item version it was filed under (material names, field labels, time limits). */
@@ -12,7 +11,6 @@ export interface CaseWithItem {
 
 /** Loads a case with its item version; `reload` after an action. */
 export function useCaseDetail(caseId: string) {
-  const { lang } = useI18n();
   return useAsync(async (signal): Promise<CaseWithItem> => {
     const detail = await getCase(api, caseId, signal);
     const item = await getItem(api, detail.case.itemCode, signal, detail.case.itemVersion).catch((error: unknown) => {
@@ -20,5 +18,6 @@ export function useCaseDetail(caseId: string) {
       return null;
     });
     return { detail, item };
-  }, [caseId, lang]);
+    // Cases and items carry both languages: a language switch needs no reload.
+  }, [caseId]);
 }
