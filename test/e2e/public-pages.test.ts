@@ -107,27 +107,46 @@ describe('public pages: service guide and tracking', { timeout: 60_000 }, () => 
     await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('error-summary');
   });
 
-  it('shows the server’s answer when no case matches, and the result when one does', async () => {
+  it('says what to check when no case matches, and shows the result when one does', async () => {
     ({ context, page } = await openPage(e2e));
     await page.route('**/api/cases/lookup?*', (route) => {
       const url = new URL(route.request().url());
       return url.searchParams.get('code') === 'QS-OK' && url.searchParams.get('phoneLast4') === '1234'
-        ? route.fulfill(json(200, { caseNumber: 'QS20260001', itemName: { 'zh-CN': '高龄津贴申领', en: 'Old-age allowance' }, status: '审查中' }))
-        : route.fulfill(json(404, { code: 'NOT_FOUND', message: '没有找到与查询码相符的办件。', requestId: 'req-2' }));
+        ? route.fulfill(
+            json(200, {
+              caseNumber: 'QS-2026-000001',
+              itemCode: 'MZ-GG-0003',
+              itemName: { 'zh-CN': '高龄津贴申领', en: 'Old-age allowance' },
+              townshipId: 'qingshi',
+              applicantName: '张*',
+              state: 'under_review',
+              receivedOn: '2026-03-02',
+              acceptedOn: '2026-03-03',
+              dueDates: { promised: '2026-03-10', legal: '2026-03-31', provisional: false },
+              steps: [
+                { seq: 1, action: 'submit', at: '2026-03-02T02:00:00.000Z', toState: 'submitted' },
+                { seq: 2, action: 'accept', at: '2026-03-03T02:00:00.000Z', toState: 'under_review' },
+              ],
+            }),
+          )
+        : route.fulfill(json(404, { code: 'NOT_FOUND', message: '未找到所请求的内容。', requestId: 'req-2' }));
     });
     await page.goto('/track');
     await page.getByLabel('查询码').fill('QS-NO');
     await page.getByLabel('手机号码后四位').fill('1234');
     await page.getByRole('button', { name: '查询' }).click();
-    await page.getByTestId('async-error').waitFor();
-    await expect(page.getByTestId('async-error').textContent()).resolves.toContain('没有找到与查询码相符的办件。');
+    await page.getByText('没有找到这个办件').waitFor();
+    await expect(page.getByTestId('async-error').count()).resolves.toBe(0);
 
     await page.getByLabel('查询码').fill('QS-OK');
     await page.getByRole('button', { name: '查询' }).click();
     const result = page.getByTestId('track-result');
     await result.waitFor();
-    await expect(result.textContent()).resolves.toContain('QS20260001');
+    await expect(result.textContent()).resolves.toContain('QS-2026-000001');
     await expect(result.textContent()).resolves.toContain('高龄津贴申领');
+    await expect(result.getByTestId('case-state').textContent()).resolves.toBe('已受理，正在办理');
+    await expect(result.textContent()).resolves.toContain('2026年3月10日');
+    await expect(result.getByTestId('case-timeline').locator('li').count()).resolves.toBe(2);
   });
 
   it('shows a page-not-found view for an unknown path', async () => {

@@ -16,6 +16,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Send no bearer token even when signed in (sign-in itself). */
   anonymous?: boolean;
+  /** Extra headers, e.g. `Idempotency-Key` on writes that must not run twice. */
+  headers?: Record<string, string>;
 }
 
 /** The typed client every page uses: JSON in, JSON out, errors as ApiError. */
@@ -31,7 +33,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl ?? '';
 
   async function request<T>(method: string, path: string, init: RequestOptions = {}): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json', 'accept-language': options.lang() };
+    const headers: Record<string, string> = { ...init.headers, accept: 'application/json', 'accept-language': options.lang() };
     const token = init.anonymous ? undefined : options.token();
     if (token) headers.authorization = `Bearer ${token}`;
     if (init.body !== undefined) headers['content-type'] = 'application/json';

@@ -1,7 +1,9 @@
+import { intakeEn } from './intake.en.js';
 import type { MessageKey } from './zh-CN.js';
 
 /** English: every key of the zh-CN catalogue, with the same placeholders. */
 export const en: Record<MessageKey, string> = {
+  ...intakeEn,
   'app.name': 'One-Window Service',
   'app.tagline': 'Township service centres',
   'skipLink': 'Skip to main content',

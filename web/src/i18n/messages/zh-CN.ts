@@ -1,8 +1,11 @@
+import { intakeZhCN } from './intake.zh-CN.js';
+
 /**
  * Every string of the web app, in the default language. The keys are the contract: en.ts must
  * give each one (the type checker enforces it) with the same `{placeholders}` (a unit test does).
  */
 export const zhCN = {
+  ...intakeZhCN,
   'app.name': '一窗受理',
   'app.tagline': '乡镇便民服务中心',
   'skipLink': '跳到主要内容',

@@ -5,12 +5,17 @@ import { AsyncState } from '../../components/AsyncState/AsyncState.js';
 import { Page, PageTitle } from '../../components/Page/Page.js';
 import { useI18n, type Translate } from '../../i18n/i18n.js';
 import { api } from '../../services.js';
+import { useSession } from '../../session/use-session.js';
+import { residentPaths } from '../resident/resident-paths.js';
 import './guide.css';
 
 /** The public list of service items (事项清单) in force today, as the catalogue serves it. */
 export function GuidePage() {
   const { t, lang } = useI18n();
   const items = useAsync((signal) => listCatalogueItems(api, signal), [lang]);
+  // A signed-in resident or village proxy can start an application from the item itself.
+  const { session } = useSession();
+  const canApply = session?.user.workspace === 'resident';
   return (
     <Page>
       <PageTitle>{t('guide.title')}</PageTitle>
@@ -33,6 +38,12 @@ export function GuidePage() {
                   <span class="guide__code">
                     {t('guide.item.code')}: {item.code}
                   </span>
+                  {canApply && (
+                    <a class="guide__apply" href={residentPaths.choose({ item: item.code })}>
+                      {t('intake.guide.apply')}
+                      <span class="visually-hidden">{t('intake.choose.startFor', { item: pickText(item.name, lang) })}</span>
+                    </a>
+                  )}
                 </li>
               ))}
             </ul>

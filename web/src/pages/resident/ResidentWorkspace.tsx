@@ -1,40 +1,57 @@
-import { ButtonLink } from '../../components/Button/Button.js';
-import { EmptyState } from '../../components/EmptyState/EmptyState.js';
-import { Panel } from '../../components/Panel/Panel.js';
-import { WorkspaceShell } from '../../components/WorkspaceShell/WorkspaceShell.js';
-import { useI18n } from '../../i18n/i18n.js';
-import { useSession } from '../../session/use-session.js';
+import { useLocation } from 'preact-iso';
+import { useEffect, useRef } from 'preact/hooks';
+import { NotFoundPage } from '../errors/NotFoundPage.js';
+import { ApplyFlow } from './apply/ApplyFlow.js';
+import { CaseDetailPage } from './cases/CaseDetailPage.js';
+import { RespondPage } from './cases/RespondPage.js';
+import { WithdrawPage } from './cases/WithdrawPage.js';
+import { residentRouteOf } from './resident-paths.js';
+import { ResidentDashboard } from './ResidentDashboard.js';
+import { SubmittedPage } from './SubmittedPage.js';
 
-/** Residents' and village proxies' home: their applications, and where to start a new one. */
+/** Residents' and village proxies' workspace: the dashboard, applying, and their cases. */
 export function ResidentWorkspace() {
-  const { t } = useI18n();
-  const { session } = useSession();
-  const isProxy = session?.user.role === 'proxy';
-  const casesTitle = t(isProxy ? 'resident.proxyCases.title' : 'resident.cases.title');
-  return (
-    <WorkspaceShell
-      workspace="resident"
-      title={t('resident.title')}
-      nav={[
-        { href: '#cases', label: casesTitle },
-        { href: '/guide', label: t('home.action.guide') },
-        { href: '/track', label: t('home.action.track') },
-      ]}
-    >
-      <Panel id="cases" title={casesTitle} wide>
-        <EmptyState action={<ButtonLink href="/guide">{t('resident.start.action')}</ButtonLink>}>
-          {t(isProxy ? 'resident.proxyCases.empty' : 'resident.cases.empty')}
-        </EmptyState>
-      </Panel>
-      <Panel id="start" title={t('resident.start.title')}>
-        <p>{t('resident.start.body')}</p>
-        <ButtonLink href="/guide" variant="secondary">
-          {t('home.action.guide')}
-        </ButtonLink>
-      </Panel>
-      <Panel id="help" title={t('resident.help.title')}>
-        <p>{t('resident.help.body')}</p>
-      </Panel>
-    </WorkspaceShell>
-  );
+  const { path, url } = useLocation();
+  useFocusOnNavigation(url);
+  const route = residentRouteOf(path);
+  switch (route.page) {
+    case 'dashboard':
+      return <ResidentDashboard />;
+    case 'choose':
+      return <ApplyFlow step="choose" />;
+    case 'apply':
+      return <ApplyFlow step={route.step} />;
+    case 'submitted':
+      return <SubmittedPage caseId={route.caseId} />;
+    case 'case':
+      return <CaseDetailPage key={route.caseId} caseId={route.caseId} />;
+    case 'respond':
+      return <RespondPage key={route.caseId} caseId={route.caseId} />;
+    case 'withdraw':
+      return <WithdrawPage key={route.caseId} caseId={route.caseId} />;
+    default:
+      return <NotFoundPage />;
+  }
+}
+
+/**
+ * The app's router moves focus to the title only when the workspace itself changes; moving
+ * between this workspace's pages is done here: to the element a `#fragment` names (a change
+ * link on the check page leads to the field), else to the new page's title, from the top.
+ */
+function useFocusOnNavigation(url: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const hash = decodeURIComponent(location.hash.slice(1));
+    const target = (hash && document.getElementById(hash)) || document.getElementById('page-title');
+    if (!hash) window.scrollTo(0, 0);
+    if (target) {
+      if (hash) target.scrollIntoView({ block: 'center' });
+      target.focus({ preventScroll: Boolean(hash) });
+    }
+  }, [url]);
 }

@@ -1,26 +1,31 @@
+import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/api-error.js';
-import { lookupCase, type CaseLookupResult } from '../../api/cases.js';
-import { pickText } from '../../api/localized.js';
+import { lookupProgress, type CaseProgress } from '../../api/intake.js';
 import type { AsyncStatus } from '../../api/use-async.js';
 import { AsyncState } from '../../components/AsyncState/AsyncState.js';
 import { Button } from '../../components/Button/Button.js';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary/ErrorSummary.js';
+import { Notice } from '../../components/Notice/Notice.js';
 import { Page, PageTitle } from '../../components/Page/Page.js';
 import { TextField } from '../../components/TextField/TextField.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../services.js';
 import { normalizeTrackForm, validateTrackForm, type TrackForm } from './track-form.js';
+import { TrackResult } from './TrackResult.js';
 
 const FIELD_IDS: Record<keyof TrackForm, string> = { code: 'track-code', phoneLast4: 'track-phone' };
 
 /** Looks a case up by query code and phone digits, without signing in. */
 export function TrackPage() {
-  const { t, lang } = useI18n();
-  const [form, setForm] = useState<TrackForm>({ code: '', phoneLast4: '' });
+  const { t } = useI18n();
+  const { query } = useLocation();
+  // The QR code on a notice opens /track?code=…: the code is filled in, the phone digits asked.
+  const [form, setForm] = useState<TrackForm>({ code: query.code ?? '', phoneLast4: '' });
+  const [noMatch, setNoMatch] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<keyof TrackForm, string>>>({});
   const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<AsyncStatus<CaseLookupResult> | { status: 'idle' }>({ status: 'idle' });
+  const [result, setResult] = useState<AsyncStatus<CaseProgress> | { status: 'idle' }>({ status: 'idle' });
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -29,17 +34,23 @@ export function TrackPage() {
     const issues = validateTrackForm(form);
     setErrors(Object.fromEntries(issues.map((i) => [i.field, t(i.key)])));
     if (issues.length > 0) {
+      setNoMatch(false);
       setResult({ status: 'idle' });
       return;
     }
     setResult({ status: 'loading' });
+    setNoMatch(false);
     try {
-      const data = await lookupCase(api, normalizeTrackForm(form));
+      const data = await lookupProgress(api, normalizeTrackForm(form));
       setResult({ status: 'ready', data });
     } catch (error) {
       const fieldIssues = error instanceof ApiError ? error.issues.filter((i) => i.path in FIELD_IDS) : [];
       if (fieldIssues.length > 0) {
         setErrors(Object.fromEntries(fieldIssues.map((i) => [i.path, i.message])));
+        setResult({ status: 'idle' });
+      } else if (error instanceof ApiError && error.status === 404) {
+        // Not found is an answer, not a failure: say what to check rather than "try again later".
+        setNoMatch(true);
         setResult({ status: 'idle' });
       } else setResult({ status: 'error', error });
     }
@@ -84,30 +95,14 @@ export function TrackPage() {
       </form>
       <div class="track__result">
         <AsyncState state={result} loadingText={t('track.searching')} errorTitle={t('track.errorTitle')}>
-          {(data) => (
-            <section aria-labelledby="track-result-title" data-testid="track-result">
-              <h2 id="track-result-title">{t('track.result.title')}</h2>
-              <dl class="summary-list">
-                {data.caseNumber && <Row label={t('track.result.caseNumber')} value={data.caseNumber} />}
-                {data.itemName && <Row label={t('track.result.item')} value={pickText(data.itemName, lang)} />}
-                {data.status && <Row label={t('track.result.status')} value={pickText(data.status, lang)} />}
-                {data.updatedAt && (
-                  <Row label={t('track.result.updatedAt')} value={new Date(data.updatedAt).toLocaleString(lang)} />
-                )}
-              </dl>
-            </section>
-          )}
+          {(data) => <TrackResult data={data} />}
         </AsyncState>
+        {noMatch && (
+          <Notice tone="error" title={t('intake.track.noMatchTitle')}>
+            <p>{t('intake.track.noMatch')}</p>
+          </Notice>
+        )}
       </div>
     </Page>
-  );
-}
-
-function Row(props: { label: string; value: string }) {
-  return (
-    <div class="summary-list__row">
-      <dt>{props.label}</dt>
-      <dd>{props.value}</dd>
-    </div>
   );
 }

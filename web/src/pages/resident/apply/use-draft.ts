@@ -1,0 +1,35 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { clearDraft, loadDraft, newDraft, saveDraft, type ApplicationDraft } from './application-draft.js';
+import { newIdempotencyKey } from './idempotency-key.js';
+
+/** sessionStorage, or nothing where the browser forbids it. */
+export function draftStorage(): Storage | undefined {
+  try {
+    return sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The signed-in user's draft application, saved on every change. */
+export function useDraft(ownerId: string) {
+  const [draft, setDraft] = useState<ApplicationDraft | null>(() => loadDraft(draftStorage(), ownerId));
+  useEffect(() => {
+    if (draft) saveDraft(draftStorage(), draft);
+  }, [draft]);
+  const update = useCallback((change: (d: ApplicationDraft) => ApplicationDraft) => {
+    setDraft((d) => (d ? { ...change(d), savedAt: Date.now() } : d));
+  }, []);
+  const start = useCallback(
+    (input: { townshipId: string; itemCode: string; itemName?: ApplicationDraft['itemName'] }) => setDraft(newDraft({ ownerId, ...input }, newIdempotencyKey())),
+    [ownerId],
+  );
+  const discard = useCallback(() => {
+    clearDraft(draftStorage());
+    setDraft(null);
+  }, []);
+  return { draft, update, start, discard };
+}
+
+/** What every step gets of the draft. */
+export type DraftHandle = ReturnType<typeof useDraft> & { draft: ApplicationDraft };

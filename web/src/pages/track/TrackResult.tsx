@@ -1,0 +1,66 @@
+import { allMaterialsOf, getItem, type CaseProgress } from '../../api/intake.js';
+import { pickText } from '../../api/localized.js';
+import { placeName } from '../../api/places.js';
+import { useAsync } from '../../api/use-async.js';
+import { CaseStateTag } from '../../components/CaseStateTag/CaseStateTag.js';
+import { CaseTimeline } from '../../components/CaseTimeline/CaseTimeline.js';
+import { formatInstant, formatLocalDate } from '../../i18n/dates.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { api } from '../../services.js';
+import { CorrectionItems } from '../resident/cases/CorrectionNotice.js';
+import '../resident/resident.css';
+
+/** What the lookup found: the item, the state in plain words, the dates, what is asked, and the steps. */
+export function TrackResult(props: { data: CaseProgress }) {
+  const { t, lang } = useI18n();
+  const { data } = props;
+  // Names for a correction's materials; the public catalogue has them (best effort: ids otherwise).
+  const item = useAsync((signal) => (data.correction ? getItem(api, data.itemCode, signal).catch(() => null) : Promise.resolve(null)), [data.itemCode]);
+  const spec = item.status === 'ready' ? item.data : null;
+  const date = (d: string) => formatLocalDate(d, lang);
+  return (
+    <section aria-labelledby="track-result-title" data-testid="track-result">
+      <h2 id="track-result-title">{pickText(data.itemName, lang) || data.itemCode}</h2>
+      <p class="case-detail__state">
+        <CaseStateTag state={data.state} />
+      </p>
+      <p>{t(`intake.stateHelp.${data.state}`)}</p>
+      <dl class="summary-list">
+        <Row label={t('track.result.caseNumber')} value={data.caseNumber} testId="track-case-number" />
+        <Row label={t('intake.track.township')} value={placeName(data.townshipId, lang)} />
+        <Row label={t('intake.case.applicant')} value={data.applicantName} />
+        <Row label={t('intake.track.received')} value={date(data.receivedOn)} />
+        {data.acceptedOn && <Row label={t('intake.case.acceptedOn')} value={date(data.acceptedOn)} />}
+        {data.dueDates && (
+          <>
+            <Row
+              label={t('intake.case.promisedDue')}
+              value={`${date(data.dueDates.promised)}${data.dueDates.provisional ? ` ${t('intake.due.provisionalShort')}` : ''}`}
+            />
+            <Row label={t('intake.case.legalDue')} value={date(data.dueDates.legal)} />
+          </>
+        )}
+      </dl>
+      {data.dueDates?.provisional && <p class="muted">{t('intake.due.provisional')}</p>}
+      {data.correction && (
+        <section class="correction-box" aria-labelledby="track-correction-title">
+          <h3 id="track-correction-title">{t('intake.correction.title')}</h3>
+          <p>{t('intake.correction.lead', { at: formatInstant(data.correction.issuedAt, lang) })}</p>
+          <CorrectionItems items={data.correction.items} materials={spec ? allMaterialsOf(spec) : []} fields={spec?.formFields ?? []} />
+          <p>{t('intake.track.correctionHow')}</p>
+        </section>
+      )}
+      <h3 id="track-steps-title">{t('intake.case.stepsTitle')}</h3>
+      <CaseTimeline steps={data.steps} headingId="track-steps-title" />
+    </section>
+  );
+}
+
+function Row(props: { label: string; value: string; testId?: string }) {
+  return (
+    <div class="summary-list__row">
+      <dt>{props.label}</dt>
+      <dd data-testid={props.testId}>{props.value}</dd>
+    </div>
+  );
+}
