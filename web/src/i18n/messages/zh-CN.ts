@@ -1,3 +1,4 @@
+import { counterZhCN } from './counter.zh-CN.js';
 import { intakeZhCN } from './intake.zh-CN.js';
 
 /**
@@ -5,6 +6,7 @@ import { intakeZhCN } from './intake.zh-CN.js';
  * give each one (the type checker enforces it) with the same `{placeholders}` (a unit test does).
  */
 export const zhCN = {
+  ...counterZhCN,
   ...intakeZhCN,
   'app.name': '一窗受理',
   'app.tagline': '乡镇便民服务中心',
