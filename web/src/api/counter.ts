@@ -103,3 +103,21 @@ export function notAccept(api: ApiClient, caseId: string, input: { version: numb
 export function recordOriginal(api: ApiClient, caseId: string, input: { version: number; materialId: string }) {
   return act(api, caseId, 'originals', input);
 }
+
+/** A walk-in taken in at the counter: originals checked, optional scans, overrides, and maybe accepted at once. */
+export interface WalkInBody {
+  itemCode: string;
+  townshipId: string;
+  variantAnswers: Record<string, string>;
+  answers: Record<string, unknown>;
+  overrides: { fieldId: string; reason: string }[];
+  materials: { materialId: string; fileIds: string[] }[];
+  originalsChecked: string[];
+  acceptNow?: { deferred: { materialId: string; dueOn: string }[]; note?: string };
+}
+
+/** `POST /api/cases` as the clerk; the same `idempotencyKey` with the same body returns the same case. */
+export async function submitWalkIn(api: ApiClient, body: WalkInBody, idempotencyKey: string): Promise<Case> {
+  const result = await api.post<{ case: Case }>('/api/cases', body, { headers: { 'idempotency-key': idempotencyKey } });
+  return result.case;
+}

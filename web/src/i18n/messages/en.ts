@@ -127,12 +127,6 @@ export const en: Record<MessageKey, string> = {
   'resident.help.body': 'Ask at the counter of your township service centre, or ask your village proxy to apply for you.',
 
   'counter.title': 'Counter workspace',
-  'counter.intake.title': 'Today’s intake',
-  'counter.intake.empty': 'No applications have been taken in today.',
-  'counter.prereview.title': 'Online applications to pre-review',
-  'counter.prereview.empty': 'No online applications are waiting for pre-review.',
-  'counter.pickup.title': 'Results to hand out',
-  'counter.pickup.empty': 'No results are waiting to be collected.',
 
   'office.title': 'Back-office workspace',
   'office.review.title': 'Cases to review',

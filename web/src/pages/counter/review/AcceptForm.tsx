@@ -8,6 +8,7 @@ import { TextArea } from '../../../components/TextArea/TextArea.js';
 import { TextField } from '../../../components/TextField/TextField.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { api } from '../../../services.js';
+import { useInFlight } from '../use-in-flight.js';
 import { addDays } from '../dates.js';
 import { failureOf, issuesToErrors, type AnswerCallbacks } from './action-outcome.js';
 import type { MaterialStatus } from './materials.js';
@@ -30,7 +31,7 @@ export function AcceptForm(props: { c: Case; statuses: MaterialStatus[]; today: 
   );
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useInFlight();
   const tomorrow = addDays(props.today, 1);
 
   const fail = (byField: Record<string, string>, summary: { fieldId?: string; message: string }[]) => {
@@ -40,7 +41,6 @@ export function AcceptForm(props: { c: Case; statuses: MaterialStatus[]; today: 
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    if (busy) return;
     const chosen = deferrable.filter((s) => deferred[s.material.id]?.on);
     const byField: Record<string, string> = {};
     for (const s of chosen) {
@@ -52,30 +52,29 @@ export function AcceptForm(props: { c: Case; statuses: MaterialStatus[]; today: 
       fail(byField, Object.entries(byField).map(([fieldId, message]) => ({ fieldId, message })));
       return;
     }
-    setBusy(true);
-    try {
-      await acceptCase(api, c.caseId, {
-        version: c.version,
-        deferred: chosen.map((s) => ({ materialId: s.material.id, dueOn: deferred[s.material.id]!.dueOn })),
-        ...(note.trim() ? { note: note.trim() } : {}),
-      });
-      fail({}, []);
-      props.onDone('accepted');
-    } catch (error) {
-      const failure = failureOf(error, t);
-      if (failure.kind === 'conflict') props.onConflict();
-      else if (failure.kind === 'issues') {
-        const mapped = issuesToErrors(failure.issues, (path) => {
-          const m = /^deferred\.(\d+)\.(materialId|dueOn)$/.exec(path);
-          const s = m ? chosen[Number(m[1])] : undefined;
-          if (s) return m![2] === 'dueOn' ? dueId(s.material.id) : deferId(s.material.id);
-          return path === 'note' ? NOTE_ID : undefined;
+    await run(async () => {
+      try {
+        await acceptCase(api, c.caseId, {
+          version: c.version,
+          deferred: chosen.map((s) => ({ materialId: s.material.id, dueOn: deferred[s.material.id]!.dueOn })),
+          ...(note.trim() ? { note: note.trim() } : {}),
         });
-        fail(mapped.byField, mapped.summary);
-      } else fail({}, [{ message: failure.message }]);
-    } finally {
-      setBusy(false);
-    }
+        fail({}, []);
+        props.onDone('accepted');
+      } catch (error) {
+        const failure = failureOf(error, t);
+        if (failure.kind === 'conflict') props.onConflict();
+        else if (failure.kind === 'issues') {
+          const mapped = issuesToErrors(failure.issues, (path) => {
+            const m = /^deferred\.(\d+)\.(materialId|dueOn)$/.exec(path);
+            const s = m ? chosen[Number(m[1])] : undefined;
+            if (s) return m![2] === 'dueOn' ? dueId(s.material.id) : deferId(s.material.id);
+            return path === 'note' ? NOTE_ID : undefined;
+          });
+          fail(mapped.byField, mapped.summary);
+        } else fail({}, [{ message: failure.message }]);
+      }
+    });
   };
 
   return (

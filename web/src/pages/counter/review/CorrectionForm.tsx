@@ -9,6 +9,7 @@ import { TextField } from '../../../components/TextField/TextField.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { MESSAGES } from '../../../i18n/messages/index.js';
 import { api } from '../../../services.js';
+import { useInFlight } from '../use-in-flight.js';
 import { formatDay } from '../dates.js';
 import { failureOf, issuesToErrors, type AnswerCallbacks } from './action-outcome.js';
 import type { MaterialStatus } from './materials.js';
@@ -42,7 +43,7 @@ export function CorrectionForm(props: { c: Case; item: ItemVersion; statuses: Ma
   const [free, setFree] = useState<{ key: number; problem: string }[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [late, setLate] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useInFlight();
   const pastLimit = props.today > c.answerDueOn;
 
   const addFree = () => {
@@ -54,7 +55,6 @@ export function CorrectionForm(props: { c: Case; item: ItemVersion; statuses: Ma
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    if (busy) return;
     const items: CorrectionItem[] = [];
     const inputOf: string[] = [];
     const byField: Record<string, string> = {};
@@ -86,28 +86,27 @@ export function CorrectionForm(props: { c: Case; item: ItemVersion; statuses: Ma
       props.onErrors(summary);
       return;
     }
-    setBusy(true);
-    try {
-      await requireCorrection(api, c.caseId, { version: c.version, items });
-      props.onErrors([]);
-      props.onDone('correction');
-    } catch (error) {
-      const failure = failureOf(error, t);
-      if (failure.kind === 'conflict') props.onConflict();
-      else if (failure.kind === 'issues') {
-        const mapped = issuesToErrors(failure.issues, (path) => {
-          const m = /^items\.(\d+)\./.exec(path);
-          return m ? inputOf[Number(m[1])] : undefined;
-        });
-        setErrors(mapped.byField);
-        props.onErrors(mapped.summary);
-      } else {
-        if (failure.code === 'CORRECTION_NOTICE_LATE') setLate(failure.message);
-        props.onErrors([{ message: failure.message }]);
+    await run(async () => {
+      try {
+        await requireCorrection(api, c.caseId, { version: c.version, items });
+        props.onErrors([]);
+        props.onDone('correction');
+      } catch (error) {
+        const failure = failureOf(error, t);
+        if (failure.kind === 'conflict') props.onConflict();
+        else if (failure.kind === 'issues') {
+          const mapped = issuesToErrors(failure.issues, (path) => {
+            const m = /^items\.(\d+)\./.exec(path);
+            return m ? inputOf[Number(m[1])] : undefined;
+          });
+          setErrors(mapped.byField);
+          props.onErrors(mapped.summary);
+        } else {
+          if (failure.code === 'CORRECTION_NOTICE_LATE') setLate(failure.message);
+          props.onErrors([{ message: failure.message }]);
+        }
       }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const row = (box: string, text: string, label: string, pick: Choice, set: (p: Choice) => void, note?: string) => (

@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n/i18n.js';
 import { format } from '../../../i18n/format.js';
 import { MESSAGES } from '../../../i18n/messages/index.js';
 import { api } from '../../../services.js';
+import { useInFlight } from '../use-in-flight.js';
 import { failureOf, issuesToErrors, type AnswerCallbacks } from './action-outcome.js';
 
 const REASONS_ID = 'not-accept-reasons';
@@ -33,11 +34,10 @@ export function NotAcceptForm(props: { c: Case; item: ItemVersion } & AnswerCall
     format(MESSAGES['zh-CN']['counter.notAccept.remediesTemplate'], { county: placeName(c.countyId, 'zh-CN') }),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useInFlight();
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    if (busy) return;
     const byField: Record<string, string> = {};
     if (lines(reasons).length === 0) byField[REASONS_ID] = t('counter.notAccept.error.reasons');
     if (lines(basis).length === 0) byField[BASIS_ID] = t('counter.notAccept.error.basis');
@@ -47,24 +47,23 @@ export function NotAcceptForm(props: { c: Case; item: ItemVersion } & AnswerCall
       props.onErrors(Object.entries(byField).map(([fieldId, message]) => ({ fieldId, message })));
       return;
     }
-    setBusy(true);
-    try {
-      await notAccept(api, c.caseId, { version: c.version, reasons: lines(reasons), legalBasis: lines(basis), remedies: remedies.trim() });
-      props.onErrors([]);
-      props.onDone('notAccepted');
-    } catch (error) {
-      const failure = failureOf(error, t);
-      if (failure.kind === 'conflict') props.onConflict();
-      else if (failure.kind === 'issues') {
-        const mapped = issuesToErrors(failure.issues, (path) =>
-          path.startsWith('reasons') ? REASONS_ID : path.startsWith('legalBasis') ? BASIS_ID : path.startsWith('remedies') ? REMEDIES_ID : undefined,
-        );
-        setErrors(mapped.byField);
-        props.onErrors(mapped.summary);
-      } else props.onErrors([{ message: failure.message }]);
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => {
+      try {
+        await notAccept(api, c.caseId, { version: c.version, reasons: lines(reasons), legalBasis: lines(basis), remedies: remedies.trim() });
+        props.onErrors([]);
+        props.onDone('notAccepted');
+      } catch (error) {
+        const failure = failureOf(error, t);
+        if (failure.kind === 'conflict') props.onConflict();
+        else if (failure.kind === 'issues') {
+          const mapped = issuesToErrors(failure.issues, (path) =>
+            path.startsWith('reasons') ? REASONS_ID : path.startsWith('legalBasis') ? BASIS_ID : path.startsWith('remedies') ? REMEDIES_ID : undefined,
+          );
+          setErrors(mapped.byField);
+          props.onErrors(mapped.summary);
+        } else props.onErrors([{ message: failure.message }]);
+      }
+    });
   };
 
   return (
