@@ -11,7 +11,7 @@ export function chinaToday(now: Date = new Date()): string {
 const locale = (lang: Lang) => (lang === 'zh-CN' ? 'zh-CN' : 'en-GB');
 
 /**
- * A YYYY-MM-DD date with its weekday, as people read it ("2026年3月9日周一", "Mon 9 Mar 2026");
+ * A YYYY-MM-DD date with its weekday, as people read it ("2026年3月9日周一", "Mon, 9 Mar 2026");
  * `short` drops the year when it is this year's, for dense tables.
  */
 export function formatDay(date: string | undefined, lang: Lang, options: { weekday?: boolean; short?: boolean } = {}): string {
