@@ -124,7 +124,7 @@ describe('the counter answers online applications', { timeout: 90_000 }, () => {
     await expect(page.getByTestId('notice-sheet').textContent()).resolves.toContain('Qingshi Town Public Service Centre');
   });
 
-  it('refuses an unknown 容缺 date and shows a not-accepted answer with the prefilled legal basis and remedies on its notice', async () => {
+  it('asks for a missing 容缺 date, and shows a not-accepted answer with the prefilled legal basis and remedies on its notice', async () => {
     const c = await oldAgeOnline(api);
     await openAs('clerk', `/counter/cases/${c.caseId}`);
     await page.getByTestId('case-review').waitFor();
