@@ -78,8 +78,8 @@ describe('signing in and the four workspaces', { timeout: TIMEOUT }, () => {
 
     await signInThroughForm(page, 'clerk');
     await page.waitForURL('**/counter');
-    await page.getByRole('heading', { level: 2, name: '今日受理' }).waitFor();
-    await page.getByText('今天还没有受理的办件。').waitFor();
+    await page.getByRole('heading', { level: 2, name: '待处理的申请' }).waitFor();
+    await page.getByText('目前没有待处理的申请。').waitFor();
   });
 
   it('shows an error summary that takes focus and links to the field when the password is wrong', async () => {

@@ -7,7 +7,7 @@ import { I18nProvider } from './i18n/i18n.js';
 import { NotFoundPage } from './pages/errors/NotFoundPage.js';
 import { HomePage } from './pages/home/HomePage.js';
 import { SignInPage } from './pages/sign-in/SignInPage.js';
-import { GuidePage, TrackPage, workspaceRoute } from './routes.js';
+import { GuidePage, NoticeRoute, TrackPage, workspaceRoute } from './routes.js';
 import { SIGN_IN_PATH, WORKSPACE_PATHS } from './session/paths.js';
 import { SessionKeeper } from './session/session-keeper.js';
 
@@ -45,6 +45,7 @@ function Routes() {
         <Route path={`${WORKSPACE_PATHS.counter}/:rest*`} component={CounterRoute} />
         <Route path={`${WORKSPACE_PATHS.office}/:rest*`} component={OfficeRoute} />
         <Route path={`${WORKSPACE_PATHS.county}/:rest*`} component={CountyRoute} />
+        <Route path="/notices/:caseId/:kind" component={NoticeRoute} />
         <Route default component={NotFoundPage} />
       </Router>
     </ErrorBoundary>

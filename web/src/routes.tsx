@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import { lazy } from 'preact-iso';
 import type { Workspace } from './api/types.js';
 import { ProblemPage } from './pages/errors/ProblemPage.js';
+import { RequireSignIn } from './session/RequireSignIn.js';
 import { RequireWorkspace } from './session/RequireWorkspace.js';
 
 // A chunk that fails to download (a flaky village connection, a redeploy mid-session) shows the
@@ -31,3 +32,14 @@ export function workspaceRoute(workspace: Workspace) {
 /** Public pages that are not on the first screen most people see. */
 export const GuidePage = lazy<ComponentType>(() => orProblem(import('./pages/guide/GuidePage.js').then((m) => m.GuidePage)));
 export const TrackPage = lazy<ComponentType>(() => orProblem(import('./pages/track/TrackPage.js').then((m) => m.TrackPage)));
+
+const LazyNoticePage = lazy<ComponentType>(() => orProblem(import('./pages/notices/NoticePage.js').then((m) => m.NoticePage)));
+
+/** A printable notice of a case: for anyone signed in; the API lets only the case's clerk or owner read it. */
+export function NoticeRoute() {
+  return (
+    <RequireSignIn>
+      <LazyNoticePage />
+    </RequireSignIn>
+  );
+}

@@ -23,6 +23,8 @@ export function caseListEntry(c: Case, itemName?: { 'zh-CN': string; en: string 
     },
     receivedAt: c.receivedAt,
     answerDueOn: c.answerDueOn,
+    // The queue highlights online applications whose pre-review limit has passed.
+    ...(c.preReviewDueOn ? { preReviewDueOn: c.preReviewDueOn } : {}),
     ...(c.acceptedOn ? { acceptedOn: c.acceptedOn } : {}),
     ...(c.dueDates ? { dueDates: c.dueDates } : {}),
   };

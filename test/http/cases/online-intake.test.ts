@@ -24,6 +24,7 @@ describe('online application through correction and acceptance', () => {
     expect(queue.status).toBe(200);
     const entry = queue.body.items.find((i: { caseId: string }) => i.caseId === c.caseId);
     expect(entry.applicant).toEqual({ kind: 'person', name: '张*', phone: '138****8000', idNumber: '1101**********002X' });
+    expect(entry).toMatchObject({ answerDueOn: '2026-03-09', preReviewDueOn: '2026-03-04' });
     expect(JSON.stringify(queue.body)).not.toContain('13800138000');
 
     // One-time correction notice listing everything.

@@ -9,7 +9,9 @@ export interface TextFieldProps {
   onValue(value: string): void;
   hint?: string;
   error?: string;
-  type?: 'text' | 'password' | 'tel' | 'search';
+  type?: 'text' | 'password' | 'tel' | 'search' | 'date';
+  /** Date fields: the earliest date accepted (YYYY-MM-DD). */
+  min?: string;
   autoComplete?: string;
   inputMode?: JSX.HTMLAttributes['inputMode'];
   maxLength?: number;
@@ -53,6 +55,7 @@ export function TextField(props: TextFieldProps) {
         autoComplete={props.autoComplete}
         inputMode={props.inputMode}
         maxLength={props.maxLength}
+        min={props.min}
         spellcheck={props.spellcheck ?? false}
       />
     </div>

@@ -1,8 +1,10 @@
+import { counterEn } from './counter.en.js';
 import { intakeEn } from './intake.en.js';
 import type { MessageKey } from './zh-CN.js';
 
 /** English: every key of the zh-CN catalogue, with the same placeholders. */
 export const en: Record<MessageKey, string> = {
+  ...counterEn,
   ...intakeEn,
   'app.name': 'One-Window Service',
   'app.tagline': 'Township service centres',
@@ -125,12 +127,6 @@ export const en: Record<MessageKey, string> = {
   'resident.help.body': 'Ask at the counter of your township service centre, or ask your village proxy to apply for you.',
 
   'counter.title': 'Counter workspace',
-  'counter.intake.title': 'Today’s intake',
-  'counter.intake.empty': 'No applications have been taken in today.',
-  'counter.prereview.title': 'Online applications to pre-review',
-  'counter.prereview.empty': 'No online applications are waiting for pre-review.',
-  'counter.pickup.title': 'Results to hand out',
-  'counter.pickup.empty': 'No results are waiting to be collected.',
 
   'office.title': 'Back-office workspace',
   'office.review.title': 'Cases to review',

@@ -1,3 +1,4 @@
+import { counterZhCN } from './counter.zh-CN.js';
 import { intakeZhCN } from './intake.zh-CN.js';
 
 /**
@@ -5,6 +6,7 @@ import { intakeZhCN } from './intake.zh-CN.js';
  * give each one (the type checker enforces it) with the same `{placeholders}` (a unit test does).
  */
 export const zhCN = {
+  ...counterZhCN,
   ...intakeZhCN,
   'app.name': '一窗受理',
   'app.tagline': '乡镇便民服务中心',
@@ -127,12 +129,6 @@ export const zhCN = {
   'resident.help.body': '可以到乡镇便民服务中心窗口咨询，也可以请村代办员帮您办。',
 
   'counter.title': '综合窗口工作台',
-  'counter.intake.title': '今日受理',
-  'counter.intake.empty': '今天还没有受理的办件。',
-  'counter.prereview.title': '待预审的网上申请',
-  'counter.prereview.empty': '没有等待预审的网上申请。',
-  'counter.pickup.title': '待出件',
-  'counter.pickup.empty': '没有等待领取的办理结果。',
 
   'office.title': '后台审批工作台',
   'office.review.title': '待审查的办件',

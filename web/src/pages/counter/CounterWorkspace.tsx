@@ -1,30 +1,19 @@
-import { EmptyState } from '../../components/EmptyState/EmptyState.js';
-import { Panel } from '../../components/Panel/Panel.js';
-import { WorkspaceShell } from '../../components/WorkspaceShell/WorkspaceShell.js';
-import { useI18n } from '../../i18n/i18n.js';
+import { useLocation } from 'preact-iso';
+import { NotFoundPage } from '../errors/NotFoundPage.js';
+import { QueuePage } from './queue/QueuePage.js';
+import { CaseReviewPage } from './review/CaseReviewPage.js';
+import { WalkInPage } from './walk-in/WalkInPage.js';
 
-/** The counter clerk's day: today's intake queue, online applications to pre-review, results to hand out. */
+/**
+ * The counter clerk's workspace: the queue (/counter), one case to answer
+ * (/counter/cases/:caseId) and walk-in intake (/counter/new). The app's router hands every
+ * /counter path here behind the workspace guard; the pages are told apart by path.
+ */
 export function CounterWorkspace() {
-  const { t } = useI18n();
-  return (
-    <WorkspaceShell
-      workspace="counter"
-      title={t('counter.title')}
-      nav={[
-        { href: '#intake', label: t('counter.intake.title') },
-        { href: '#prereview', label: t('counter.prereview.title') },
-        { href: '#pickup', label: t('counter.pickup.title') },
-      ]}
-    >
-      <Panel id="intake" title={t('counter.intake.title')} wide>
-        <EmptyState>{t('counter.intake.empty')}</EmptyState>
-      </Panel>
-      <Panel id="prereview" title={t('counter.prereview.title')}>
-        <EmptyState>{t('counter.prereview.empty')}</EmptyState>
-      </Panel>
-      <Panel id="pickup" title={t('counter.pickup.title')}>
-        <EmptyState>{t('counter.pickup.empty')}</EmptyState>
-      </Panel>
-    </WorkspaceShell>
-  );
+  const { path } = useLocation();
+  if (path === '/counter') return <QueuePage />;
+  if (path === '/counter/new') return <WalkInPage />;
+  const caseMatch = /^\/counter\/cases\/([^/]+)$/.exec(path);
+  if (caseMatch) return <CaseReviewPage key={caseMatch[1]} caseId={decodeURIComponent(caseMatch[1]!)} />;
+  return <NotFoundPage />;
 }
