@@ -31,3 +31,8 @@ export function workspaceRoute(workspace: Workspace) {
 /** Public pages that are not on the first screen most people see. */
 export const GuidePage = lazy<ComponentType>(() => orProblem(import('./pages/guide/GuidePage.js').then((m) => m.GuidePage)));
 export const TrackPage = lazy<ComponentType>(() => orProblem(import('./pages/track/TrackPage.js').then((m) => m.TrackPage)));
+
+/** Where the OIDC provider sends the user back; only deployments signing in through one need it. */
+export const AuthCallbackPage = lazy<ComponentType>(() =>
+  orProblem(import('./pages/auth-callback/AuthCallbackPage.js').then((m) => m.AuthCallbackPage)),
+);
