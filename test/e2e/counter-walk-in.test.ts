@@ -123,7 +123,7 @@ describe('walk-in intake at the counter', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: '当场受理' }).click();
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
-    await summary.getByRole('link', { name: /^公民身份号码：/ }).click();
+    await summary.getByRole('link', { name: '公民身份号码校验位不正确，请核对' }).click();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('field-idNumber');
 
     await page.getByLabel('已核对原件，仍按此公民身份号码受理').check();
