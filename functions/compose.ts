@@ -12,6 +12,7 @@ import type { LocalIssuer } from './adapters/local/local-issuer.js';
 import { createS3FileStore } from './adapters/s3/s3-file-store.js';
 import { chinaDateOf } from './core/calendar/china-date.js';
 import { intakeClockFrom } from './core/case/intake-clock.js';
+import type { OidcSignInSettings } from './http/auth/sign-in-settings.js';
 import type { TokenVerifier } from './http/auth/token-verifier.js';
 import type { AppDeps } from './http/deps.js';
 import type { Logger } from './http/logger.js';
@@ -32,6 +33,8 @@ export interface ComposeOptions {
   logger: Logger;
   files: FileOptions;
   localIssuer?: LocalIssuer;
+  /** The OIDC client the web app signs in with (deployed, or the local stack in OIDC mode). */
+  signIn?: OidcSignInSettings;
   now?: () => Date;
   version?: string;
 }
@@ -106,5 +109,6 @@ export function composeDeps(options: ComposeOptions): AppDeps {
   };
   if (localFiles) deps.localFiles = localFiles;
   if (options.localIssuer) deps.localIssuer = options.localIssuer;
+  if (options.signIn) deps.signIn = options.signIn;
   return deps;
 }

@@ -15,6 +15,14 @@ export const apiEnvSchema = z.object({
   AUTH_AUDIENCE: z.string().min(1),
   /** JWKS URL; defaults to `${AUTH_ISSUER}/.well-known/jwks.json`. */
   AUTH_JWKS_URL: z.url().optional(),
+  /** The web app's OIDC client id (public client, code flow + PKCE); defaults to AUTH_AUDIENCE's first entry. */
+  AUTH_CLIENT_ID: z.string().min(1).optional(),
+  /** Scopes the web app asks for, space-separated. */
+  AUTH_SCOPES: z.string().trim().min(1).default('openid profile email'),
+  /** The provider's sign-out page for the web app to visit (Cognito: `https://<domain>/logout?client_id=…&logout_uri=…`). */
+  AUTH_LOGOUT_URL: z.url().optional(),
+  /** Name of the provider on the sign-in button (e.g. a provincial unified identity service); a generic label otherwise. */
+  AUTH_PROVIDER_NAME: z.string().trim().min(1).max(60).optional(),
   /** Where uploaded materials go: an S3 bucket in AWS, a local folder in the embedded default. */
   MATERIALS_BUCKET: z.string().min(1),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),

@@ -17,6 +17,7 @@ import { fileRoutes, localFileContentRoutes } from './routes/files.js';
 import { healthRoutes } from './routes/health.js';
 import { idempotency } from './idempotency.js';
 import { localIssuerRoutes } from './routes/local-issuer.js';
+import { signInOptionRoutes } from './routes/sign-in-options.js';
 import { validationHook } from './validation-hook.js';
 
 /**
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
 
   app.route('/api', healthRoutes(deps));
   app.route('/api', authRoutes(deps));
+  app.route('/api', signInOptionRoutes(deps));
   app.route('/api', calendarRoutes(deps));
   app.route('/api', catalogueRoutes(deps));
   app.route('/api', caseRoutes(deps.intake));

@@ -6,6 +6,7 @@ import type { LocalFileStore } from '../adapters/local/local-file-store.js';
 import type { IdempotencyStore } from '../ports/idempotency-store.js';
 import type { IntakeDeps } from '../use-cases/intake/intake-deps.js';
 import type { SweepDeps } from '../use-cases/deadlines/sweep-deadlines.js';
+import type { OidcSignInSettings } from './auth/sign-in-settings.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
 import type { Logger } from './logger.js';
 
@@ -27,6 +28,8 @@ export interface AppDeps {
   localFiles?: LocalFileStore;
   /** Present only in the embedded default: enables local sign-in and the issuer's JWKS. */
   localIssuer?: LocalIssuer;
+  /** Without a local issuer: the OIDC provider and client the web app signs in with. */
+  signIn?: OidcSignInSettings;
   now: () => Date;
   version: string;
 }

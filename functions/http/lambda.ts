@@ -4,6 +4,7 @@ import { createDocumentClient } from '../adapters/dynamodb/client.js';
 import { composeDeps } from '../compose.js';
 import { parseApiEnv } from '../config/api-env.js';
 import { createApp } from './app.js';
+import { oidcSignInFromEnv } from './auth/sign-in-settings.js';
 import { createTokenVerifier } from './auth/token-verifier.js';
 import { createLogger } from './logger.js';
 
@@ -18,7 +19,14 @@ const verifier = createTokenVerifier({
 const db = createDocumentClient({ region: env.AWS_REGION, ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}) });
 const s3 = new S3Client({ region: env.AWS_REGION });
 const app = createApp(
-  composeDeps({ db, tableName: env.TABLE_NAME, verifier, logger, files: { kind: 's3', s3, bucket: env.MATERIALS_BUCKET } }),
+  composeDeps({
+    db,
+    tableName: env.TABLE_NAME,
+    verifier,
+    logger,
+    files: { kind: 's3', s3, bucket: env.MATERIALS_BUCKET },
+    signIn: oidcSignInFromEnv(env),
+  }),
 );
 
 /** API Gateway HTTP API (payload v2.0) → the Hono app. */

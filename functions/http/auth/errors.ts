@@ -1,4 +1,4 @@
-import { UnauthenticatedError } from '../../core/errors.js';
+import { NotFoundError, UnauthenticatedError } from '../../core/errors.js';
 
 /** The token was valid once but has expired: the web app sends the user to sign in again. */
 export class TokenExpiredError extends UnauthenticatedError {
@@ -10,4 +10,10 @@ export class TokenExpiredError extends UnauthenticatedError {
 export class InvalidCredentialsError extends UnauthenticatedError {
   override name = 'InvalidCredentialsError';
   override readonly code = 'INVALID_CREDENTIALS';
+}
+
+/** Neither a local issuer nor an OIDC client is configured: nobody can sign in (a wiring mistake). */
+export class SignInNotConfiguredError extends NotFoundError {
+  override name = 'SignInNotConfiguredError';
+  override readonly code = 'SIGN_IN_NOT_CONFIGURED';
 }
