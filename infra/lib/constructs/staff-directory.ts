@@ -20,6 +20,9 @@ import { acknowledge } from '../nag.js';
 /** Where the web app receives the authorization code (auth code + PKCE). */
 export const AUTH_CALLBACK_PATH = '/auth/callback';
 
+/** What the web app asks for; the ID token then carries name, email and the custom attributes. */
+export const WEB_SCOPES = [OAuthScope.OPENID, OAuthScope.PROFILE, OAuthScope.EMAIL] as const;
+
 /** Custom attributes our claim reader takes tenancy from (`custom:township` …, principal-from-claims.ts). */
 export const CLAIM_ATTRIBUTES = ['township', 'county', 'office', 'role'] as const;
 
@@ -54,6 +57,8 @@ export class StaffDirectory extends Construct {
   readonly domain: UserPoolDomain;
   /** The `iss` of the pool's tokens. */
   readonly issuer: string;
+  /** The hosted sign-out page, returning to the web app's home page (Cognito has no end_session_endpoint). */
+  readonly logoutUrl: string;
 
   constructor(scope: Construct, id: string, props: StaffDirectoryProps) {
     super(scope, id);
@@ -111,7 +116,7 @@ export class StaffDirectory extends Construct {
       authFlows: { userSrp: true },
       oAuth: {
         flows: { authorizationCodeGrant: true },
-        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        scopes: [...WEB_SCOPES],
         callbackUrls: origins.map((origin) => `${origin}${AUTH_CALLBACK_PATH}`),
         logoutUrls: origins.map((origin) => `${origin}/`),
       },
@@ -133,5 +138,7 @@ export class StaffDirectory extends Construct {
       cognitoDomain: { domainPrefix: Fn.join('-', [Stack.of(this).stackName.toLowerCase(), Aws.ACCOUNT_ID]) },
     });
     this.issuer = `https://${this.userPool.userPoolProviderUrl}`;
+    // logout_uri must be one of the client's logoutUrls exactly.
+    this.logoutUrl = `${this.domain.baseUrl()}/logout?client_id=${this.client.userPoolClientId}&logout_uri=${props.webOrigin}/`;
   }
 }

@@ -10,7 +10,7 @@ import { IntakeApi, type JwtIssuer } from '../constructs/intake-api.js';
 import { IntakeFunction } from '../constructs/intake-function.js';
 import { IntakeTable } from '../constructs/intake-table.js';
 import { MaterialsBucket } from '../constructs/materials-bucket.js';
-import { StaffDirectory } from '../constructs/staff-directory.js';
+import { StaffDirectory, WEB_SCOPES } from '../constructs/staff-directory.js';
 import { WebSite } from '../constructs/web-site.js';
 import { acknowledge } from '../nag.js';
 import { fromRepoRoot } from '../paths.js';
@@ -68,6 +68,8 @@ export class IntakeStack extends Stack {
     });
 
     let jwt: JwtIssuer & { jwksUrl?: string };
+    // How the web app signs in (served by GET /api/auth/config): code flow + PKCE, public client.
+    let signIn: Record<string, string | undefined>;
     if (props.auth.kind === 'cognito') {
       this.directory = new StaffDirectory(this, 'Staff', {
         webOrigin: this.web.origin,
@@ -75,8 +77,20 @@ export class IntakeStack extends Stack {
         plusTier: props.auth.plusTier,
       });
       jwt = { issuer: this.directory.issuer, audiences: [this.directory.client.userPoolClientId] };
+      signIn = {
+        [API_ENV.AUTH_CLIENT_ID]: this.directory.client.userPoolClientId,
+        [API_ENV.AUTH_SCOPES]: WEB_SCOPES.map((s) => s.scopeName).join(' '),
+        [API_ENV.AUTH_LOGOUT_URL]: this.directory.logoutUrl,
+      };
     } else {
-      jwt = { issuer: props.auth.issuer, audiences: props.auth.audiences, ...(props.auth.jwksUrl ? { jwksUrl: props.auth.jwksUrl } : {}) };
+      const { auth } = props;
+      jwt = { issuer: auth.issuer, audiences: auth.audiences, ...(auth.jwksUrl ? { jwksUrl: auth.jwksUrl } : {}) };
+      signIn = {
+        [API_ENV.AUTH_CLIENT_ID]: auth.clientId ?? auth.audiences[0],
+        [API_ENV.AUTH_SCOPES]: auth.scopes,
+        [API_ENV.AUTH_LOGOUT_URL]: auth.logoutUrl,
+        [API_ENV.AUTH_PROVIDER_NAME]: auth.providerName,
+      };
     }
 
     this.apiFunction = new IntakeFunction(this, 'ApiFunction', {
@@ -88,6 +102,7 @@ export class IntakeStack extends Stack {
         [API_ENV.AUTH_ISSUER]: jwt.issuer,
         [API_ENV.AUTH_AUDIENCE]: jwt.audiences.join(','),
         ...(jwt.jwksUrl ? { [API_ENV.AUTH_JWKS_URL]: jwt.jwksUrl } : {}),
+        ...definedOnly(signIn),
         [API_ENV.MATERIALS_BUCKET]: this.materials.bucketName,
         [API_ENV.LOG_LEVEL]: logLevel,
       },
@@ -133,4 +148,9 @@ export class IntakeStack extends Stack {
       new CfnOutput(this, 'SignInDomain', { value: this.directory.domain.baseUrl() });
     }
   }
+}
+
+/** Leaves out unset variables, so the function's defaults apply. */
+function definedOnly(variables: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(variables).filter((e): e is [string, string] => e[1] !== undefined));
 }

@@ -118,6 +118,26 @@ describe('functions', () => {
     expect(env.MATERIALS_BUCKET).toEqual({ Ref: logicalId(stack.materials) });
   });
 
+  it('tell the web app (GET /api/auth/config) to sign in at the pool with its public client, and where to sign out', () => {
+    const env = functionNamed(stack.apiFunction).Properties.Environment.Variables;
+    const client = { Ref: logicalId(stack.directory!.client) };
+    expect(env.AUTH_CLIENT_ID).toEqual(client);
+    expect(env.AUTH_SCOPES).toBe('openid profile email');
+    expect(env.AUTH_PROVIDER_NAME).toBeUndefined();
+    const [, parts] = env.AUTH_LOGOUT_URL['Fn::Join'] as [string, unknown[]];
+    expect(parts).toEqual([
+      'https://',
+      { Ref: logicalId(stack.directory!.domain) },
+      '.auth.',
+      { Ref: 'AWS::Region' },
+      '.amazoncognito.com/logout?client_id=',
+      client,
+      '&logout_uri=https://',
+      { 'Fn::GetAtt': [logicalId(stack.web.distribution), 'DomainName'] },
+      '/',
+    ]);
+  });
+
   it('bundle the API as ESM with the AWS SDK inside, answering /api/health', async () => {
     const code = functionNamed(stack.apiFunction).Properties.Code as { S3Key: string };
     const bundle = join(outdir, `asset.${code.S3Key.replace(/\.zip$/, '')}`, 'index.mjs');
