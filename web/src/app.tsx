@@ -7,8 +7,8 @@ import { I18nProvider } from './i18n/i18n.js';
 import { NotFoundPage } from './pages/errors/NotFoundPage.js';
 import { HomePage } from './pages/home/HomePage.js';
 import { SignInPage } from './pages/sign-in/SignInPage.js';
-import { GuidePage, NoticeRoute, TrackPage, workspaceRoute } from './routes.js';
-import { SIGN_IN_PATH, WORKSPACE_PATHS } from './session/paths.js';
+import { AuthCallbackPage, GuidePage, NoticeRoute, TrackPage, workspaceRoute } from './routes.js';
+import { AUTH_CALLBACK_PATH, SIGN_IN_PATH, WORKSPACE_PATHS } from './session/paths.js';
 import { SessionKeeper } from './session/session-keeper.js';
 
 const ResidentRoute = workspaceRoute('resident');
@@ -41,6 +41,7 @@ function Routes() {
         <Route path="/guide" component={GuidePage} />
         <Route path="/track" component={TrackPage} />
         <Route path={SIGN_IN_PATH} component={SignInPage} />
+        <Route path={AUTH_CALLBACK_PATH} component={AuthCallbackPage} />
         <Route path={`${WORKSPACE_PATHS.resident}/:rest*`} component={ResidentRoute} />
         <Route path={`${WORKSPACE_PATHS.counter}/:rest*`} component={CounterRoute} />
         <Route path={`${WORKSPACE_PATHS.office}/:rest*`} component={OfficeRoute} />

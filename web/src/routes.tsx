@@ -43,3 +43,8 @@ export function NoticeRoute() {
     </RequireSignIn>
   );
 }
+
+/** Where the OIDC provider sends the user back; only deployments signing in through one need it. */
+export const AuthCallbackPage = lazy<ComponentType>(() =>
+  orProblem(import('./pages/auth-callback/AuthCallbackPage.js').then((m) => m.AuthCallbackPage)),
+);

@@ -18,6 +18,7 @@ describe('safeNextPath', () => {
     ['javascript:', 'javascript:alert(1)'],
     ['a control character', '/counter\n'],
     ['the sign-in page itself', '/sign-in?next=/counter'],
+    ['the provider callback', '/auth/callback?code=x&state=y'],
     ['nothing', undefined],
     ['empty', ''],
   ])('drops %s', (_case, next) => {

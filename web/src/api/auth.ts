@@ -17,16 +17,6 @@ export function fetchMe(api: ApiClient, signal?: AbortSignal): Promise<User> {
   return api.get<User>('/api/me', signal ? { signal } : {});
 }
 
-/** Whether this deployment signs people in with the built-in local issuer (demo accounts exist). */
-export async function hasLocalIssuer(signal?: AbortSignal): Promise<boolean> {
-  try {
-    const response = await fetch('/local-issuer/.well-known/openid-configuration', signal ? { signal } : {});
-    return response.ok;
-  } catch {
-    return false;
-  }
-}
-
 function sessionFrom(body: unknown): Session {
   const session = parseSession(body);
   if (!session) throw new ApiError(200, 'BAD_RESPONSE', '');

@@ -1,7 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import { ApiError } from '../api/api-error.js';
-import { fetchMe, refreshLocal } from '../api/auth.js';
+import { fetchMe } from '../api/auth.js';
 import { api, sessionStore } from '../services.js';
+import { refreshStore } from './oidc/refresh-store.js';
+import { renewSession } from './renew.js';
 import { nextRenewalStep } from './renewal.js';
 import { useSession } from './use-session.js';
 
@@ -26,12 +28,18 @@ export function SessionKeeper() {
   }, []);
 
   useEffect(() => {
-    if (!session) return;
+    if (!session) {
+      // An ended session takes the provider's refresh token with it.
+      refreshStore.set(undefined);
+      return;
+    }
     const expiresAt = Date.parse(session.expiresAt);
     let lastActivity = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let busy = false;
     let stopped = false;
+    // Set when this token cannot be renewed (an OIDC provider that issued no refresh token).
+    let lapses = false;
 
     const step = () => {
       if (stopped || busy) return;
@@ -39,11 +47,18 @@ export function SessionKeeper() {
       const next = nextRenewalStep({ now: Date.now(), expiresAt, receivedAt, lastActivity });
       if (next.kind === 'expire') sessionStore.end('expired');
       else if (next.kind === 'wait') timer = setTimeout(step, next.ms);
+      else if (lapses) timer = setTimeout(step, expiresAt - Date.now());
       else {
         busy = true;
-        refreshLocal(api)
+        renewSession()
           .then((fresh) => {
-            if (!stopped) sessionStore.set(fresh);
+            if (stopped) return;
+            if (fresh) sessionStore.set(fresh);
+            else {
+              busy = false;
+              lapses = true;
+              step();
+            }
           })
           .catch((error: unknown) => {
             busy = false;

@@ -1,11 +1,13 @@
 import { counterEn } from './counter.en.js';
 import { intakeEn } from './intake.en.js';
+import { authEn } from './auth.en.js';
 import type { MessageKey } from './zh-CN.js';
 
 /** English: every key of the zh-CN catalogue, with the same placeholders. */
 export const en: Record<MessageKey, string> = {
   ...counterEn,
   ...intakeEn,
+  ...authEn,
   'app.name': 'One-Window Service',
   'app.tagline': 'Township service centres',
   'skipLink': 'Skip to main content',

@@ -1,5 +1,6 @@
 import { counterZhCN } from './counter.zh-CN.js';
 import { intakeZhCN } from './intake.zh-CN.js';
+import { authZhCN } from './auth.zh-CN.js';
 
 /**
  * Every string of the web app, in the default language. The keys are the contract: en.ts must
@@ -8,6 +9,7 @@ import { intakeZhCN } from './intake.zh-CN.js';
 export const zhCN = {
   ...counterZhCN,
   ...intakeZhCN,
+  ...authZhCN,
   'app.name': '一窗受理',
   'app.tagline': '乡镇便民服务中心',
   'skipLink': '跳到主要内容',
