@@ -12,6 +12,7 @@ import { createLocalIssuer } from '../../functions/adapters/local/local-issuer.j
 import { composeDeps } from '../../functions/compose.js';
 import { seedDemoData } from '../../functions/demo/seed.js';
 import { createApp } from '../../functions/http/app.js';
+import type { OidcSignInSettings } from '../../functions/http/auth/sign-in-settings.js';
 import { createTokenVerifier } from '../../functions/http/auth/token-verifier.js';
 import { createLogger, silentLogger } from '../../functions/http/logger.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
@@ -27,6 +28,23 @@ export interface LocalStackOptions {
   webDir?: string;
   tableName?: string;
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /**
+   * Sign in through this OIDC provider, as a deployment does, instead of the built-in local
+   * issuer (browser tests of the code flow). `npm start` leaves it out.
+   */
+  auth?: LocalStackOidc;
+}
+
+/** An OIDC provider the local stack trusts, and the client the web app signs in with. */
+export interface LocalStackOidc {
+  issuer: string;
+  /** Accepted `aud` of the ID tokens. */
+  audience: string;
+  clientId: string;
+  jwksUrl: string;
+  scopes?: string[];
+  logoutUrl?: string;
+  providerName?: string;
 }
 
 export interface LocalStack {
@@ -53,19 +71,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const url = `http://localhost:${port}`;
     const logger =
       options.logLevel === 'silent' ? silentLogger : createLogger(options.logLevel ?? 'info', { service: 'local' });
-    const localIssuer = await createLocalIssuer({
-      issuer: `${url}/local-issuer`,
-      ...(dataDir ? { keyFile: join(dataDir, 'local-issuer-key.json') } : {}),
-    });
-    const verifier = createTokenVerifier({
-      issuer: localIssuer.issuer,
-      audiences: [localIssuer.audience],
-      keys: localIssuer.keySet,
-    });
+    const { verifier, localIssuer, signIn } = await signInFor(options.auth, url, dataDir);
     const filesDir = dataDir ? join(dataDir, 'files') : mkdtempSync(join(tmpdir(), 'one-window-files-'));
     // Upload URLs live 15 minutes; a new secret per start only voids the ones outstanding.
     const files = { kind: 'local' as const, dir: filesDir, secret: randomBytes(32).toString('hex') };
-    const deps = composeDeps({ db, tableName, verifier, logger, localIssuer, files });
+    const deps = composeDeps({ db, tableName, verifier, logger, files, ...(localIssuer ? { localIssuer } : { signIn }) });
     await seedDemoData({ accounts: deps.accounts, calendars: deps.calendars, catalogue: deps.catalogue });
 
     // The API app is used as it is (the same object the Lambda entry wraps); the web app is
@@ -100,4 +110,25 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await dynamo.stop();
     throw error;
   }
+}
+
+/** The local issuer (the default), or trust in an external OIDC provider the way a deployment has it. */
+async function signInFor(auth: LocalStackOidc | undefined, url: string, dataDir: string | undefined) {
+  if (auth) {
+    const verifier = createTokenVerifier({ issuer: auth.issuer, audiences: [auth.audience], keys: new URL(auth.jwksUrl) });
+    const signIn: OidcSignInSettings = {
+      issuer: auth.issuer,
+      clientId: auth.clientId,
+      scopes: auth.scopes ?? ['openid', 'profile', 'email'],
+      ...(auth.logoutUrl ? { logoutUrl: auth.logoutUrl } : {}),
+      ...(auth.providerName ? { providerName: auth.providerName } : {}),
+    };
+    return { verifier, signIn, localIssuer: undefined };
+  }
+  const localIssuer = await createLocalIssuer({
+    issuer: `${url}/local-issuer`,
+    ...(dataDir ? { keyFile: join(dataDir, 'local-issuer-key.json') } : {}),
+  });
+  const verifier = createTokenVerifier({ issuer: localIssuer.issuer, audiences: [localIssuer.audience], keys: localIssuer.keySet });
+  return { verifier, localIssuer, signIn: undefined };
 }

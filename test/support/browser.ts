@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { expect } from 'vitest';
 import { workspaceOf, type Role } from '../../functions/core/auth/principal.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../functions/demo/accounts.js';
-import { startLocalStack, type LocalStack } from '../../scripts/lib/local-stack.js';
+import { startLocalStack, type LocalStack, type LocalStackOidc } from '../../scripts/lib/local-stack.js';
 
 /** Debian's Chromium, installed by scripts/ensure-chromium.sh; playwright-core downloads nothing. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -31,13 +31,16 @@ export interface E2e {
   stop(): Promise<void>;
 }
 
-/** Starts the local stack over the built app and a browser; one per test file. */
-export async function startE2e(): Promise<E2e> {
+/**
+ * Starts the local stack over the built app and a browser; one per test file. `auth` signs in
+ * through that OIDC provider instead of the local issuer.
+ */
+export async function startE2e(options: { auth?: LocalStackOidc } = {}): Promise<E2e> {
   if (!existsSync(join(WEB_DIR, 'index.html'))) {
     throw new Error(`${WEB_DIR} is not built: run \`npm run build:web\` first (\`npm test\` does).`);
   }
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: run \`bash scripts/ensure-chromium.sh\`.`);
-  const stack: LocalStack = await startLocalStack({ port: 0, webDir: WEB_DIR, logLevel: 'silent' });
+  const stack: LocalStack = await startLocalStack({ port: 0, webDir: WEB_DIR, logLevel: 'silent', ...(options.auth ? { auth: options.auth } : {}) });
   try {
     // launch() gives every browser a fresh temporary profile and removes it on close.
     const browser = await chromium.launch({ headless: true, executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -18,7 +18,7 @@ export interface FakeOidcProviderOptions {
   clientId: string;
   /** Claims of the user who signs in at the authorize endpoint (sub, name, custom:* …). */
   user: Record<string, unknown>;
-  /** Redirect URIs the client registered; any other is refused. */
+  /** Redirect URIs the client registered; any other is refused. Tests may add one once the app's port is known. */
   redirectUris: string[];
   /** Issue refresh tokens. @default true */
   refreshTokens?: boolean;
@@ -88,6 +88,7 @@ export async function createFakeOidcProvider(options: FakeOidcProviderOptions) {
       issuer: options.issuer,
       authorization_endpoint: `${options.issuer}/authorize`,
       token_endpoint: `${options.issuer}/token`,
+      end_session_endpoint: `${options.issuer}/logout`,
       jwks_uri: `${options.issuer}/jwks`,
       response_types_supported: ['code'],
       subject_types_supported: ['public'],
@@ -139,9 +140,13 @@ export async function createFakeOidcProvider(options: FakeOidcProviderOptions) {
     return c.json(oauthError('unsupported_grant_type'), 400);
   });
 
+  // Cognito's `logout_uri` or RP-initiated logout's `post_logout_redirect_uri`, on a registered origin.
   app.get('/logout', (c) => {
-    const back = c.req.query('logout_uri');
-    if (c.req.query('client_id') !== options.clientId || !back) return c.text('bad logout request', 400);
+    const back = c.req.query('logout_uri') ?? c.req.query('post_logout_redirect_uri');
+    const origins = options.redirectUris.map((uri) => new URL(uri).origin);
+    if (c.req.query('client_id') !== options.clientId || !back || !origins.includes(new URL(back).origin)) {
+      return c.text('bad logout request', 400);
+    }
     return c.redirect(back, 302);
   });
 
