@@ -12,7 +12,8 @@ export interface IntakeAppOptions extends AppProps {
  * The CDK app as `cdk synth` builds it; the tests build it here too, so they check what deploys.
  *
  * Context options: `-c oidcIssuer=https://… -c oidcAudience=client-a,client-b [-c oidcJwksUrl=…]`
- * (an existing OIDC provider instead of a Cognito pool), `-c cognitoPlusTier=true`,
+ * (an existing OIDC provider instead of a Cognito pool; with `oidcClientId`, `oidcScopes`,
+ * `oidcLogoutUrl`, `oidcProviderName` for the web app's sign-in), `-c cognitoPlusTier=true`,
  * `-c devOrigins=http://localhost:5173` (extra sign-in and upload origins), `-c stackName=…`,
  * `-c logLevel=debug`, `-c webDistDir=path` (built web app; default dist/web).
  */

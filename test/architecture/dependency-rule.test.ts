@@ -49,6 +49,10 @@ describe('the dependency rule: data flows web → http → use cases → core, a
     expect(violations('web/src', outward)).toEqual([]);
   });
 
+  it('keeps the demo accounts and their password out of the web bundle (the API serves them beside the local issuer)', () => {
+    expect(violations('web/src', (s) => /functions\/demo\/accounts/.test(s))).toEqual([]);
+  });
+
   it('reads the environment only in config and entry points', () => {
     const allowed = /functions\/(config|http\/lambda\.ts|sweep\/handler\.ts|stream\/handler\.ts)/;
     const readers = filesUnder('functions').filter((f) => !allowed.test(f) && READS_ENV.test(readFileSync(f, 'utf8')));
