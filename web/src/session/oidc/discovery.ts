@@ -37,14 +37,15 @@ const cache = new Map<string, Promise<AuthorizationServer>>();
  * and end-session endpoints), checked to name the same issuer; asked once per page load.
  */
 export function discover(issuer: string, transport: OidcTransport = {}): Promise<AuthorizationServer> {
-  const key = issuer;
-  let found = cache.get(key);
+  // A caller with its own fetch (a test's fake provider) is never served from the cache.
+  if (transport.fetch) return load(issuer, transport);
+  let found = cache.get(issuer);
   if (!found) {
     found = load(issuer, transport).catch((error: unknown) => {
-      cache.delete(key);
+      cache.delete(issuer);
       throw error;
     });
-    if (!transport.fetch) cache.set(key, found);
+    cache.set(issuer, found);
   }
   return found;
 }

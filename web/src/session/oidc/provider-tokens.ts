@@ -1,7 +1,4 @@
-import {
-  getValidatedIdTokenClaims,
-  type TokenEndpointResponse,
-} from 'oauth4webapi';
+import { getValidatedIdTokenClaims, type TokenEndpointResponse } from 'oauth4webapi';
 
 /** What the web app keeps from the provider's token answer: the ID token is the bearer. */
 export interface ProviderTokens {
