@@ -1,5 +1,5 @@
 import { useLocation } from 'preact-iso';
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { listCalendarYears, type CalendarYear } from '../../../api/calendar.js';
 import { useAsync } from '../../../api/use-async.js';
 import { AsyncState } from '../../../components/AsyncState/AsyncState.js';
@@ -12,6 +12,7 @@ import { useI18n } from '../../../i18n/i18n.js';
 import { api } from '../../../services.js';
 import { COUNTY_CALENDAR_PATH } from '../county-pages.js';
 import { CountyFrame, useCanEdit } from '../CountyFrame.js';
+import { useKeptData } from '../use-kept-data.js';
 import { YearEditor } from './YearEditor.js';
 import { YearList } from './YearList.js';
 import './calendar.css';
@@ -32,10 +33,10 @@ export function CalendarPage() {
   const years = useAsync((signal) => listCalendarYears(api, signal), []);
   const asked = Number(query.year);
   const year = Number.isInteger(asked) && asked >= YEAR_MIN && asked <= YEAR_MAX ? asked : Number(today.slice(0, 4));
-  // The last list read stays on screen while a save reloads it, so the editor does not flash away.
-  const last = useRef<CalendarYear[] | null>(null);
-  if (years.status === 'ready') last.current = years.data;
+  const loadedList = useKeptData(years, 'years');
   const [saved, setSaved] = useState<CalendarYear | null>(null);
+  // The year just saved shows at once, before the list is read again (or if reading it fails).
+  const list = loadedList && saved ? withYear(loadedList, saved) : loadedList;
   const [newYear, setNewYear] = useState('');
   const [newYearError, setNewYearError] = useState<string | undefined>();
 
@@ -58,13 +59,12 @@ export function CalendarPage() {
   return (
     <CountyFrame current={COUNTY_CALENDAR_PATH} title={t('calendar.title')} testId="calendar-page">
       <p class="lead">{canEdit ? t('calendar.leadEdit') : t('calendar.leadRead')}</p>
-      {years.status === 'error' || !last.current ? (
+      {years.status === 'error' || !list ? (
         <AsyncState state={years} loadingText={t('calendar.loading')} errorTitle={t('calendar.error')}>
           {() => null}
         </AsyncState>
       ) : (
         (() => {
-          const list = last.current;
           const record = list.find((y) => y.year === year);
           return (
             <>
@@ -117,4 +117,10 @@ export function CalendarPage() {
       )}
     </CountyFrame>
   );
+}
+
+function withYear(list: CalendarYear[], saved: CalendarYear): CalendarYear[] {
+  const known = list.find((y) => y.year === saved.year);
+  if (known && known.version >= saved.version) return list;
+  return [...list.filter((y) => y.year !== saved.year), saved].sort((a, b) => a.year - b.year);
 }

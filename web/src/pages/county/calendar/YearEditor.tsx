@@ -120,12 +120,16 @@ export function YearEditor(props: {
           inline
         />
       )}
-      <p class={`calendar-status${status?.refused ? ' calendar-status--refused' : ''}`} role="status" data-testid="calendar-status">
-        {status?.text ?? ''}
-      </p>
       <div id="calendar-grid" tabIndex={-1} aria-label={t('calendar.grid.label', { year })} role="group">
         <YearGrid year={year} days={days} focusDate={focusDate} onFocusDate={setFocusDate} {...(props.canEdit ? { onPick: pick } : {})} />
       </div>
+      {props.canEdit && (
+        // After the grid and sticky at the bottom of the screen: on a phone the day clicked is far
+        // below the top of the year, and what happened to it must show where the user is looking.
+        <p class={`calendar-status${status ? ' calendar-status--shown' : ''}${status?.refused ? ' calendar-status--refused' : ''}`} role="status" data-testid="calendar-status">
+          {status?.text ?? ''}
+        </p>
+      )}
       {props.canEdit && (
         <form
           class="calendar-save"

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { formatDay } from '../../../i18n/dates.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import type { MessageKey } from '../../../i18n/messages/index.js';
@@ -28,7 +28,7 @@ export function YearGrid(props: {
   const { t, lang } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!moved.current) return;
     moved.current = false;
     ref.current?.querySelector<HTMLButtonElement>(`button[data-date="${props.focusDate}"]`)?.focus();
@@ -63,14 +63,18 @@ export function YearGrid(props: {
                   if (!date) return <td key={d} />;
                   const kind = dayKind(date, props.days);
                   const label = `${formatDay(date, lang, true)}${t('calendar.kindSep')}${t(KIND_KEYS[kind])}`;
+                  // The full date and kind are what is read; the number and mark are what is seen.
                   const content = (
                     <>
-                      <span class="cal-day__number">{Number(date.slice(8))}</span>
+                      <span class="cal-day__number" aria-hidden="true">
+                        {Number(date.slice(8))}
+                      </span>
                       {(kind === 'holiday' || kind === 'makeup') && (
                         <span class="cal-day__mark" aria-hidden="true">
                           {t(kind === 'holiday' ? 'calendar.mark.holiday' : 'calendar.mark.makeup')}
                         </span>
                       )}
+                      <span class="visually-hidden">{label}</span>
                     </>
                   );
                   return (
@@ -81,7 +85,6 @@ export function YearGrid(props: {
                           class={`cal-day cal-day--${kind}`}
                           data-date={date}
                           data-kind={kind}
-                          aria-label={label}
                           tabIndex={date === props.focusDate ? 0 : -1}
                           onFocus={() => date !== props.focusDate && props.onFocusDate(date)}
                           onClick={() => props.onPick?.(date)}
@@ -89,7 +92,7 @@ export function YearGrid(props: {
                           {content}
                         </button>
                       ) : (
-                        <span class={`cal-day cal-day--${kind}`} data-date={date} data-kind={kind} role="img" aria-label={label}>
+                        <span class={`cal-day cal-day--${kind}`} data-date={date} data-kind={kind}>
                           {content}
                         </span>
                       )}

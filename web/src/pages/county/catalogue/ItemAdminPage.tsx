@@ -14,6 +14,7 @@ import { useI18n } from '../../../i18n/i18n.js';
 import { api } from '../../../services.js';
 import { COUNTY_CATALOGUE_PATH } from '../county-pages.js';
 import { CountyFrame, useCanEdit } from '../CountyFrame.js';
+import { useKeptData } from '../use-kept-data.js';
 import { ItemContentView } from './ItemContentView.js';
 import { OfferingsPanel } from './OfferingsPanel.js';
 import { VersionHistory } from './VersionHistory.js';
@@ -45,7 +46,7 @@ export function ItemAdminPage(props: { code: string }) {
   const asked = /^\d+$/.test(query.version ?? '') ? Number(query.version) : undefined;
   const saved = /^\d+$/.test(query.saved ?? '') ? Number(query.saved) : undefined;
   const state = useAsync((signal) => load(props.code, asked, signal), [props.code, asked]);
-  const ready = state.status === 'ready' ? state.data : undefined;
+  const ready = useKeptData(state, `${props.code}:${asked ?? ''}`);
   const item = ready?.detail.item;
 
   return (
@@ -56,7 +57,7 @@ export function ItemAdminPage(props: { code: string }) {
       back={{ href: COUNTY_CATALOGUE_PATH, label: t('catalogue.backToList') }}
       testId="catalogue-admin-item"
     >
-      {!ready || !item ? (
+      {state.status === 'error' || !ready || !item ? (
         <AsyncState state={state} loadingText={t('catalogue.item.loading')} errorTitle={t('catalogue.item.error')}>
           {() => null}
         </AsyncState>

@@ -18,7 +18,8 @@ import { CountyFrame, useCanEdit } from '../CountyFrame.js';
 import { ItemEditForm } from './edit/ItemEditForm.js';
 import type { FieldErrors } from './edit/PairFields.js';
 import { fieldIdOf, formPaths, targetOf } from './field-paths.js';
-import { checkDraft } from './item-check.js';
+import { checkDraft, type DraftIssue } from './item-check.js';
+import type { Translate } from '../../../i18n/i18n.js';
 import { draftFromVersion, draftToBody, emptyDraft, type ItemDraft } from './item-draft.js';
 
 /** The latest version of an item (the one an edit must be based on), and the county's offices. */
@@ -83,7 +84,7 @@ export function ItemEditPage(props: { code?: string }) {
     if (!draft) return;
     setConflict(false);
     const problems = checkDraft(draft, { today, creating, ...(base ? { latestEffective: base.effectiveFrom } : {}) });
-    if (problems.length > 0) return show(problems.map((p) => ({ path: p.path, message: t(p.key, p.params) })));
+    if (problems.length > 0) return show(problems.map((p) => ({ path: p.path, message: issueText(p, t) })));
     setSaving(true);
     try {
       const body = draftToBody(draft);
@@ -149,4 +150,10 @@ export function ItemEditPage(props: { code?: string }) {
       )}
     </CountyFrame>
   );
+}
+
+/** An issue's message, led by the field it is about when the message alone would not say. */
+function issueText(issue: DraftIssue, t: Translate): string {
+  const message = t(issue.key, issue.params);
+  return issue.where ? t('catalogue.edit.error.where', { where: t(issue.where.key, issue.where.params), message }) : message;
 }

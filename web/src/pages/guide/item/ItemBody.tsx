@@ -40,7 +40,7 @@ export function ItemBody(props: {
 
       <section aria-labelledby="facts-title" class="item-page__section">
         <h2 id="facts-title">{t('guide.item.facts.title')}</h2>
-        <ItemFacts item={item} offices={offices} townships={townships} townshipId={offering ? township : undefined} today={props.today} />
+        <ItemFacts item={item} offices={offices} townships={townships} townshipId={offering?.offered ? township : undefined} today={props.today} />
       </section>
 
       <section aria-labelledby="apply-title" class="item-page__apply" data-testid="apply-online">
