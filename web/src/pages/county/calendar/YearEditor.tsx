@@ -7,7 +7,7 @@ import { ErrorSummary, type SummaryError } from '../../../components/ErrorSummar
 import { Notice } from '../../../components/Notice/Notice.js';
 import { RadioGroup } from '../../../components/RadioGroup/RadioGroup.js';
 import { TextField } from '../../../components/TextField/TextField.js';
-import { formatDay, formatInstant } from '../../../i18n/dates.js';
+import { formatInstant, formatLocalDateWithWeekday } from '../../../i18n/dates.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { api } from '../../../services.js';
 import { applyMark, startDate, type MarkMode, type YearDays } from './calendar-model.js';
@@ -44,11 +44,11 @@ export function YearEditor(props: {
   const pick = (date: string) => {
     const result = applyMark(days, date, mode);
     if ('refused' in result) {
-      setStatus({ text: t('calendar.refused.makeupNotWeekend', { date: formatDay(date, lang, true) }), refused: true });
+      setStatus({ text: t('calendar.refused.makeupNotWeekend', { date: formatLocalDateWithWeekday(date, lang) }), refused: true });
       return;
     }
     setDays(result.days);
-    setStatus({ text: t(`calendar.marked.${result.kind}`, { date: formatDay(date, lang, true) }), refused: false });
+    setStatus({ text: t(`calendar.marked.${result.kind}`, { date: formatLocalDateWithWeekday(date, lang) }), refused: false });
   };
 
   const save = async () => {

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { formatDay } from '../../../i18n/dates.js';
+import { formatLocalDateWithWeekday } from '../../../i18n/dates.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import type { MessageKey } from '../../../i18n/messages/index.js';
 import { dayKind, monthWeeks, moveDate, type DayKind, type YearDays } from './calendar-model.js';
@@ -62,7 +62,7 @@ export function YearGrid(props: {
                 {week.map((date, d) => {
                   if (!date) return <td key={d} />;
                   const kind = dayKind(date, props.days);
-                  const label = `${formatDay(date, lang, true)}${t('calendar.kindSep')}${t(KIND_KEYS[kind])}`;
+                  const label = `${formatLocalDateWithWeekday(date, lang)}${t('calendar.kindSep')}${t(KIND_KEYS[kind])}`;
                   // The full date and kind are what is read; the number and mark are what is seen.
                   const content = (
                     <>

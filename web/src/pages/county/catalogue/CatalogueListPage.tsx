@@ -9,7 +9,7 @@ import { Button, ButtonLink } from '../../../components/Button/Button.js';
 import { SelectField } from '../../../components/SelectField/SelectField.js';
 import { Tag } from '../../../components/Tag/Tag.js';
 import { TextField } from '../../../components/TextField/TextField.js';
-import { chinaToday, formatDay } from '../../../i18n/dates.js';
+import { chinaToday, formatLocalDate } from '../../../i18n/dates.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { api } from '../../../services.js';
 import { COUNTY_CATALOGUE_PATH, itemAdminPath } from '../county-pages.js';
@@ -116,13 +116,13 @@ function Row(props: { row: CatalogueRow; townships: number; lang: 'zh-CN' | 'en'
         {t(`guide.category.${shown.category}`)}
         {' · '}
         {row.current
-          ? t('catalogue.list.inForce', { version: row.current.version, date: formatDay(row.current.effectiveFrom, lang) })
+          ? t('catalogue.list.inForce', { version: row.current.version, date: formatLocalDate(row.current.effectiveFrom, lang) })
           : t('catalogue.list.notYetInForce')}
       </span>
       {pending && (
         <span>
           <Tag tone="warning">{t('catalogue.list.pendingTag')}</Tag>
-          {t('catalogue.list.pending', { version: pending.version, date: formatDay(pending.effectiveFrom, lang) })}
+          {t('catalogue.list.pending', { version: pending.version, date: formatLocalDate(pending.effectiveFrom, lang) })}
         </span>
       )}
       <span data-testid="offered-count">{t('catalogue.list.offeredIn', { count: row.offeredIn, total: props.townships })}</span>

@@ -9,7 +9,7 @@ import { useAsync } from '../../../api/use-async.js';
 import { AsyncState } from '../../../components/AsyncState/AsyncState.js';
 import { ButtonLink } from '../../../components/Button/Button.js';
 import { Notice } from '../../../components/Notice/Notice.js';
-import { chinaToday, formatDay } from '../../../i18n/dates.js';
+import { chinaToday, formatLocalDate } from '../../../i18n/dates.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { api } from '../../../services.js';
 import { COUNTY_CATALOGUE_PATH } from '../county-pages.js';
@@ -73,7 +73,7 @@ export function ItemAdminPage(props: { code: string }) {
                 </Notice>
               )}
               <p class="lead" data-testid="item-shown-version">
-                {t('catalogue.item.showing', { version: item.version, date: formatDay(item.effectiveFrom, lang) })}
+                {t('catalogue.item.showing', { version: item.version, date: formatLocalDate(item.effectiveFrom, lang) })}
                 {inForce !== undefined && item.version !== inForce && ` ${t('catalogue.item.inForceIs', { version: inForce })}`}
               </p>
               <div class="admin-actions">

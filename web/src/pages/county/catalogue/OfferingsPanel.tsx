@@ -12,7 +12,7 @@ import { RadioGroup } from '../../../components/RadioGroup/RadioGroup.js';
 import { SelectField } from '../../../components/SelectField/SelectField.js';
 import { TextArea } from '../../../components/TextArea/TextArea.js';
 import { TextField } from '../../../components/TextField/TextField.js';
-import { formatDay } from '../../../i18n/dates.js';
+import { formatLocalDate } from '../../../i18n/dates.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { api } from '../../../services.js';
 import { offeringSentence, upcomingChanges, changeSentence } from '../../guide/item/offering-text.js';
@@ -58,7 +58,7 @@ export function OfferingsPanel(props: {
                   {offering.history.map((r) => (
                     <li key={r.seq}>
                       {t('catalogue.offerings.record', {
-                        date: formatDay(r.effectiveFrom, lang),
+                        date: formatLocalDate(r.effectiveFrom, lang),
                         action: t(`catalogue.offering.action.${r.action}`),
                         reason: r.reason,
                         by: r.recordedBy,
@@ -103,7 +103,7 @@ function OfferingForm(props: { code: string; townships: TownshipSummary[]; today
     try {
       const record = await changeOffering(api, props.code, { ...form, action: form.action as OfferingAction, reason: form.reason.trim() });
       const township = pickText(props.townships.find((tw) => tw.id === record.townshipId)?.name, lang);
-      setDone(t('catalogue.offerings.done', { township, action: t(`catalogue.offering.action.${record.action}`), date: formatDay(record.effectiveFrom, lang) }));
+      setDone(t('catalogue.offerings.done', { township, action: t(`catalogue.offering.action.${record.action}`), date: formatLocalDate(record.effectiveFrom, lang) }));
       setForm({ townshipId: '', action: '', effectiveFrom: props.today, reason: '' });
       props.onChanged();
     } catch (error) {

@@ -1,6 +1,6 @@
 import type { VersionHistoryEntry } from '../../../api/catalogue-admin.js';
 import { Tag } from '../../../components/Tag/Tag.js';
-import { formatDay, formatInstant } from '../../../i18n/dates.js';
+import { formatInstant, formatLocalDate } from '../../../i18n/dates.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { itemAdminPath } from '../county-pages.js';
 
@@ -17,7 +17,7 @@ export function VersionHistory(props: { code: string; versions: VersionHistoryEn
         return (
           <li key={v.version} class="version-list__item" data-version={v.version} aria-current={v.version === props.shown ? 'true' : undefined}>
             <p class="version-list__title">
-              {t('catalogue.history.version', { version: v.version, date: formatDay(v.effectiveFrom, lang) })}
+              {t('catalogue.history.version', { version: v.version, date: formatLocalDate(v.effectiveFrom, lang) })}
               {v.version === props.inForce && <Tag tone="success">{t('catalogue.history.inForce')}</Tag>}
               {upcoming && <Tag tone="warning">{t('catalogue.history.upcoming')}</Tag>}
               {v.status === 'abolished' && <Tag>{t('catalogue.status.abolished')}</Tag>}

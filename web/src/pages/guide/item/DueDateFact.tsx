@@ -2,7 +2,7 @@ import { getDueDate } from '../../../api/calendar.js';
 import { errorText } from '../../../api/error-text.js';
 import { useAsync } from '../../../api/use-async.js';
 import { Tag } from '../../../components/Tag/Tag.js';
-import { formatDay } from '../../../i18n/dates.js';
+import { formatLocalDateWithWeekday } from '../../../i18n/dates.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { api } from '../../../services.js';
 
@@ -21,7 +21,7 @@ export function DueDateFact(props: { today: string; workingDays: number }) {
         <>
           <p class="item-page__due">
             <strong data-testid="due-date-value" data-date={due.data.dueDate}>
-              {t('guide.item.due.value', { date: formatDay(due.data.dueDate, lang, true) })}
+              {t('guide.item.due.value', { date: formatLocalDateWithWeekday(due.data.dueDate, lang) })}
             </strong>
             {due.data.provisional && (
               <Tag tone="warning" testId="due-date-provisional">

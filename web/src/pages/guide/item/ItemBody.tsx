@@ -2,8 +2,9 @@ import type { TownshipSummary } from '../../../api/catalogue.js';
 import type { ItemDetail, Office } from '../../../api/catalogue-item.js';
 import { ButtonLink } from '../../../components/Button/Button.js';
 import { Notice } from '../../../components/Notice/Notice.js';
-import { formatDay } from '../../../i18n/dates.js';
+import { formatLocalDate } from '../../../i18n/dates.js';
 import { useI18n } from '../../../i18n/i18n.js';
+import { residentPaths } from '../../resident/resident-paths.js';
 import { ItemFacts } from './ItemFacts.js';
 import { FormFieldList, ResultFacts, TextList } from './ItemSections.js';
 import { MaterialList } from './MaterialList.js';
@@ -29,7 +30,7 @@ export function ItemBody(props: {
     <div class="item-page" data-testid="item-page" data-version={item.version}>
       {detail.upcoming.map((next) => (
         <Notice key={next.version} tone="info" announce={false}>
-          <p>{t('guide.item.upcomingVersion', { date: formatDay(next.effectiveFrom, lang), version: next.version })}</p>
+          <p>{t('guide.item.upcomingVersion', { date: formatLocalDate(next.effectiveFrom, lang), version: next.version })}</p>
         </Notice>
       ))}
 
@@ -48,7 +49,7 @@ export function ItemBody(props: {
         {applyOpen ? (
           <>
             <p>{t('guide.item.apply.body')}</p>
-            <ButtonLink href={`/resident/apply?item=${encodeURIComponent(item.code)}`}>{t('guide.item.apply.action')}</ButtonLink>
+            <ButtonLink href={residentPaths.choose({ item: item.code, ...(offering?.offered ? { township } : {}) })}>{t('guide.item.apply.action')}</ButtonLink>
           </>
         ) : (
           <p>{t('guide.item.apply.notHere')}</p>
@@ -101,7 +102,7 @@ export function ItemBody(props: {
         <h2 id="townships-title">{t('guide.item.townships.title')}</h2>
         <TownshipList townships={townships} offerings={detail.offerings} at={detail.at} />
       </section>
-      <p class="muted">{t('guide.item.versionNote', { version: item.version, date: formatDay(item.effectiveFrom, lang) })}</p>
+      <p class="muted">{t('guide.item.versionNote', { version: item.version, date: formatLocalDate(item.effectiveFrom, lang) })}</p>
     </div>
   );
 }

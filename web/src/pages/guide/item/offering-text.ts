@@ -1,6 +1,6 @@
 import type { OfferingRecord, TownshipOffering } from '../../../api/catalogue-item.js';
 import type { Translate } from '../../../i18n/i18n.js';
-import { formatDay } from '../../../i18n/dates.js';
+import { formatLocalDate } from '../../../i18n/dates.js';
 import type { Lang } from '../../../i18n/lang.js';
 
 /** The changes recorded for a township that take effect after `at`, oldest first. */
@@ -10,7 +10,7 @@ export function upcomingChanges(offering: TownshipOffering, at: string): Offerin
 
 /** One sentence on whether `township` takes the item in today, and since when or why not. */
 export function offeringSentence(offering: TownshipOffering, township: string, t: Translate, lang: Lang): string {
-  const since = offering.current ? formatDay(offering.current.effectiveFrom, lang) : '';
+  const since = offering.current ? formatLocalDate(offering.current.effectiveFrom, lang) : '';
   if (offering.offered) {
     return offering.current?.action === 'entrust'
       ? t('guide.item.offered.entrusted', { township, date: since })
@@ -30,5 +30,5 @@ export function offeringSentence(offering: TownshipOffering, township: string, t
 
 /** "From 1 Dec 2026: recalled to the county" for a change not yet in force. */
 export function changeSentence(record: OfferingRecord, t: Translate, lang: Lang): string {
-  return t('guide.item.offering.upcoming', { date: formatDay(record.effectiveFrom, lang), action: t(`catalogue.offering.action.${record.action}`) });
+  return t('guide.item.offering.upcoming', { date: formatLocalDate(record.effectiveFrom, lang), action: t(`catalogue.offering.action.${record.action}`) });
 }
