@@ -31,6 +31,10 @@ export function workspaceRoute(workspace: Workspace) {
 
 /** Public pages that are not on the first screen most people see. */
 export const GuidePage = lazy<ComponentType>(() => orProblem(import('./pages/guide/GuidePage.js').then((m) => m.GuidePage)));
+/** One item of the guide (`/guide/:code`). */
+export const GuideItemPage = lazy<ComponentType<{ code?: string }>>(() =>
+  orProblem(import('./pages/guide/ItemPage.js').then((m) => m.ItemPage)),
+);
 export const TrackPage = lazy<ComponentType>(() => orProblem(import('./pages/track/TrackPage.js').then((m) => m.TrackPage)));
 
 const LazyNoticePage = lazy<ComponentType>(() => orProblem(import('./pages/notices/NoticePage.js').then((m) => m.NoticePage)));

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../functions/core/clock/format-date.js';
 import type { Lang } from './lang.js';
 
 // Dates are China's: a case received at 23:30 UTC on the 1st was received on the 2nd.
@@ -29,4 +30,14 @@ export function formatInstant(iso: string, lang: Lang): string {
 /** The China date of an instant, `YYYY-MM-DD`. */
 export function chinaDateOf(iso: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(iso));
+}
+
+/** Today's date in China (`YYYY-MM-DD`): limits, effective dates and the calendar count in Beijing time. */
+export function chinaToday(now: Date = new Date()): string {
+  return chinaDateOf(now.toISOString());
+}
+
+/** A China date with its weekday, as the calendar speaks of days: 2026年12月9日（星期三） / Wed 9 Dec 2026. */
+export function formatLocalDateWithWeekday(date: string, lang: Lang): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDate(date, lang, true) : date;
 }

@@ -16,6 +16,31 @@ export interface WorkspaceNavItem {
 }
 
 /**
+ * The navigation bar of a workspace: its dashboard, then `nav`. `current` is the href of the page
+ * shown (the dashboard when omitted), marked with aria-current.
+ */
+export function WorkspaceNav(props: { workspace: Workspace; nav: WorkspaceNavItem[]; current?: string }) {
+  const { t } = useI18n();
+  const home = WORKSPACE_PATHS[props.workspace];
+  const current = props.current ?? home;
+  return (
+    <nav class="workspace-nav no-print" aria-label={t('ws.navLabel')} data-workspace={props.workspace}>
+      <div class="page-width">
+        <ul class="workspace-nav__list">
+          {[{ href: home, label: t('ws.dashboard') }, ...props.nav].map((item) => (
+            <li key={item.href}>
+              <a class="workspace-nav__link" href={item.href} aria-current={item.href === current ? 'page' : undefined}>
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </nav>
+  );
+}
+
+/**
  * The frame of every workspace: its navigation (before the main landmark, so the skip link
  * passes it), then the page title, a greeting and the dashboard's panels.
  */
@@ -24,27 +49,9 @@ export function WorkspaceShell(props: { workspace: Workspace; title: string; nav
   const { session } = useSession();
   usePlaceNames(api, Boolean(session?.user.townshipId));
   const place = session ? placeOfUser(session.user, lang) : undefined;
-  const home = WORKSPACE_PATHS[props.workspace];
   return (
     <>
-      <nav class="workspace-nav no-print" aria-label={t('ws.navLabel')} data-workspace={props.workspace}>
-        <div class="page-width">
-          <ul class="workspace-nav__list">
-            <li>
-              <a class="workspace-nav__link" href={home} aria-current="page">
-                {t('ws.dashboard')}
-              </a>
-            </li>
-            {props.nav.map((item) => (
-              <li key={item.href}>
-                <a class="workspace-nav__link" href={item.href}>
-                  {item.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      </nav>
+      <WorkspaceNav workspace={props.workspace} nav={props.nav} />
       <Page>
         <div data-testid={`workspace-${props.workspace}`}>
           <PageTitle {...(place ? { caption: place } : {})}>{props.title}</PageTitle>

@@ -1,6 +1,7 @@
 import { counterEn } from './counter.en.js';
 import { intakeEn } from './intake.en.js';
 import { authEn } from './auth.en.js';
+import { catalogueEn } from './catalogue.en.js';
 import type { MessageKey } from './zh-CN.js';
 
 /** English: every key of the zh-CN catalogue, with the same placeholders. */
@@ -146,7 +147,6 @@ export const en: Record<MessageKey, string> = {
   'county.orders.title': 'Supervision orders',
   'county.orders.empty': 'There are no open supervision orders.',
   'county.catalogue.title': 'Service catalogue',
-  'county.catalogue.empty': 'No catalogue changes are waiting.',
 
   'forbidden.title': 'You are not allowed here',
   'forbidden.body': 'The “{workspace}” workspace is only for {roles}. You are signed in as “{role}”.',
@@ -170,4 +170,5 @@ export const en: Record<MessageKey, string> = {
   'api.network': 'The server cannot be reached. Check your connection and try again.',
   'api.unavailable': 'This service is not available yet. Please try again later, or ask at the service centre counter.',
   'api.unexpected': 'Something went wrong on our side. Please try again later.',
+  ...catalogueEn,
 };

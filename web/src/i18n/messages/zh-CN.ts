@@ -1,6 +1,7 @@
 import { counterZhCN } from './counter.zh-CN.js';
 import { intakeZhCN } from './intake.zh-CN.js';
 import { authZhCN } from './auth.zh-CN.js';
+import { catalogueZhCN } from './catalogue.zh-CN.js';
 
 /**
  * Every string of the web app, in the default language. The keys are the contract: en.ts must
@@ -148,7 +149,6 @@ export const zhCN = {
   'county.orders.title': '督办单',
   'county.orders.empty': '没有未办结的督办单。',
   'county.catalogue.title': '事项清单维护',
-  'county.catalogue.empty': '没有待处理的事项变更。',
 
   'forbidden.title': '您无权访问此页面',
   'forbidden.body': '“{workspace}”工作台只供{roles}使用。您现在的身份是“{role}”。',
@@ -172,6 +172,7 @@ export const zhCN = {
   'api.network': '无法连接到服务器，请检查网络后重试。',
   'api.unavailable': '这项服务暂时还没有开通。请稍后再试，或到便民服务中心窗口咨询。',
   'api.unexpected': '系统出现错误，请稍后再试。',
+  ...catalogueZhCN,
 } as const;
 
 /** A key of the message catalogue. */

@@ -1,35 +1,30 @@
-import { EmptyState } from '../../components/EmptyState/EmptyState.js';
-import { Panel } from '../../components/Panel/Panel.js';
-import { WorkspaceShell } from '../../components/WorkspaceShell/WorkspaceShell.js';
-import { useI18n } from '../../i18n/i18n.js';
-import { useSession } from '../../session/use-session.js';
+import { useLocation } from 'preact-iso';
+import { NotFoundPage } from '../errors/NotFoundPage.js';
+import { CalendarPage } from './calendar/CalendarPage.js';
+import { CatalogueListPage } from './catalogue/CatalogueListPage.js';
+import { ItemAdminPage } from './catalogue/ItemAdminPage.js';
+import { ItemEditPage } from './catalogue/ItemEditPage.js';
+import { CountyDashboard } from './CountyDashboard.js';
+import { countyPageOf } from './county-pages.js';
 
-/** County supervision: red and yellow cards across townships, supervision orders; the catalogue for admins. */
+/** The county workspace (supervisors and administrators): its dashboard and its pages, by path. */
 export function CountyWorkspace() {
-  const { t } = useI18n();
-  const { session } = useSession();
-  const isAdmin = session?.user.role === 'admin';
-  return (
-    <WorkspaceShell
-      workspace="county"
-      title={t('county.title')}
-      nav={[
-        { href: '#cards', label: t('county.cards.title') },
-        { href: '#orders', label: t('county.orders.title') },
-        ...(isAdmin ? [{ href: '#catalogue', label: t('county.catalogue.title') }] : []),
-      ]}
-    >
-      <Panel id="cards" title={t('county.cards.title')} wide>
-        <EmptyState>{t('county.cards.empty')}</EmptyState>
-      </Panel>
-      <Panel id="orders" title={t('county.orders.title')} wide={!isAdmin}>
-        <EmptyState>{t('county.orders.empty')}</EmptyState>
-      </Panel>
-      {isAdmin && (
-        <Panel id="catalogue" title={t('county.catalogue.title')}>
-          <EmptyState>{t('county.catalogue.empty')}</EmptyState>
-        </Panel>
-      )}
-    </WorkspaceShell>
-  );
+  const { path } = useLocation();
+  const target = countyPageOf(path);
+  switch (target.page) {
+    case 'dashboard':
+      return <CountyDashboard />;
+    case 'catalogue':
+      return <CatalogueListPage />;
+    case 'item-new':
+      return <ItemEditPage key="new" />;
+    case 'item':
+      return <ItemAdminPage key={target.code} code={target.code} />;
+    case 'item-edit':
+      return <ItemEditPage key={`edit:${target.code}`} code={target.code} />;
+    case 'calendar':
+      return <CalendarPage />;
+    default:
+      return <NotFoundPage />;
+  }
 }

@@ -33,7 +33,9 @@ export function GuidePage() {
             <ul class="guide__list" data-testid="guide-list">
               {list.map((item) => (
                 <li key={item.code} class="guide__item">
-                  <span class="guide__name">{pickText(item.name, lang)}</span>
+                  <a class="guide__name" href={`/guide/${encodeURIComponent(item.code)}`}>
+                    {pickText(item.name, lang)}
+                  </a>
                   <span class="guide__facts">{facts(item, t).join(' · ')}</span>
                   <span class="guide__code">
                     {t('guide.item.code')}: {item.code}

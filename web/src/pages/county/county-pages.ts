@@ -1,0 +1,44 @@
+/** The pages of the county workspace, by path. */
+export type CountyPage =
+  | { page: 'dashboard' }
+  | { page: 'catalogue' }
+  | { page: 'item-new' }
+  | { page: 'item'; code: string }
+  | { page: 'item-edit'; code: string }
+  | { page: 'calendar' }
+  | { page: 'not-found' };
+
+export const COUNTY_CATALOGUE_PATH = '/county/catalogue';
+export const COUNTY_CALENDAR_PATH = '/county/calendar';
+
+/** Where an item's administration page is. */
+export const itemAdminPath = (code: string, version?: number) =>
+  `${COUNTY_CATALOGUE_PATH}/${encodeURIComponent(code)}${version !== undefined ? `?version=${version}` : ''}`;
+
+/**
+ * Which county page a path shows. The workspace route (`/county/:rest*`) is one route of the app,
+ * so its pages are told apart here rather than by a nested router.
+ */
+export function countyPageOf(path: string): CountyPage {
+  const parts = path.split('/').filter(Boolean);
+  if (parts[0] !== 'county') return { page: 'not-found' };
+  const [, section, code, action, ...extra] = parts;
+  if (extra.length > 0) return { page: 'not-found' };
+  if (section === undefined) return { page: 'dashboard' };
+  if (section === 'calendar' && code === undefined) return { page: 'calendar' };
+  if (section !== 'catalogue') return { page: 'not-found' };
+  if (code === undefined) return { page: 'catalogue' };
+  if (code === 'new' && action === undefined) return { page: 'item-new' };
+  const decoded = safeDecode(code);
+  if (decoded === undefined) return { page: 'not-found' };
+  if (action === undefined) return { page: 'item', code: decoded };
+  return action === 'edit' ? { page: 'item-edit', code: decoded } : { page: 'not-found' };
+}
+
+function safeDecode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
