@@ -179,6 +179,12 @@ describe('catalogue administration', { timeout: 90_000 }, () => {
     await page.goto('/county/catalogue');
     await page.getByTestId('catalogue-rows').waitFor();
     await expect(page.getByRole('link', { name: '新增事项' }).count()).resolves.toBe(0);
+    await page.getByLabel('搜索名称、编码或简称').fill('建房');
+    await page.getByLabel('事项类型').selectOption('licensing');
+    await page.getByRole('button', { name: '筛选' }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === '建房' && url.searchParams.get('category') === 'licensing');
+    await expect.poll(() => page.getByTestId('catalogue-rows').locator('li').count()).toBe(1);
+    await expect(page.getByTestId('offered-count').textContent()).resolves.toBe('今天受理的乡镇：3 / 3');
 
     await page.getByRole('link', { name: '农村宅基地和建房（规划许可）审批' }).click();
     await page.getByTestId('version-history').waitFor();

@@ -45,7 +45,7 @@ export function OfferingsPanel(props: {
               {t('guide.item.townships.sep')}
               {offering.offered ? t('guide.item.townships.yes') : t('guide.item.townships.no')}
             </p>
-            <p>{offeringSentence(offering, nameOf(offering.townshipId), t, lang)}</p>
+            <p>{offeringSentence(offering, nameOf(offering.townshipId), t, lang, true)}</p>
             {upcomingChanges(offering, props.at).map((record) => (
               <p key={record.seq} data-testid="offering-upcoming">
                 {changeSentence(record, t, lang)}

@@ -8,8 +8,11 @@ export function upcomingChanges(offering: TownshipOffering, at: string): Offerin
   return offering.history.filter((r) => r.effectiveFrom > at).sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || a.seq - b.seq);
 }
 
-/** One sentence on whether `township` takes the item in today, and since when or why not. */
-export function offeringSentence(offering: TownshipOffering, township: string, t: Translate, lang: Lang): string {
+/**
+ * One sentence on whether `township` takes the item in today, and since when or why not. For
+ * staff (`forStaff`) a refusal only states the fact; residents are also told where to go instead.
+ */
+export function offeringSentence(offering: TownshipOffering, township: string, t: Translate, lang: Lang, forStaff = false): string {
   const since = offering.current ? formatLocalDate(offering.current.effectiveFrom, lang) : '';
   if (offering.offered) {
     return offering.current?.action === 'entrust'
@@ -18,13 +21,13 @@ export function offeringSentence(offering: TownshipOffering, township: string, t
   }
   switch (offering.reason) {
     case 'recalled':
-      return t('guide.item.notOffered.recalled', { township, date: since });
+      return t(forStaff ? 'catalogue.offerings.recalledSince' : 'guide.item.notOffered.recalled', { township, date: since });
     case 'abolished':
       return t('guide.item.notOffered.abolished');
     case 'not_yet_in_force':
       return t('guide.item.notOffered.notYetInForce');
     default:
-      return t('guide.item.notOffered.never', { township });
+      return t(forStaff ? 'catalogue.offerings.never' : 'guide.item.notOffered.never', { township });
   }
 }
 
