@@ -32,7 +32,7 @@ describe.each<SealAlgorithm>(['ECDSA_SHA_256', 'SM2DSA'])('the embedded seal wit
 
     expect(await signer.verify(keyId, bytes, signature)).toBe(true);
     const changed = Uint8Array.from(bytes);
-    changed[3] ^= 0x01;
+    changed[3] = changed[3]! ^ 0x01;
     expect(await signer.verify(keyId, changed, signature)).toBe(false);
     expect(await signer.verify('local:baihe:1', bytes, signature)).toBe(false);
     expect(await signer.verify('local:qingshi:9', bytes, signature)).toBe(false);
