@@ -1,53 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SM3 } from 'gm-crypto';
 import { describe, expect, it } from 'vitest';
 import { createLocalSealSigner } from '../../../functions/adapters/local/local-seal-signer.js';
-import { add, derDecode, derEncode, fromBytes, inverse, mod, multiply, onCurve, SM2_CURVE as C, toBytes32, type Point } from '../../support/ec-math.js';
+import { fromBytes, multiply, onCurve, SM2_CURVE as C, type Point } from '../../support/ec-math.js';
+import { pointOfHex, signByHand, sm3, verifyByHand, za } from '../../support/sm2-reference.js';
 
 /**
- * SM2 interoperability: the adapter (sm-crypto-v2) against an independent implementation — SM3
- * from gm-crypto (another package) and the GB/T 32918.2 signing and verification steps written out
- * here over BigInt (test/support/ec-math.ts). Nothing in this file uses sm-crypto-v2.
+ * SM2 interoperability: the adapter (sm-crypto-v2) against an independent implementation
+ * (test/support/sm2-reference.ts: gm-crypto's SM3 and GB/T 32918.2 written out over BigInt).
  */
-const sm3 = (data: Uint8Array) => Buffer.from(SM3.digest(Buffer.from(data)) as ArrayBuffer);
-const USER_ID = Buffer.from('1234567812345678', 'utf8');
-
-/** Z_A = SM3(ENTL ‖ ID ‖ a ‖ b ‖ x_G ‖ y_G ‖ x_A ‖ y_A), GB/T 32918.2 §5.5. */
-function za(publicKey: { x: bigint; y: bigint }, id = USER_ID): Buffer {
-  const entl = Buffer.from([(id.length * 8) >> 8, (id.length * 8) & 0xff]);
-  return sm3(Buffer.concat([entl, id, ...[C.a, C.b, C.G!.x, C.G!.y, publicKey.x, publicKey.y].map(toBytes32)]));
-}
-
-const digestE = (publicKey: { x: bigint; y: bigint }, message: Uint8Array) => fromBytes(sm3(Buffer.concat([za(publicKey), message])));
-
-/** GB/T 32918.2 §7: verification. */
-function verifyByHand(publicKey: { x: bigint; y: bigint }, message: Uint8Array, der: Uint8Array, e = digestE(publicKey, message)): boolean {
-  const { r, s } = derDecode(der);
-  if (r < 1n || r >= C.n || s < 1n || s >= C.n) return false;
-  const t = mod(r + s, C.n);
-  if (t === 0n) return false;
-  const point = add(C, multiply(C, s, C.G), multiply(C, t, publicKey));
-  return point !== null && mod(e + point.x, C.n) === r;
-}
-
-/** GB/T 32918.2 §6: signing. */
-function signByHand(d: bigint, publicKey: { x: bigint; y: bigint }, message: Uint8Array): Buffer {
-  const e = digestE(publicKey, message);
-  for (;;) {
-    const k = mod(fromBytes(randomBytes(32)), C.n - 1n) + 1n;
-    const x1 = multiply(C, k, C.G)!.x;
-    const r = mod(e + x1, C.n);
-    if (r === 0n || r + k === C.n) continue;
-    const s = mod(inverse(1n + d, C.n) * (k - r * d), C.n);
-    if (s !== 0n) return derEncode(r, s);
-  }
-}
-
-const pointOfHex = (hex: string) => ({ x: BigInt(`0x${hex.slice(2, 66)}`), y: BigInt(`0x${hex.slice(66)}`) });
-
 async function sm2Signer() {
   const dir = mkdtempSync(join(tmpdir(), 'sm2-interop-'));
   const signer = createLocalSealSigner({ dir, algorithmFor: () => 'SM2DSA' });
