@@ -6,9 +6,10 @@ import type { DecisionRecord } from '../core/seal/decision-record.js';
  * writing one on its own.
  */
 export interface DecisionStore {
-  /** Writes the record and its case pointer; ConflictError if the code or the case already has one. */
+  /** Writes the record and points its case at it; ConflictError if the code exists. */
   save(record: DecisionRecord): Promise<void>;
   get(verifyCode: string): Promise<DecisionRecord | undefined>;
+  /** The case's newest decision. */
   getByCase(caseId: string): Promise<DecisionRecord | undefined>;
   /** Records a revocation; NotFoundError without a record, ConflictError if it is already revoked. */
   revoke(verifyCode: string, revoked: NonNullable<DecisionRecord['revoked']>): Promise<void>;
