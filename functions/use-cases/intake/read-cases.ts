@@ -7,7 +7,7 @@ import { clockViewOf, limitsOf } from '../../core/case/case-clock-view.js';
 import { chinaDateOf } from '../../core/calendar/china-date.js';
 import { CASE_STATES, PENDING_STATES, type CaseState } from '../../core/case/case-states.js';
 import { ForbiddenError, NotFoundError } from '../../core/errors.js';
-import { caseListEntry, progressView } from './case-views.js';
+import { caseListEntry, maskedApplicant, progressView } from './case-views.js';
 import type { IntakeDeps } from './intake-deps.js';
 import { loadReadableCase } from './load-case.js';
 
@@ -54,8 +54,10 @@ export async function getCase(deps: IntakeDeps, principal: Principal, caseId: st
   const c = await loadReadableCase(deps.cases, principal, caseId);
   const [events, clock] = await Promise.all([deps.cases.events(caseId), caseClockView(deps, c)]);
   const applicantSide = principal.role === 'resident' || principal.role === 'proxy';
+  // The county reads every township's cases for supervision: it sees the applicant masked (PIPL).
+  const county = principal.role === 'supervisor' || principal.role === 'admin';
   return {
-    case: c,
+    case: county ? { ...c, applicant: maskedApplicant(c.applicant) } : c,
     itemName: await itemNameOf(deps, c),
     events: applicantSide ? events.filter((e) => e.public) : events,
     allowedActions: allowedActions(principal, c),
