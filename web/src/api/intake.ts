@@ -1,3 +1,4 @@
+import type { CaseAction } from '../../../functions/core/case/case-actions.js';
 import type { Case, CaseMaterial, CorrectionItem, DueDates, ProxyConsent, UploadedFile } from '../../../functions/core/case/case.js';
 import type { CaseState } from '../../../functions/core/case/case-states.js';
 import type { BilingualText } from '../../../functions/core/catalogue/bilingual.js';
@@ -173,6 +174,8 @@ export interface CaseDetail {
   case: Case;
   itemName?: BilingualText;
   events: CaseStep[];
+  /** What the signed-in applicant may do now, from the API's transition table. */
+  allowedActions: CaseAction[];
 }
 
 export async function getCase(api: ApiClient, caseId: string, signal?: AbortSignal): Promise<CaseDetail> {
