@@ -3,7 +3,8 @@ import { checkCreditCode } from '../identity/credit-code.js';
 import { isMainlandMobile, normalizeMobile } from '../identity/mobile.js';
 import { checkResidentId } from '../identity/resident-id.js';
 import type { FormField } from './form-field.js';
-import { isRealDate, type LocalDate } from './local-date.js';
+import { calendarDateProblem } from '../calendar/iso-date-schema.js';
+import type { LocalDate } from './local-date.js';
 
 /** A clerk's recorded decision to accept a value whose checksum fails (e.g. an old ID card misprint). */
 export interface ChecksumOverride {
@@ -58,8 +59,8 @@ function valueSchema(field: FormField, options: AnswersSchemaOptions): z.ZodType
         });
     case 'date':
       return str('field.date.format').superRefine((v, ctx) => {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) issueAt(ctx, 'field.date.format');
-        else if (!isRealDate(v)) issueAt(ctx, 'field.date.invalid');
+        const problem = calendarDateProblem(v);
+        if (problem) issueAt(ctx, problem);
       });
     case 'choice': {
       const values = (field.options ?? []).map((o) => o.value);

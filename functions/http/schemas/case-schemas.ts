@@ -1,9 +1,11 @@
 import { z } from '@hono/zod-openapi';
+import { IsoDateSchema } from '../../core/calendar/iso-date-schema.js';
 import { checkCreditCode } from '../../core/identity/credit-code.js';
 import { isMainlandMobile, normalizeMobile } from '../../core/identity/mobile.js';
 import { checkResidentId } from '../../core/identity/resident-id.js';
 
-const Date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'field.date.format' });
+// The one strict calendar-date schema (native zod metadata: it is built before `.openapi()` exists).
+const Date = IsoDateSchema.meta({ example: '2026-03-20' });
 const Id = z.string().trim().min(1).max(64);
 const Text = (max: number) => z.string().trim().min(1, { message: 'field.required' }).max(max);
 

@@ -23,5 +23,8 @@ export const commonMessages: MessageCatalog = {
   PAYLOAD_TOO_LARGE: { 'zh-CN': '提交的内容过大。', en: 'The request is too large.' },
   INTERNAL: { 'zh-CN': '系统出现错误，请稍后再试。', en: 'Something went wrong on our side. Please try again later.' },
   'field.required': { 'zh-CN': '此项必填', en: 'This field is required' },
+  'field.date.format': { 'zh-CN': '日期格式应为 YYYY-MM-DD', en: 'Use the date format YYYY-MM-DD' },
+  'field.date.invalid': { 'zh-CN': '该日期不存在', en: 'This date does not exist' },
+  'field.date.range': { 'zh-CN': '日期应在 1900-01-01 至 2100-12-31 之间', en: 'Use a date from 1900-01-01 to 2100-12-31' },
   'field.invalidJson': { 'zh-CN': '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
 };
