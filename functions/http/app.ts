@@ -18,6 +18,7 @@ import { healthRoutes } from './routes/health.js';
 import { idempotency } from './idempotency.js';
 import { localIssuerRoutes } from './routes/local-issuer.js';
 import { signInOptionRoutes } from './routes/sign-in-options.js';
+import { refuseControlCharacters } from './text-guard.js';
 import { validationHook } from './validation-hook.js';
 
 /**
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps) {
     bodyLimit({ maxSize: c.req.path.endsWith('/content') ? 50 * 1024 * 1024 : 1024 * 1024 })(c, next),
   );
   app.use('/api/*', authenticate(deps.verifier));
+  app.use('/api/*', refuseControlCharacters());
   app.use('/api/*', idempotency(deps.idempotency, deps.now));
 
   app.route('/api', healthRoutes(deps));
