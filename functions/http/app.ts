@@ -1,7 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { RouteNotFoundError } from './route-not-found.js';
 import type { AppEnv } from './app-env.js';
 import type { AppDeps } from './deps.js';
@@ -18,6 +17,7 @@ import { healthRoutes } from './routes/health.js';
 import { idempotency } from './idempotency.js';
 import { localIssuerRoutes } from './routes/local-issuer.js';
 import { signInOptionRoutes } from './routes/sign-in-options.js';
+import { securityHeaders } from './security-headers.js';
 import { refuseControlCharacters } from './text-guard.js';
 import { validationHook } from './validation-hook.js';
 
@@ -29,7 +29,7 @@ export function createApp(deps: AppDeps) {
   installBilingualZodMessages();
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
+  app.use('*', securityHeaders());
   app.use('*', requestId({ limitLength: 64 }));
   app.use('*', async (c, next) => {
     c.set('lang', pickLang(c.req.query('lang'), c.req.header('accept-language')));

@@ -23,6 +23,7 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source, type ISource } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { contentSecurityPolicy, HSTS_MAX_AGE, REFERRER_POLICY, securityHeaderValues } from '../../../functions/http/security-headers.js';
 import { acknowledge } from '../nag.js';
 import { LOG_RETENTION } from './intake-function.js';
 
@@ -75,28 +76,11 @@ export class WebSite extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
-      comment: 'One-window intake web app: security headers',
-      securityHeadersBehavior: {
-        contentSecurityPolicy: {
-          contentSecurityPolicy: [
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            `connect-src 'self' ${props.connectSources.join(' ')}`,
-            "frame-ancestors 'none'",
-            "base-uri 'self'",
-            "object-src 'none'",
-          ].join('; '),
-          override: true,
-        },
-        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
-        contentTypeOptions: { override: true },
-        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
-      },
-    });
+    // The same headers as the app's own middleware (functions/http/security-headers.ts). On the
+    // site they replace whatever S3 sends; on /api/* the API's own win (a file download carries a
+    // stricter sandbox CSP), and CloudFront only fills in what is missing.
+    const headers = securityHeadersPolicy(this, 'SecurityHeaders', props.connectSources, true);
+    const apiHeaders = securityHeadersPolicy(this, 'ApiSecurityHeaders', props.connectSources, false);
 
     const spaRewrite = new CloudFrontFunction(this, 'SpaRewrite', {
       code: FunctionCode.fromInline(SPA_REWRITE),
@@ -130,6 +114,7 @@ export class WebSite extends Construct {
           // With caching off, this policy forwards Authorization, query strings and cookies.
           cachePolicy: CachePolicy.CACHING_DISABLED,
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: apiHeaders,
         },
       },
     });
@@ -204,6 +189,23 @@ export class WebSite extends Construct {
       reason: 'cloudfront:CreateInvalidation/GetInvalidation for the post-deploy invalidation; granted by CDK on * (the distribution ARN is not passed to the handler policy).',
     });
   }
+}
+
+/** A response-headers policy with the app's security headers; `override` decides whether they replace the origin's. */
+function securityHeadersPolicy(scope: Construct, id: string, connectSources: readonly string[], override: boolean): ResponseHeadersPolicy {
+  const values = securityHeaderValues(connectSources);
+  const custom = ['Cross-Origin-Opener-Policy', 'X-Permitted-Cross-Domain-Policies', 'Permissions-Policy'];
+  return new ResponseHeadersPolicy(scope, id, {
+    comment: `One-window intake: security headers${override ? '' : ' (the API may set its own)'}`,
+    securityHeadersBehavior: {
+      contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(connectSources), override },
+      strictTransportSecurity: { accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE), includeSubdomains: true, override },
+      contentTypeOptions: { override },
+      frameOptions: { frameOption: HeadersFrameOption.DENY, override },
+      referrerPolicy: { referrerPolicy: REFERRER_POLICY as HeadersReferrerPolicy, override },
+    },
+    customHeadersBehavior: { customHeaders: custom.map((header) => ({ header, value: values[header]!, override })) },
+  });
 }
 
 function webSource(distDir: string): ISource {
