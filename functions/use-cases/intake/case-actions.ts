@@ -55,7 +55,7 @@ export async function resubmitApplication(deps: IntakeDeps, principal: Principal
   const answers = input.answers
     ? await deps.catalogue.validateAnswers(c.itemCode, c.itemVersion, input.answers, input.overrides ?? c.overrides, channel)
     : c.answers;
-  const materials = await attachFiles(deps, principal, item, input.materials, c.materials);
+  const materials = await attachFiles(deps, principal, item, input.materials, c.materials, c.caseId);
   const step = resubmitStep(c, item, { answers, materials }, actorOf(principal), deps.now().toISOString(), await deps.clock());
   await deps.cases.update(step.after, c.version, [step.event]);
   return step.after;
