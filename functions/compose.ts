@@ -7,6 +7,7 @@ import { createDynamoCaseStore } from './adapters/dynamodb/case-store.js';
 import { createDynamoCatalogueStore } from './adapters/dynamodb/catalogue-store.js';
 import { createFileMetadata } from './adapters/dynamodb/file-metadata.js';
 import { createDynamoIdempotencyStore } from './adapters/dynamodb/idempotency-store.js';
+import { createDynamoAttemptLimiter } from './adapters/dynamodb/attempt-limiter.js';
 import { createLocalFileStore, type LocalFileStore } from './adapters/local/local-file-store.js';
 import type { LocalIssuer } from './adapters/local/local-issuer.js';
 import { createS3FileStore } from './adapters/s3/s3-file-store.js';
@@ -100,6 +101,7 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     intake,
     deadlines,
     idempotency: createDynamoIdempotencyStore(db, tableName),
+    attempts: createDynamoAttemptLimiter(db, tableName),
     onCalendarChanged: async (year) => {
       const result = await recomputeDueDates(deadlines);
       options.logger.info('due dates recomputed after a calendar change', { year, ...result });

@@ -4,6 +4,7 @@ import { requestId } from 'hono/request-id';
 import { RouteNotFoundError } from './route-not-found.js';
 import type { AppEnv } from './app-env.js';
 import type { AppDeps } from './deps.js';
+import { limitAttempts, loginSubject, lookupSubject } from './attempt-limit.js';
 import { authenticate } from './auth/middleware.js';
 import { handleError } from './error-handler.js';
 import { pickLang } from './i18n/lang.js';
@@ -50,6 +51,9 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', authenticate(deps.verifier));
   app.use('/api/*', refuseControlCharacters());
   app.use('/api/*', idempotency(deps.idempotency, deps.now));
+  // Guessable endpoints: a wrong phone suffix is a 404, a wrong password a 401.
+  app.use('/api/cases/lookup', limitAttempts(deps.attempts, deps.now, { name: 'lookup', failureStatus: 404, subject: lookupSubject }));
+  app.use('/api/auth/local/login', limitAttempts(deps.attempts, deps.now, { name: 'login', failureStatus: 401, subject: loginSubject }));
 
   app.route('/api', healthRoutes(deps));
   app.route('/api', authRoutes(deps));

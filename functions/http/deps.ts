@@ -4,6 +4,7 @@ import type { CatalogueStore } from '../ports/catalogue-store.js';
 import type { LocalIssuer } from '../adapters/local/local-issuer.js';
 import type { LocalFileStore } from '../adapters/local/local-file-store.js';
 import type { IdempotencyStore } from '../ports/idempotency-store.js';
+import type { AttemptLimiter } from '../ports/attempt-limiter.js';
 import type { IntakeDeps } from '../use-cases/intake/intake-deps.js';
 import type { SweepDeps } from '../use-cases/deadlines/sweep-deadlines.js';
 import type { OidcSignInSettings } from './auth/sign-in-settings.js';
@@ -24,6 +25,8 @@ export interface AppDeps {
   /** The deadline sweep's ports (also used to recompute due dates after a calendar change). */
   deadlines: Omit<SweepDeps, 'log'>;
   idempotency: IdempotencyStore;
+  /** Attempt counters for sign-in and progress lookup (shared storage, so they hold across instances). */
+  attempts: AttemptLimiter;
   /** Present only in the embedded default: the local stand-in for S3's presigned URLs. */
   localFiles?: LocalFileStore;
   /** Present only in the embedded default: enables local sign-in and the issuer's JWKS. */

@@ -8,6 +8,7 @@ import {
   ForbiddenError,
   NotFoundError,
   RuleViolationError,
+  TooManyAttemptsError,
   UnauthenticatedError,
   ValidationError,
   type FieldIssue,
@@ -37,6 +38,7 @@ function statusOf(error: DomainError): ContentfulStatusCode {
   if (error instanceof NotFoundError) return 404;
   if (error instanceof ConflictError) return 409;
   if (error instanceof RuleViolationError) return 422;
+  if (error instanceof TooManyAttemptsError) return 429;
   return 500;
 }
 
@@ -54,6 +56,7 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
 
   if (error instanceof ZodError) return body(400, 'VALIDATION_FAILED', {}, issuesFromZod(error));
   if (error instanceof ValidationError) return body(400, error.code, error.params, error.issues);
+  if (error instanceof TooManyAttemptsError) c.header('retry-after', String(error.retryAfterSeconds));
   if (error instanceof DomainError) {
     const status = statusOf(error);
     if (status === 500) c.get('logger')?.error('unmapped domain error', { error });

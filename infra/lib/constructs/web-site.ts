@@ -25,6 +25,7 @@ import { BucketDeployment, Source, type ISource } from 'aws-cdk-lib/aws-s3-deplo
 import { Construct } from 'constructs';
 import { contentSecurityPolicy, HSTS_MAX_AGE, REFERRER_POLICY, securityHeaderValues } from '../../../functions/http/security-headers.js';
 import { acknowledge } from '../nag.js';
+import { EdgeFirewall } from './edge-firewall.js';
 import { LOG_RETENTION } from './intake-function.js';
 
 /** Shown when the stack is synthesized before `npm run build:web`: synth never fails for lack of it. */
@@ -50,6 +51,8 @@ export interface WebSiteProps {
   logsBucket: IBucket;
   /** Origins the app's scripts may call besides its own (the OIDC issuer, the materials bucket). */
   connectSources: string[];
+  /** An AWS WAF web ACL (CLOUDFRONT scope, made in us-east-1) made elsewhere; by default the site makes its own (EdgeFirewall). */
+  webAclArn?: string;
 }
 
 /**
@@ -88,8 +91,11 @@ export class WebSite extends Construct {
       comment: 'Serve index.html for app routes',
     });
 
+    const firewall = new EdgeFirewall(this, 'Firewall', props.webAclArn ? { existingWebAclArn: props.webAclArn } : {});
+
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'One-window intake',
+      webAclId: firewall.webAclArn,
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_ALL,
@@ -138,7 +144,7 @@ export class WebSite extends Construct {
       },
       {
         id: 'AwsSolutions-CFR2',
-        reason: 'No WAF web ACL by default (fixed monthly cost per township); the API has stage throttling and the JWT authorizer. Attach a web ACL when a county runs one.',
+        reason: 'The web ACL (EdgeFirewall: rate limits on lookup and sign-in) exists only where CloudFront ACLs can, in us-east-1; elsewhere the app limiter guards and a us-east-1 ACL can be passed as webAclArn.',
       },
       {
         id: 'AwsSolutions-CFR4',

@@ -24,6 +24,8 @@ export interface IntakeStackProps extends StackProps {
   logLevel?: 'debug' | 'info' | 'warn' | 'error';
   /** @default <repo>/dist/web */
   webDistDir?: string;
+  /** An AWS WAF web ACL for the distribution made in us-east-1; by default the stack makes one (there). */
+  webAclArn?: string;
 }
 
 /**
@@ -56,6 +58,7 @@ export class IntakeStack extends Stack {
     this.web = new WebSite(this, 'Web', {
       distDir: props.webDistDir ?? fromRepoRoot('dist/web'),
       apiDomainName: this.api.domainName,
+      ...(props.webAclArn ? { webAclArn: props.webAclArn } : {}),
       logsBucket: logs,
       connectSources: [
         `https://*.s3.${Aws.REGION}.${Aws.URL_SUFFIX}`,

@@ -27,6 +27,10 @@ export const commonMessages: MessageCatalog = {
   },
   METHOD_NOT_ALLOWED: { 'zh-CN': '该接口不支持此请求方法。', en: 'This endpoint does not support this method.' },
   BAD_REQUEST: { 'zh-CN': '请求无法处理，请检查后重试。', en: 'The request could not be processed. Please check it and try again.' },
+  TOO_MANY_ATTEMPTS: {
+    'zh-CN': '尝试次数过多，请 {seconds} 秒后再试。',
+    en: 'Too many attempts. Please try again in {seconds} seconds.',
+  },
   INTERNAL: { 'zh-CN': '系统出现错误，请稍后再试。', en: 'Something went wrong on our side. Please try again later.' },
   'field.required': { 'zh-CN': '此项必填', en: 'This field is required' },
   'field.date.format': { 'zh-CN': '日期格式应为 YYYY-MM-DD', en: 'Use the date format YYYY-MM-DD' },
