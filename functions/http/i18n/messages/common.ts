@@ -5,6 +5,10 @@ export const commonMessages: MessageCatalog = {
   VALIDATION_FAILED: { 'zh-CN': '提交的内容有误，请按提示修改。', en: 'Some of the information is not valid. Please correct it.' },
   UNAUTHENTICATED: { 'zh-CN': '请先登录。', en: 'Please sign in.' },
   TOKEN_EXPIRED: { 'zh-CN': '登录已过期，请重新登录。', en: 'Your session has expired. Please sign in again.' },
+  SESSION_LIMIT_REACHED: {
+    'zh-CN': '登录已超过最长时限，请重新登录。',
+    en: 'You have been signed in for the longest time allowed. Please sign in again.',
+  },
   FORBIDDEN: { 'zh-CN': '您没有权限进行此操作。', en: 'You are not allowed to do this.' },
   NOT_FOUND: { 'zh-CN': '未找到所请求的内容。', en: 'The requested item was not found.' },
   ROUTE_NOT_FOUND: { 'zh-CN': '接口不存在：{path}', en: 'No such endpoint: {path}' },
