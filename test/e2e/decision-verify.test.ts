@@ -109,6 +109,23 @@ describe('a sealed decision: its verification page and its printed sheet', { tim
     await sweepBothWidths(page, 'verify-unknown');
   });
 
+  it('takes a code typed from paper, after saying what is wrong with an empty one', async () => {
+    ({ context } = await openPage(e2e, VIEWPORTS.phone));
+    const page = await context.newPage();
+
+    await page.goto('/verify');
+    await page.getByRole('button', { name: '核验' }).click();
+    await expect(page.getByTestId('error-summary').innerText()).resolves.toContain('请输入决定书上的核验码');
+    await sweepBothWidths(page, 'verify-form-error');
+    const typed = printed.record.verifyCode.toLowerCase().replace(/(.{4})(?!$)/g, '$1-');
+    await page.getByLabel('核验码').fill(typed);
+    await page.getByRole('button', { name: '核验' }).click();
+
+    await expect(page.getByTestId('verify-status').getAttribute('data-status')).resolves.toBe('authentic');
+    expect(new URL(page.url()).pathname).toBe(`/verify/${printed.record.verifyCode}`);
+    await expect(page.getByTestId('verify-outcome').locator('dd').innerText()).resolves.toBe('不予批准');
+  });
+
   it('prints the decision from its signed document on one A4 page, with seal and QR code, for the applicant', async () => {
     context = await sweepPage(e2e, { name: 'decision-print', path: `/cases/${printed.caseId}/decision/print`, as: 'resident', ready: 'decision-qr' });
     const page = context.pages()[0]!;

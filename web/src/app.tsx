@@ -48,6 +48,7 @@ function Routes() {
         <Route path={`${WORKSPACE_PATHS.office}/:rest*`} component={OfficeRoute} />
         <Route path={`${WORKSPACE_PATHS.county}/:rest*`} component={CountyRoute} />
         <Route path="/notices/:caseId/:kind" component={NoticeRoute} />
+        <Route path="/verify" component={VerifyPage} />
         <Route path="/verify/:code" component={VerifyPage} />
         <Route path="/cases/:caseId/decision/print" component={DecisionPrintRoute} />
         <Route default component={NotFoundPage} />

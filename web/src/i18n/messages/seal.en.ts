@@ -34,6 +34,12 @@ export const sealEn: Record<SealMessageKey, string> = {
   'verify.issuerKind.township': 'Township government (one seal for approval)',
   'verify.issuerKind.county_department': 'County department (decides items forwarded by the township)',
   'verify.masked': 'Some details are hidden to protect personal data.',
+  'verify.form.label': 'Verification code',
+  'verify.form.hint': 'Printed beside the QR code on the decision: 16 letters and digits; dashes are optional.',
+  'verify.form.submit': 'Check',
+  'verify.form.required': 'Enter the verification code printed on the decision',
+  'verify.form.format': 'The code is 16 letters and digits; check it against the decision and enter it again',
+  'verify.another': 'Check another decision',
   'verify.legalNote': 'This page checks the system’s electronic signature. Legally binding electronic seals are those of the provincial unified e-seal platform.',
 
   'decision.outcome.grant': 'Granted',

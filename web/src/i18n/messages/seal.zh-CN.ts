@@ -35,6 +35,12 @@ export const sealZhCN = {
   'verify.issuerKind.township': '乡镇人民政府（一枚印章管审批）',
   'verify.issuerKind.county_department': '县级部门（转报事项由部门决定）',
   'verify.masked': '为保护个人信息，部分内容已隐去。',
+  'verify.form.label': '核验码',
+  'verify.form.hint': '印在决定书二维码旁，共 16 位字母和数字；可以不输入短横线。',
+  'verify.form.submit': '核验',
+  'verify.form.required': '请输入决定书上的核验码',
+  'verify.form.format': '核验码是 16 位字母和数字，请对照决定书重新输入',
+  'verify.another': '核验另一份决定书',
   'verify.legalNote': '本页核验的是系统电子签名。具有法律效力的电子印章以省统一电子印章平台为准。',
 
   'decision.outcome.grant': '准予',

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRoute } from 'preact-iso';
+import { useState } from 'preact/hooks';
 import { pickText } from '../../api/localized.js';
 import { verifyDecision, type VerifyAnswer, type VerifyStatus } from '../../api/decisions.js';
 import { useAsync } from '../../api/use-async.js';
@@ -10,6 +11,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { MESSAGES } from '../../i18n/messages/index.js';
 import { api } from '../../services.js';
 import { formatDay, formatMoment } from '../counter/dates.js';
+import { VerifyCodeForm } from './VerifyCodeForm.js';
 import './verify.css';
 
 const TONE: Record<VerifyStatus, string> = { authentic: 'ok', altered: 'bad', revoked: 'bad', unknown: 'none' };
@@ -31,8 +33,26 @@ function Fact(props: { label: string; children: ComponentChildren; testId?: stri
  */
 export function VerifyPage() {
   const { params } = useRoute();
-  const { t, lang } = useI18n();
   const code = params.code ?? '';
+  return code ? <VerifyAnswerPage code={code} /> : <VerifyFormPage />;
+}
+
+/** `/verify` without a code: type the one printed on the decision. */
+function VerifyFormPage() {
+  const { t } = useI18n();
+  const [hasErrors, setHasErrors] = useState(false);
+  return (
+    <Page>
+      <PageTitle hasErrors={hasErrors}>{t('verify.title')}</PageTitle>
+      <p class="lead">{t('verify.lead')}</p>
+      <VerifyCodeForm titleHasErrors={setHasErrors} />
+      <p class="muted verify-legal">{t('verify.legalNote')}</p>
+    </Page>
+  );
+}
+
+function VerifyAnswerPage({ code }: { code: string }) {
+  const { t, lang } = useI18n();
   const answer = useAsync((signal) => verifyDecision(api, code, signal), [code, lang]);
   return (
     <Page>
@@ -44,6 +64,9 @@ export function VerifyPage() {
       <AsyncState state={answer} loadingText={t('verify.loading')} errorTitle={t('verify.errorTitle')}>
         {(data) => <VerifyResult answer={data} lang={lang} />}
       </AsyncState>
+      <p>
+        <a href="/verify">{t('verify.another')}</a>
+      </p>
       <p class="muted verify-legal">{t('verify.legalNote')}</p>
     </Page>
   );
