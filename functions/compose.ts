@@ -99,10 +99,12 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     files = localFiles;
   }
   const deadlines = composeDeadlineDeps({ db, tableName, now });
+  const seal = sealSigner(options.seal);
   const intake: IntakeDeps = {
     cases,
     catalogue: deadlines.catalogue,
     files,
+    seal,
     clock: async () => intakeClockFrom(await deadlines.calendar()),
     now,
     randomBytes: (n) => randomBytes(n),
@@ -117,7 +119,7 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     intake,
     deadlines,
     idempotency: createDynamoIdempotencyStore(db, tableName),
-    seal: sealSigner(options.seal),
+    seal,
     decisions: createDynamoDecisionStore(db, tableName),
     onCalendarChanged: async (year) => {
       const result = await recomputeDueDates(deadlines);

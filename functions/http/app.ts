@@ -21,6 +21,7 @@ import { localIssuerRoutes } from './routes/local-issuer.js';
 import { signInOptionRoutes } from './routes/sign-in-options.js';
 import { verifyRoutes } from './routes/verify.js';
 import { validationHook } from './validation-hook.js';
+import { workQueueRoutes } from './routes/work-queues.js';
 
 /**
  * The one HTTP API. It runs unchanged on @hono/node-server locally and behind API Gateway
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', calendarRoutes(deps));
   app.route('/api', catalogueRoutes(deps));
   app.route('/api', caseRoutes(deps.intake));
+  app.route('/api', workQueueRoutes(deps.intake));
   app.route('/api', fileRoutes(deps.intake.files, deps.now));
   app.route('/api', verifyRoutes(deps));
   app.route('/api', decisionRoutes({ ...deps, cases: deps.intake.cases }));
