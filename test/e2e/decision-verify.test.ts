@@ -30,6 +30,7 @@ describe('a sealed decision: its verification page and its printed sheet', { tim
   let db: ReturnType<typeof createDocumentClient>;
   let checked: DecisionRecord;
   let printed: { caseId: string; record: DecisionRecord };
+  let revoked: DecisionRecord;
 
   beforeAll(async () => {
     e2e = await startE2e();
@@ -52,6 +53,8 @@ describe('a sealed decision: its verification page and its printed sheet', { tim
       remedies: '如不服本决定，可以自收到本决定书之日起六十日内向青山县人民政府申请行政复议，也可以自收到本决定书之日起六个月内依法向人民法院提起行政诉讼。',
     });
     printed = { caseId: second.caseId, record: (await sealAndSave(deps, refusal, { caseId: second.caseId })).record };
+    revoked = (await sealAndSave(deps, decisionDraft({ documentNumber: 'QS-JD-2026-000014' }), { caseId: 'case-set-aside' })).record;
+    await deps.decisions.revoke(revoked.verifyCode, { at: '2026-04-10T02:00:00.000Z', by: { userId: 'u-approver-qs', name: '赵立新' }, reason: '经青山县人民政府行政复议决定撤销' });
   }, 180_000);
   afterAll(async () => {
     db?.destroy();
@@ -107,6 +110,19 @@ describe('a sealed decision: its verification page and its printed sheet', { tim
     await expect(page.locator('h1').innerText()).resolves.toBe('Check a decision');
     await expect(status.innerText()).resolves.toContain('未找到');
     await sweepBothWidths(page, 'verify-unknown');
+  });
+
+  it('says revoked, with when and why, for a decision set aside', async () => {
+    ({ context } = await openPage(e2e, VIEWPORTS.phone));
+    const page = await context.newPage();
+
+    await page.goto(`/verify/${revoked.verifyCode}`);
+
+    await expect(page.getByTestId('verify-status').getAttribute('data-status')).resolves.toBe('revoked');
+    await expect(page.locator('#verify-status-title').innerText()).resolves.toBe('已撤销');
+    await expect(page.getByTestId('verify-revoked-reason').innerText()).resolves.toContain('行政复议决定撤销');
+    await expect(page.locator('main').innerText()).resolves.not.toContain('赵立新');
+    await sweepBothWidths(page, 'verify-revoked');
   });
 
   it('takes a code typed from paper, after saying what is wrong with an empty one', async () => {

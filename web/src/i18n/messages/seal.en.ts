@@ -64,7 +64,6 @@ export const sealEn: Record<SealMessageKey, string> = {
   'decision.grounds': 'Grounds',
   'decision.legalBasis': 'Legal basis',
   'decision.remedies': 'Remedies',
-  'decision.remediesDefault': 'If you disagree with this decision, you may apply for administrative reconsideration within 60 days of receiving it, or bring an administrative lawsuit before a people’s court within 6 months.',
   'decision.fact.applicant': 'Applicant',
   'decision.fact.idNumber': 'ID number',
   'decision.fact.creditCode': 'Unified social credit code',

@@ -65,7 +65,6 @@ export const sealZhCN = {
   'decision.grounds': '理由',
   'decision.legalBasis': '依据',
   'decision.remedies': '救济途径',
-  'decision.remediesDefault': '如不服本决定，可以自收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。',
   'decision.fact.applicant': '申请人',
   'decision.fact.idNumber': '证件号码',
   'decision.fact.creditCode': '统一社会信用代码',

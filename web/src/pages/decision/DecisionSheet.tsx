@@ -74,10 +74,11 @@ export function DecisionSheet(props: { document: DecisionDocument; verifyUrl: st
           </ul>
         </section>
       )}
-      {refused && (
+      {/* Only what was signed is printed: a refusal's remedies are part of its document. */}
+      {d.remedies && (
         <section class="notice-block" data-testid="decision-remedies">
           <h3>{td('decision.remedies')}</h3>
-          <p>{d.remedies ?? td('decision.remediesDefault')}</p>
+          <p>{d.remedies}</p>
         </section>
       )}
 
