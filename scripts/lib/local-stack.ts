@@ -54,6 +54,8 @@ export interface LocalStack {
   url: string;
   dynamoEndpoint: string;
   tableName: string;
+  /** Where the embedded seal keeps its keys (tests sign decisions with the same keys). */
+  sealKeysDir: string;
   stop(): Promise<void>;
 }
 
@@ -107,6 +109,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       url,
       dynamoEndpoint: dynamo.endpoint,
       tableName,
+      sealKeysDir: seal.dir,
       async stop() {
         await new Promise<void>((done) => server.close(() => done()));
         db.destroy();

@@ -28,6 +28,8 @@ export const VIEWPORTS = { phone: { width: 360, height: 740 }, desktop: { width:
 export interface E2e {
   url: string;
   browser: Browser;
+  /** The stack behind the page, for tests that write data directly (DynamoDB Local, seal keys). */
+  stack: Pick<LocalStack, 'dynamoEndpoint' | 'tableName' | 'sealKeysDir'>;
   stop(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function startE2e(options: { auth?: LocalStackOidc } = {}): Promise
     return {
       url: stack.url,
       browser,
+      stack: { dynamoEndpoint: stack.dynamoEndpoint, tableName: stack.tableName, sealKeysDir: stack.sealKeysDir },
       async stop() {
         await browser.close();
         await stack.stop();
