@@ -1,3 +1,4 @@
+import { rolesFor } from '../../core/auth/policy.js';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import QRCode from 'qrcode';
 import { ValidationError } from '../../core/errors.js';
@@ -187,7 +188,7 @@ export function caseRoutes(deps: IntakeDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.openapi(submitRoute, async (c) => {
-    const principal = principalOf(c.get('principal'), ['resident', 'proxy', 'clerk']);
+    const principal = principalOf(c.get('principal'), rolesFor('submit_application'));
     if (!c.req.header('idempotency-key')) {
       throw new ValidationError([{ path: 'header.Idempotency-Key', message: 'idempotency.key.required' }]);
     }

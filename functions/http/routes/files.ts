@@ -1,3 +1,4 @@
+import { rolesFor } from '../../core/auth/policy.js';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { Hono, type Context } from 'hono';
 import { ValidationError } from '../../core/errors.js';
@@ -36,7 +37,7 @@ const uploadRoute = createRoute({
 export function fileRoutes(files: FileStore, now: () => Date) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(uploadRoute, async (c) => {
-    const principal = principalOf(c.get('principal'), ['resident', 'proxy', 'clerk']);
+    const principal = principalOf(c.get('principal'), rolesFor('upload_material'));
     const ticket = await files.createUpload({ ownerId: principal.userId, ...c.req.valid('json') }, now());
     return c.json(ticket, 201);
   });

@@ -1,3 +1,4 @@
+import { may } from '../../core/auth/policy.js';
 import type { Principal } from '../../core/auth/principal.js';
 import type { Case } from '../../core/case/case.js';
 import { normaliseQueryCode } from '../../core/case/case-identifiers.js';
@@ -27,10 +28,10 @@ async function itemNameOf(deps: IntakeDeps, c: Case) {
 export async function listCases(deps: IntakeDeps, principal: Principal, options: { states?: CaseState[]; limit?: number }) {
   const limit = Math.min(options.limit ?? 50, 200);
   let cases: Case[];
-  if (principal.role === 'resident' || principal.role === 'proxy') {
+  if (may(principal, 'list_own_cases')) {
     cases = await deps.cases.listByApplicant(principal.userId, limit);
     if (options.states) cases = cases.filter((c) => options.states!.includes(c.state));
-  } else if (principal.role === 'clerk' || principal.role === 'reviewer' || principal.role === 'approver') {
+  } else if (may(principal, 'list_township_cases')) {
     if (!principal.townshipId) throw new ForbiddenError('staff token has no township');
     cases = await deps.cases.listByTownship(principal.townshipId, options.states ?? PENDING_STATES, limit);
   } else {
@@ -82,7 +83,7 @@ export async function lookupProgress(deps: IntakeDeps, queryCode: string, phoneL
 
 /** Recomputes a case's event chain (county supervisor, administrator, or the township's staff). */
 export async function verifyCaseChain(deps: IntakeDeps, principal: Principal, caseId: string) {
-  if (!['supervisor', 'admin', 'clerk', 'reviewer', 'approver'].includes(principal.role)) {
+  if (!may(principal, 'verify_audit_chain')) {
     throw new ForbiddenError('only staff verify audit chains');
   }
   const c = await loadReadableCase(deps.cases, principal, caseId);
