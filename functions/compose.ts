@@ -16,6 +16,11 @@ import type { LocalIssuer } from './adapters/local/local-issuer.js';
 import { createLocalSealSigner } from './adapters/local/local-seal-signer.js';
 import { createS3FileStore } from './adapters/s3/s3-file-store.js';
 import { chinaDateOf } from './core/calendar/china-date.js';
+import { createWorkingCalendar, type WorkingCalendar } from './core/calendar/working-calendar.js';
+import { cachedCalendarStore } from './adapters/cache/cached-calendar.js';
+import { cachedCatalogue } from './adapters/cache/cached-catalogue.js';
+import type { CalendarStore } from './ports/calendar-store.js';
+import type { CatalogueStore } from './ports/catalogue-store.js';
 import { intakeClockFrom } from './core/case/intake-clock.js';
 import type { OidcSignInSettings } from './http/auth/sign-in-settings.js';
 import type { TokenVerifier } from './http/auth/token-verifier.js';
@@ -27,7 +32,6 @@ import { recomputeDueDates } from './use-cases/deadlines/recompute-due-dates.js'
 import type { SweepDeps } from './use-cases/deadlines/sweep-deadlines.js';
 import { catalogueForIntake } from './use-cases/intake/catalogue-for-intake.js';
 import type { IntakeDeps } from './use-cases/intake/intake-deps.js';
-import { loadWorkingCalendar } from './use-cases/load-working-calendar.js';
 
 /** Where uploaded materials go: an S3 bucket (AWS), or a folder served by the local server. */
 export type FileOptions = { kind: 's3'; s3: S3Client; bucket: string } | { kind: 'local'; dir: string; secret: string };
@@ -67,14 +71,29 @@ const yearsAround = (now: Date) => {
  * The deadline sweep's ports over the table: cases, the catalogue as intake sees it, the
  * working-day calendar of the years around now, and the counties to sweep.
  */
-export function composeDeadlineDeps(options: { db: DynamoDBDocumentClient; tableName: string; now?: () => Date }): Omit<SweepDeps, 'log'> {
+export function composeDeadlineDeps(options: {
+  db: DynamoDBDocumentClient;
+  tableName: string;
+  now?: () => Date;
+  /** Shared with the app, so that a calendar edit here reaches the recompute at once. */
+  calendars?: CalendarStore;
+  catalogue?: CatalogueStore;
+}): Omit<SweepDeps, 'log'> {
   const now = options.now ?? (() => new Date());
-  const calendars = createDynamoCalendarStore(options.db, options.tableName);
-  const catalogue = createDynamoCatalogueStore(options.db, options.tableName);
+  const calendars = options.calendars ?? cachedCalendarStore(createDynamoCalendarStore(options.db, options.tableName));
+  const catalogue = options.catalogue ?? cachedCatalogue(createDynamoCatalogueStore(options.db, options.tableName));
+  // The built calendar is reused as long as the cached years are the same objects.
+  const built = new WeakMap<object, WorkingCalendar>();
   return {
     cases: createDynamoCaseStore(options.db, options.tableName),
     catalogue: catalogueForIntake(catalogue),
-    calendar: () => loadWorkingCalendar(calendars, yearsAround(now())),
+    calendar: async () => {
+      const range = yearsAround(now());
+      const years = await calendars.getYears(range.from, range.to);
+      let calendar = built.get(years);
+      if (!calendar) built.set(years, (calendar = createWorkingCalendar(years)));
+      return calendar;
+    },
     countyIds: async () => (await catalogue.listCounties()).map((c) => c.id),
     now,
   };
@@ -87,8 +106,8 @@ export function composeDeadlineDeps(options: { db: DynamoDBDocumentClient; table
 export function composeDeps(options: ComposeOptions): AppDeps {
   const { db, tableName } = options;
   const now = options.now ?? (() => new Date());
-  const calendars = createDynamoCalendarStore(db, tableName);
-  const catalogue = createDynamoCatalogueStore(db, tableName);
+  const calendars = cachedCalendarStore(createDynamoCalendarStore(db, tableName));
+  const catalogue = cachedCatalogue(createDynamoCatalogueStore(db, tableName));
   const cases = createDynamoCaseStore(db, tableName);
   const metadata = createFileMetadata(db, tableName);
   let files: FileStore;
@@ -99,7 +118,7 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     localFiles = createLocalFileStore({ dir: options.files.dir, secret: options.files.secret, metadata });
     files = localFiles;
   }
-  const deadlines = composeDeadlineDeps({ db, tableName, now });
+  const deadlines = composeDeadlineDeps({ db, tableName, now, calendars, catalogue });
   const seal = sealSigner(options.seal);
   const intake: IntakeDeps = {
     cases,
