@@ -15,7 +15,9 @@ export function refuseControlCharacters(): MiddlewareHandler<AppEnv> {
     for (const [name, values] of Object.entries(c.req.queries())) {
       if (hasControlCharacter(name) || values.some((v) => hasControlCharacter(v))) paths.push(`query.${name}`);
     }
-    if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && /^application\/(.+\+)?json/i.test(c.req.header('content-type') ?? '')) {
+    // File bytes (the local upload PUT) are content, not text fields.
+    const isFileContent = c.req.path.endsWith('/content');
+    if (!isFileContent && ['POST', 'PUT', 'PATCH'].includes(c.req.method) && /^application\/(.+\+)?json/i.test(c.req.header('content-type') ?? '')) {
       let body: unknown;
       try {
         body = await c.req.json();
