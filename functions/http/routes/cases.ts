@@ -76,6 +76,7 @@ const writeErrors = { 400: errorResponses[400], 401: errorResponses[401], 403: e
 
 const submitRoute = createRoute({
   method: 'post',
+  operationId: 'submitApplication',
   path: '/cases',
   tags: ['cases'],
   summary: 'Submit an application (online, village proxy, or counter walk-in; counter may accept at once)',
@@ -90,6 +91,7 @@ const submitRoute = createRoute({
 
 const listRoute = createRoute({
   method: 'get',
+  operationId: 'listCases',
   path: '/cases',
   tags: ['cases'],
   summary: "A township's queue for staff; one's own cases for residents and proxies (personal data masked)",
@@ -100,6 +102,7 @@ const listRoute = createRoute({
 
 const getRoute = createRoute({
   method: 'get',
+  operationId: 'getCase',
   path: '/cases/{caseId}',
   tags: ['cases'],
   summary: 'One case with its history',
@@ -110,6 +113,8 @@ const getRoute = createRoute({
 
 const lookupRoute = createRoute({
   method: 'get',
+  operationId: 'lookupProgress',
+  security: [],
   path: '/cases/lookup',
   tags: ['cases'],
   summary: 'Progress by query code and the last 4 digits of the applicant phone (no login)',
@@ -119,6 +124,7 @@ const lookupRoute = createRoute({
 
 const auditRoute = createRoute({
   method: 'get',
+  operationId: 'verifyCaseAudit',
   path: '/cases/{caseId}/audit',
   tags: ['cases'],
   summary: "Verify the case's hash-chained audit trail",
@@ -129,6 +135,7 @@ const auditRoute = createRoute({
 
 const noticeRoute = createRoute({
   method: 'get',
+  operationId: 'getNotice',
   path: '/cases/{caseId}/notices/{kind}',
   tags: ['cases'],
   summary: 'Content of a written notice, with the query code as a QR code (SVG)',
@@ -137,9 +144,14 @@ const noticeRoute = createRoute({
   responses: { 200: json(z.record(z.string(), z.unknown()), 'Notice'), 401: errorResponses[401], 404: errorResponses[404], 422: errorResponses[422] },
 });
 
-const action = <S extends z.ZodTypeAny>(path: string, summary: string, schema: S) =>
+/** `decide-forwarded` → `decideForwardedCase`: every row of a route table gets a stable operationId. */
+const operationIdOf = (path: string) => `${path.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())}Case`;
+
+/** A step on a case: POST /cases/{caseId}/{path}, bearer token, the case after the step, every refusal documented. */
+const action = <S extends z.ZodTypeAny>(path: string, summary: string, schema: S, operationId = operationIdOf(path)) =>
   createRoute({
     method: 'post',
+    operationId,
     path: `/cases/{caseId}/${path}`,
     tags: ['cases'],
     summary,
@@ -177,11 +189,11 @@ const backOfficeRoutes = [
 ] as const;
 
 const acceptRoute = action('accept', 'Accept (受理): the clock starts', AcceptSchema);
-const correctionRoute = action('correction', 'One-time correction notice (一次性告知)', CorrectionSchema);
-const resubmitRoute = action('resubmit', 'Answer the correction notice', ResubmitSchema);
+const correctionRoute = action('correction', 'One-time correction notice (一次性告知)', CorrectionSchema, 'requireCorrection');
+const resubmitRoute = action('resubmit', 'Answer the correction notice', ResubmitSchema, 'resubmitApplication');
 const notAcceptRoute = action('not-accept', 'Not accepted (不予受理), with reasons, basis and remedies', NotAcceptSchema);
 const withdrawRoute = action('withdraw', 'Withdraw (撤回) before a decision', WithdrawSchema);
-const originalRoute = action('originals', 'Record a paper original checked at the counter', OriginalSchema);
+const originalRoute = action('originals', 'Record a paper original checked at the counter', OriginalSchema, 'recordOriginal');
 
 export function caseRoutes(deps: IntakeDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });

@@ -9,6 +9,7 @@ import { validationHook } from '../validation-hook.js';
 
 const queueRoute = createRoute({
   method: 'get',
+  operationId: 'listWorkQueue',
   path: '/work/queues/{queue}',
   tags: ['back office'],
   summary: "A back-office work queue, earliest due first: review / suspended (reviewer's office), sign (township approver), forwarded (county department)",

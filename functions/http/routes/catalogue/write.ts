@@ -25,6 +25,7 @@ const refusals = {
 
 const createItemRoute = createRoute({
   method: 'post',
+  operationId: 'createItem',
   path: '/catalogue/items',
   tags,
   security,
@@ -35,6 +36,7 @@ const createItemRoute = createRoute({
 
 const editItemRoute = createRoute({
   method: 'put',
+  operationId: 'editItem',
   path: '/catalogue/items/{code}',
   tags,
   security,
@@ -45,6 +47,7 @@ const editItemRoute = createRoute({
 
 const offeringRoute = createRoute({
   method: 'post',
+  operationId: 'changeOffering',
   path: '/catalogue/items/{code}/offerings',
   tags,
   security,
