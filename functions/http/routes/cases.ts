@@ -23,6 +23,8 @@ import {
   SubmitSchema,
   WithdrawSchema,
 } from '../schemas/case-schemas.js';
+import { AuditVerdictSchema, CaseListSchema, CaseResultSchema, CaseViewSchema, ProgressSchema } from '../schemas/case-view-schemas.js';
+import { NoticeSchema } from '../schemas/notice-schemas.js';
 import { validationHook } from '../validation-hook.js';
 import type { Principal } from '../../core/auth/principal.js';
 import {
@@ -65,9 +67,8 @@ import { withdrawProposal } from '../../use-cases/cases/review/withdraw-proposal
 registerMessages(intakeMessages);
 registerMessages(backOfficeMessages);
 
-const json = (schema: z.ZodTypeAny, description: string) => ({ description, content: { 'application/json': { schema } } });
+const json = <S extends z.ZodTypeAny>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
 const body = <S extends z.ZodTypeAny>(schema: S) => ({ body: { required: true, content: { 'application/json': { schema } } } });
-const CaseBody = z.object({ case: z.record(z.string(), z.unknown()) }).openapi('CaseResult');
 const IdParam = z.object({ caseId: z.string().min(1).max(64) });
 const IdempotencyHeader = z.object({
   'idempotency-key': z.string().optional().openapi({ description: 'Makes the write safe to retry (kept 24 h or more)' }),
@@ -86,7 +87,7 @@ const submitRoute = createRoute({
     headers: z.object({ 'idempotency-key': z.string().optional().openapi({ description: 'Required: a retried submission creates one case' }) }),
     ...body(SubmitSchema),
   },
-  responses: { 201: json(CaseBody, 'The new case'), ...writeErrors },
+  responses: { 201: json(CaseResultSchema, 'The new case'), ...writeErrors },
 });
 
 const listRoute = createRoute({
@@ -97,7 +98,7 @@ const listRoute = createRoute({
   summary: "A township's queue for staff; one's own cases for residents and proxies (personal data masked)",
   security: [{ bearer: [] }],
   request: { query: z.object({ state: z.string().optional().openapi({ description: 'Comma-separated states' }), limit: z.coerce.number().int().min(1).max(200).optional() }) },
-  responses: { 200: json(z.object({ items: z.array(z.record(z.string(), z.unknown())) }), 'Cases'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
+  responses: { 200: json(CaseListSchema, 'Cases, newest first (personal data masked)'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
 });
 
 const getRoute = createRoute({
@@ -108,7 +109,7 @@ const getRoute = createRoute({
   summary: 'One case with its history',
   security: [{ bearer: [] }],
   request: { params: IdParam },
-  responses: { 200: json(z.record(z.string(), z.unknown()), 'The case'), 401: errorResponses[401], 404: errorResponses[404] },
+  responses: { 200: json(CaseViewSchema, 'The case, its history, what the caller may do now, and its clock'), 401: errorResponses[401], 404: errorResponses[404] },
 });
 
 const lookupRoute = createRoute({
@@ -119,7 +120,7 @@ const lookupRoute = createRoute({
   tags: ['cases'],
   summary: 'Progress by query code and the last 4 digits of the applicant phone (no login)',
   request: { query: LookupQuerySchema },
-  responses: { 200: json(z.record(z.string(), z.unknown()), 'Progress'), 400: errorResponses[400], 404: errorResponses[404] },
+  responses: { 200: json(ProgressSchema, 'Progress: state, due dates and public steps'), 400: errorResponses[400], 404: errorResponses[404] },
 });
 
 const auditRoute = createRoute({
@@ -130,7 +131,7 @@ const auditRoute = createRoute({
   summary: "Verify the case's hash-chained audit trail",
   security: [{ bearer: [] }],
   request: { params: IdParam },
-  responses: { 200: json(z.record(z.string(), z.unknown()), 'Verdict'), 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
+  responses: { 200: json(AuditVerdictSchema, 'Whether the chain holds, or the first step where it breaks'), 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
 });
 
 const noticeRoute = createRoute({
@@ -141,7 +142,7 @@ const noticeRoute = createRoute({
   summary: 'Content of a written notice, with the query code as a QR code (SVG)',
   security: [{ bearer: [] }],
   request: { params: IdParam.extend({ kind: z.enum(NOTICE_KINDS) }) },
-  responses: { 200: json(z.record(z.string(), z.unknown()), 'Notice'), 401: errorResponses[401], 404: errorResponses[404], 422: errorResponses[422] },
+  responses: { 200: json(NoticeSchema, 'The notice as issued, with the tracking URL and its QR code'), 401: errorResponses[401], 404: errorResponses[404], 422: errorResponses[422] },
 });
 
 /** `decide-forwarded` → `decideForwardedCase`: every row of a route table gets a stable operationId. */
@@ -157,7 +158,7 @@ const action = <S extends z.ZodTypeAny>(path: string, summary: string, schema: S
     summary,
     security: [{ bearer: [] }],
     request: { params: IdParam, headers: IdempotencyHeader, ...body(schema) },
-    responses: { 200: json(CaseBody, 'The case after the step'), ...writeErrors },
+    responses: { 200: json(CaseResultSchema, 'The case after the step'), ...writeErrors },
   });
 
 /** The back office's actions: one route each, path = action name in kebab case. */
@@ -205,7 +206,7 @@ export function caseRoutes(deps: IntakeDeps) {
     }
     const created = await submitApplication(deps, principal, c.req.valid('json'));
     c.get('logger').info('case submitted', { caseId: created.caseId, caseNumber: created.caseNumber, channel: created.channel });
-    return c.json({ case: created as unknown as Record<string, unknown> }, 201);
+    return c.json({ case: created }, 201);
   });
 
   app.openapi(lookupRoute, async (c) => {
