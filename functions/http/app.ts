@@ -25,6 +25,18 @@ import { refuseControlCharacters } from './text-guard.js';
 import { validationHook } from './validation-hook.js';
 import { workQueueRoutes } from './routes/work-queues.js';
 
+/** The operations' groups, for readers and code generators outside the team. */
+const API_TAGS = [
+  { name: 'system', description: 'Liveness of the API' },
+  { name: 'auth', description: 'Signing in (local issuer or OIDC) and who is signed in' },
+  { name: 'calendar', description: 'The working-day calendar (holidays and makeup working days) and due dates counted on it' },
+  { name: 'catalogue', description: 'Service items (事项), their versions, materials, forms and which township offers each' },
+  { name: 'cases', description: 'Applications (办件): submission, acceptance, correction notices, review, decision, delivery, rating' },
+  { name: 'back office', description: "Work queues of the township's reviewers and approvers and of county departments" },
+  { name: 'files', description: 'Uploading the files of an application’s materials' },
+  { name: 'decisions', description: 'Sealed decisions and their public verification' },
+];
+
 /**
  * The one HTTP API. It runs unchanged on @hono/node-server locally and behind API Gateway
  * through hono/aws-lambda; only the deps differ.
@@ -81,8 +93,16 @@ export function createApp(deps: AppDeps) {
     info: {
       title: 'One-window intake API',
       version: deps.version,
-      description: 'Township one-window service centre: catalogue, intake, review, decisions and time limits.',
+      description:
+        "The API of a county's township one-window service centres (一窗受理): the catalogue of service items, " +
+        'applications and their acceptance, review and decision under the township seal, statutory time limits ' +
+        'counted in working days, and public verification of sealed decisions. Send `Authorization: Bearer <token>` ' +
+        'on every operation whose `security` names `bearer`; operations with `security: []` are public. Every error ' +
+        'answers with the `Error` body; `Accept-Language` (zh-CN or en) picks the language of its message.',
     },
+    // Relative: the document is served by the API it describes, locally and behind API Gateway alike.
+    servers: [{ url: '/', description: 'The host that serves this document' }],
+    tags: API_TAGS,
   });
 
   app.notFound((c) => handleError(new RouteNotFoundError(c.req.path), c));

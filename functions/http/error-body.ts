@@ -25,6 +25,7 @@ const response = (description: string) => ({
 
 /** Error responses to spread into a route's `responses`, so the OpenAPI document lists them. */
 export const errorResponses = {
+  // Every /api request can get this one: a query value with a control character is refused (text-guard.ts).
   400: response('Invalid input: `issues` names each field'),
   401: response('Not signed in, or the token is invalid or expired'),
   403: response('Role or tenant does not allow this'),

@@ -46,8 +46,21 @@ describe('the dependency rule: data flows web → http → use cases → core, a
 
   it('keeps the web app off the server side, apart from the pure core and demo reference data', () => {
     // Type-only imports of use-case results describe the API's answers and vanish from the bundle.
-    const outward = (s: string) => /functions\/(adapters|http|ports|config)\//.test(s) || /^(@aws-sdk|hono|jose)/.test(s);
+    // The API's schemas (functions/http/schemas) are the one exception, and type-only (next test).
+    const outward = (s: string) =>
+      (/functions\/(adapters|http|ports|config)\//.test(s) && !/functions\/http\/schemas\//.test(s)) || /^(@aws-sdk|hono|jose)/.test(s);
     expect(violations('web/src', outward)).toEqual([]);
+  });
+
+  it("takes the API's request and response types from the server's schemas, type-only (nothing of them is bundled)", () => {
+    const SCHEMA_IMPORT = /^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]*functions\/http\/schemas\/[^'"]+|@hono\/zod-openapi|zod)['"]/gm;
+    const valueImports = filesUnder('web/src').flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(SCHEMA_IMPORT)].filter((m) => !m[2]).map((m) => `${relative(process.cwd(), file)} → ${m[3]}`),
+    );
+    expect(valueImports).toEqual([]);
+    // And the client does use them: the case shapes are not hand-copied again.
+    const users = filesUnder('web/src/api').filter((f) => /functions\/http\/schemas\//.test(readFileSync(f, 'utf8')));
+    expect(users.map((f) => relative(process.cwd(), f)).sort()).toEqual(expect.arrayContaining(['web/src/api/counter.ts', 'web/src/api/intake.ts', 'web/src/api/notices.ts']));
   });
 
   it('keeps the demo accounts and their password out of the web bundle (the API serves them beside the local issuer)', () => {

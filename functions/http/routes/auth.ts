@@ -35,6 +35,7 @@ const LoginSchema = z
 
 const meRoute = createRoute({
   method: 'get',
+  operationId: 'getMe',
   path: '/me',
   tags: ['auth'],
   summary: 'Who is signed in',
@@ -47,6 +48,8 @@ const meRoute = createRoute({
 
 const loginRoute = createRoute({
   method: 'post',
+  operationId: 'logIn',
+  security: [],
   path: '/auth/local/login',
   tags: ['auth'],
   summary: 'Sign in with a local account (embedded default only)',
@@ -60,6 +63,7 @@ const loginRoute = createRoute({
 
 const refreshRoute = createRoute({
   method: 'post',
+  operationId: 'refreshSession',
   path: '/auth/local/refresh',
   tags: ['auth'],
   summary: 'Exchange a still-valid local token for a fresh one (embedded default only)',

@@ -89,6 +89,8 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
 
 const dueDateRoute = createRoute({
   method: 'get',
+  operationId: 'getDueDate',
+  security: [],
   path: '/calendar/due-date',
   tags: ['calendar'],
   summary: 'Due date of a limit in working days (public)',
@@ -119,14 +121,18 @@ const dueDateRoute = createRoute({
 
 const listRoute = createRoute({
   method: 'get',
+  operationId: 'listCalendarYears',
+  security: [],
   path: '/calendar/years',
   tags: ['calendar'],
   summary: 'Every year with a working-day calendar (public)',
-  responses: { 200: json(z.object({ years: z.array(CalendarYearSchema) }), 'The years, ascending') },
+  responses: { 200: json(z.object({ years: z.array(CalendarYearSchema) }), 'The years, ascending'), 400: errorResponses[400] },
 });
 
 const getRoute = createRoute({
   method: 'get',
+  operationId: 'getCalendarYear',
+  security: [],
   path: '/calendar/years/{year}',
   tags: ['calendar'],
   summary: "One year's holidays and makeup working days (public)",
@@ -145,6 +151,7 @@ const PutBodySchema = z
 
 const putRoute = createRoute({
   method: 'put',
+  operationId: 'putCalendarYear',
   path: '/calendar/years/{year}',
   tags: ['calendar'],
   summary: "Create or replace a year's calendar (administrator)",

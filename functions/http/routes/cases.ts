@@ -24,6 +24,8 @@ import {
   SubmitSchema,
   WithdrawSchema,
 } from '../schemas/case-schemas.js';
+import { AuditVerdictSchema, CaseListSchema, CaseResultSchema, CaseViewSchema, ProgressSchema } from '../schemas/case-view-schemas.js';
+import { NoticeSchema } from '../schemas/notice-schemas.js';
 import { validationHook } from '../validation-hook.js';
 import type { Principal } from '../../core/auth/principal.js';
 import {
@@ -66,9 +68,8 @@ import { withdrawProposal } from '../../use-cases/cases/review/withdraw-proposal
 registerMessages(intakeMessages);
 registerMessages(backOfficeMessages);
 
-const json = (schema: z.ZodTypeAny, description: string) => ({ description, content: { 'application/json': { schema } } });
+const json = <S extends z.ZodTypeAny>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
 const body = <S extends z.ZodTypeAny>(schema: S) => ({ body: { required: true, content: { 'application/json': { schema } } } });
-const CaseBody = z.object({ case: z.record(z.string(), z.unknown()) }).openapi('CaseResult');
 const IdParam = z.object({ caseId: z.string().min(1).max(64) });
 const IdempotencyHeader = z.object({
   'idempotency-key': z.string().optional().openapi({ description: 'Makes the write safe to retry (kept 24 h or more)' }),
@@ -77,6 +78,7 @@ const writeErrors = { 400: errorResponses[400], 401: errorResponses[401], 403: e
 
 const submitRoute = createRoute({
   method: 'post',
+  operationId: 'submitApplication',
   path: '/cases',
   tags: ['cases'],
   summary: 'Submit an application (online, village proxy, or counter walk-in; counter may accept at once)',
@@ -86,67 +88,78 @@ const submitRoute = createRoute({
     headers: z.object({ 'idempotency-key': z.string().optional().openapi({ description: 'Required: a retried submission creates one case' }) }),
     ...body(SubmitSchema),
   },
-  responses: { 201: json(CaseBody, 'The new case'), ...writeErrors },
+  responses: { 201: json(CaseResultSchema, 'The new case'), ...writeErrors },
 });
 
 const listRoute = createRoute({
   method: 'get',
+  operationId: 'listCases',
   path: '/cases',
   tags: ['cases'],
   summary: "A township's queue for staff; one's own cases for residents and proxies (personal data masked)",
   security: [{ bearer: [] }],
   request: { query: z.object({ state: z.string().optional().openapi({ description: 'Comma-separated states' }), limit: z.coerce.number().int().min(1).max(200).optional() }) },
-  responses: { 200: json(z.object({ items: z.array(z.record(z.string(), z.unknown())) }), 'Cases'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
+  responses: { 200: json(CaseListSchema, 'Cases, newest first (personal data masked)'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
 });
 
 const getRoute = createRoute({
   method: 'get',
+  operationId: 'getCase',
   path: '/cases/{caseId}',
   tags: ['cases'],
   summary: 'One case with its history',
   security: [{ bearer: [] }],
   request: { params: IdParam },
-  responses: { 200: json(z.record(z.string(), z.unknown()), 'The case'), 401: errorResponses[401], 404: errorResponses[404] },
+  responses: { 200: json(CaseViewSchema, 'The case, its history, what the caller may do now, and its clock'), 401: errorResponses[401], 404: errorResponses[404] },
 });
 
 const lookupRoute = createRoute({
   method: 'get',
+  operationId: 'lookupProgress',
+  security: [],
   path: '/cases/lookup',
   tags: ['cases'],
   summary: 'Progress by query code and the last 4 digits of the applicant phone (no login)',
   request: { query: LookupQuerySchema },
-  responses: { 200: json(z.record(z.string(), z.unknown()), 'Progress'), 400: errorResponses[400], 404: errorResponses[404] },
+  responses: { 200: json(ProgressSchema, 'Progress: state, due dates and public steps'), 400: errorResponses[400], 404: errorResponses[404] },
 });
 
 const auditRoute = createRoute({
   method: 'get',
+  operationId: 'verifyCaseAudit',
   path: '/cases/{caseId}/audit',
   tags: ['cases'],
   summary: "Verify the case's hash-chained audit trail",
   security: [{ bearer: [] }],
   request: { params: IdParam },
-  responses: { 200: json(z.record(z.string(), z.unknown()), 'Verdict'), 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
+  responses: { 200: json(AuditVerdictSchema, 'Whether the chain holds, or the first step where it breaks'), 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
 });
 
 const noticeRoute = createRoute({
   method: 'get',
+  operationId: 'getNotice',
   path: '/cases/{caseId}/notices/{kind}',
   tags: ['cases'],
   summary: 'Content of a written notice, with the query code as a QR code (SVG)',
   security: [{ bearer: [] }],
   request: { params: IdParam.extend({ kind: z.enum(NOTICE_KINDS) }) },
-  responses: { 200: json(z.record(z.string(), z.unknown()), 'Notice'), 401: errorResponses[401], 404: errorResponses[404], 422: errorResponses[422] },
+  responses: { 200: json(NoticeSchema, 'The notice as issued, with the tracking URL and its QR code'), 401: errorResponses[401], 404: errorResponses[404], 422: errorResponses[422] },
 });
 
-const action = <S extends z.ZodTypeAny>(path: string, summary: string, schema: S) =>
+/** `decide-forwarded` → `decideForwardedCase`: every row of a route table gets a stable operationId. */
+const operationIdOf = (path: string) => `${path.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())}Case`;
+
+/** A step on a case: POST /cases/{caseId}/{path}, bearer token, the case after the step, every refusal documented. */
+const action = <S extends z.ZodTypeAny>(path: string, summary: string, schema: S, operationId = operationIdOf(path)) =>
   createRoute({
     method: 'post',
+    operationId,
     path: `/cases/{caseId}/${path}`,
     tags: ['cases'],
     summary,
     security: [{ bearer: [] }],
     request: { params: IdParam, headers: IdempotencyHeader, ...body(schema) },
-    responses: { 200: json(CaseBody, 'The case after the step'), ...writeErrors },
+    responses: { 200: json(CaseResultSchema, 'The case after the step'), ...writeErrors },
   });
 
 /** The back office's actions: one route each, path = action name in kebab case. */
@@ -178,11 +191,11 @@ const backOfficeRoutes = [
 ] as const;
 
 const acceptRoute = action('accept', 'Accept (受理): the clock starts', AcceptSchema);
-const correctionRoute = action('correction', 'One-time correction notice (一次性告知)', CorrectionSchema);
-const resubmitRoute = action('resubmit', 'Answer the correction notice', ResubmitSchema);
+const correctionRoute = action('correction', 'One-time correction notice (一次性告知)', CorrectionSchema, 'requireCorrection');
+const resubmitRoute = action('resubmit', 'Answer the correction notice', ResubmitSchema, 'resubmitApplication');
 const notAcceptRoute = action('not-accept', 'Not accepted (不予受理), with reasons, basis and remedies', NotAcceptSchema);
 const withdrawRoute = action('withdraw', 'Withdraw (撤回) before a decision', WithdrawSchema);
-const originalRoute = action('originals', 'Record a paper original checked at the counter', OriginalSchema);
+const originalRoute = action('originals', 'Record a paper original checked at the counter', OriginalSchema, 'recordOriginal');
 
 export function caseRoutes(deps: IntakeDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -194,7 +207,7 @@ export function caseRoutes(deps: IntakeDeps) {
     }
     const created = await submitApplication(deps, principal, c.req.valid('json'));
     c.get('logger').info('case submitted', { caseId: created.caseId, caseNumber: created.caseNumber, channel: created.channel });
-    return c.json({ case: created as unknown as Record<string, unknown> }, 201);
+    return c.json({ case: created }, 201);
   });
 
   app.openapi(lookupRoute, async (c) => {

@@ -9,6 +9,7 @@ import { errorResponses } from '../error-body.js';
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getCaseDecision',
   path: '/cases/{caseId}/decision',
   tags: ['decisions'],
   summary: 'The sealed decision of a case: the signed record, its document, its status, and the QR code of its verification page (SVG)',

@@ -13,6 +13,7 @@ import { validationHook } from '../validation-hook.js';
 
 const uploadRoute = createRoute({
   method: 'post',
+  operationId: 'requestUpload',
   path: '/files/uploads',
   tags: ['files'],
   summary: 'Ask for a URL to upload one material file to (presigned S3 PUT, or the local server)',

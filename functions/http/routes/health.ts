@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.js';
 import type { AppDeps } from '../deps.js';
+import { errorResponses } from '../error-body.js';
 
 const HealthSchema = z
   .object({ status: z.literal('ok'), version: z.string(), time: z.string() })
@@ -8,10 +9,12 @@ const HealthSchema = z
 
 const route = createRoute({
   method: 'get',
+  operationId: 'getHealth',
+  security: [],
   path: '/health',
   tags: ['system'],
   summary: 'Liveness check',
-  responses: { 200: { description: 'The API is up', content: { 'application/json': { schema: HealthSchema } } } },
+  responses: { 200: { description: 'The API is up', content: { 'application/json': { schema: HealthSchema } } }, 400: errorResponses[400] },
 });
 
 export function healthRoutes(deps: AppDeps) {

@@ -42,6 +42,8 @@ const DemoAccountsSchema = z
 
 const configRoute = createRoute({
   method: 'get',
+  operationId: 'getSignInConfig',
+  security: [],
   path: '/auth/config',
   tags: ['auth'],
   summary: 'How the web app signs in: the local issuer, or an OIDC provider with the code flow + PKCE',
@@ -53,11 +55,14 @@ const configRoute = createRoute({
 
 const demoAccountsRoute = createRoute({
   method: 'get',
+  operationId: 'listDemoAccounts',
+  security: [],
   path: '/auth/local/demo-accounts',
   tags: ['auth'],
   summary: 'The demo accounts and their password (embedded default only)',
   responses: {
     200: { description: 'One demo account per role', content: { 'application/json': { schema: DemoAccountsSchema } } },
+    400: errorResponses[400],
   },
 });
 

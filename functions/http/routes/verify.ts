@@ -35,6 +35,8 @@ export const VerifyAnswerSchema = z
 
 const route = createRoute({
   method: 'get',
+  operationId: 'verifyDecision',
+  security: [],
   path: '/verify/{code}',
   tags: ['decisions'],
   summary: 'Verify a sealed decision by the code on its QR (no login): authentic, altered, revoked or unknown',

@@ -1,14 +1,16 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { IntakeDeps } from '../../use-cases/intake/intake-deps.js';
 import { listWorkQueue } from '../../use-cases/cases/list-work-queue.js';
 import type { AppEnv } from '../app-env.js';
 import { principalOf } from '../auth/middleware.js';
 import { errorResponses } from '../error-body.js';
 import { QueueParamSchema, QueueQuerySchema } from '../schemas/back-office-schemas.js';
+import { QueuePageSchema } from '../schemas/case-view-schemas.js';
 import { validationHook } from '../validation-hook.js';
 
 const queueRoute = createRoute({
   method: 'get',
+  operationId: 'listWorkQueue',
   path: '/work/queues/{queue}',
   tags: ['back office'],
   summary: "A back-office work queue, earliest due first: review / suspended (reviewer's office), sign (township approver), forwarded (county department)",
@@ -17,7 +19,7 @@ const queueRoute = createRoute({
   responses: {
     200: {
       description: 'One page of the queue (personal data masked); `next` is the cursor of the following page',
-      content: { 'application/json': { schema: z.object({ items: z.array(z.record(z.string(), z.unknown())), next: z.string().optional() }) } },
+      content: { 'application/json': { schema: QueuePageSchema } },
     },
     400: errorResponses[400],
     401: errorResponses[401],

@@ -1,4 +1,5 @@
 import type { Principal } from '../../core/auth/principal.js';
+import type { CorrectionItem, DueDates, SuspensionProcedure } from '../../core/case/case.js';
 import { NotFoundError, RuleViolationError } from '../../core/errors.js';
 import type { IntakeDeps } from './intake-deps.js';
 import { loadReadableCase } from './load-case.js';
@@ -14,7 +15,25 @@ const EVENT_OF: Record<NoticeKind, string[]> = {
   extension: ['approve_extension'],
 };
 
-const NUMBER_SUFFIX: Record<NoticeKind, (data: Record<string, unknown>, c: { suspensions?: unknown[] }) => string> = {
+/** What the issuing events keep in their `data` (see the steps in core/case/*-steps.ts). */
+interface IssuedData {
+  acceptedOn?: string;
+  dueDates?: DueDates;
+  deemedAcceptedOnReceipt?: boolean;
+  items?: CorrectionItem[];
+  round?: number;
+  reasons?: string[];
+  legalBasis?: string[];
+  remedies?: string;
+  procedure?: SuspensionProcedure;
+  start?: string;
+  expectedEnd?: string;
+  workingDays?: number;
+  from?: DueDates;
+  to?: DueDates;
+}
+
+const NUMBER_SUFFIX: Record<NoticeKind, (data: IssuedData, c: { suspensions?: unknown[] }) => string> = {
   acceptance: () => 'SL',
   correction: (data) => `BZ${String(data.round ?? 1)}`,
   'not-accepted': () => 'BY',
@@ -34,7 +53,7 @@ export async function getNotice(deps: IntakeDeps, principal: Principal, caseId: 
   const township = await deps.catalogue.township(c.townshipId);
   if (!township) throw new NotFoundError(`township ${c.townshipId}`);
   const item = await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.townshipId, c.variantAnswers);
-  const data = issued.data ?? {};
+  const data = (issued.data ?? {}) as IssuedData;
   return {
     kind,
     noticeNumber: `${c.caseNumber}-${NUMBER_SUFFIX[kind](data, c)}`,
@@ -48,7 +67,7 @@ export async function getNotice(deps: IntakeDeps, principal: Principal, caseId: 
     issuedBy: issued.actor.name,
     ...(kind === 'acceptance'
       ? {
-          acceptedOn: data.acceptedOn as string,
+          ...(data.acceptedOn ? { acceptedOn: data.acceptedOn } : {}),
           dueDates: data.dueDates,
           deemedAcceptedOnReceipt: Boolean(data.deemedAcceptedOnReceipt),
           deferred: (c.materials.filter((m) => m.deferred).map((m) => ({
@@ -60,7 +79,7 @@ export async function getNotice(deps: IntakeDeps, principal: Principal, caseId: 
       : {}),
     ...(kind === 'correction'
       ? {
-          items: ((data.items as { materialId?: string; fieldId?: string; problem: string }[]) ?? []).map((entry) => ({
+          items: (data.items ?? []).map((entry) => ({
             ...entry,
             ...(entry.materialId ? { materialName: item.materials.find((m) => m.id === entry.materialId)?.name } : {}),
           })),

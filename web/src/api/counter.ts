@@ -1,10 +1,12 @@
-import type { CaseAction } from '../../../functions/core/case/case-actions.js';
 import type { Case, CaseMaterial, Channel, CorrectionItem } from '../../../functions/core/case/case.js';
 import type { CaseEvent } from '../../../functions/core/case/case-event.js';
 import type { CaseState } from '../../../functions/core/case/case-states.js';
 import type { BilingualText } from '../../../functions/core/catalogue/bilingual.js';
 import type { ItemVersion } from '../../../functions/core/catalogue/item-version.js';
 import type { Material } from '../../../functions/core/catalogue/material.js';
+import type { AcceptSchema, CorrectionSchema, NotAcceptSchema, OriginalSchema, SubmitSchema } from '../../../functions/http/schemas/case-schemas.js';
+import type { CaseListEntry, CaseListSchema, CaseResultSchema, CaseView } from '../../../functions/http/schemas/case-view-schemas.js';
+import type { z } from '@hono/zod-openapi';
 import type { ApiClient } from './client.js';
 
 export type { Case, CaseEvent, CaseMaterial, CaseState, Channel, CorrectionItem, ItemVersion, Material };
@@ -13,32 +15,11 @@ export type { Case, CaseEvent, CaseMaterial, CaseState, Channel, CorrectionItem,
 export const QUEUE_STATES = ['submitted', 'correction_required'] as const satisfies readonly CaseState[];
 export type QueueState = (typeof QUEUE_STATES)[number];
 
-/** One row of the township's queue, as the API lists it: personal data masked. */
-export interface QueueEntry {
-  caseId: string;
-  caseNumber: string;
-  itemCode: string;
-  itemVersion?: number;
-  itemName?: BilingualText;
-  state: CaseState;
-  version: number;
-  channel: Channel;
-  applicant: { kind: 'person' | 'business'; name: string; phone: string; idNumber?: string; creditCode?: string };
-  receivedAt: string;
-  answerDueOn: string;
-  preReviewDueOn?: string;
-  acceptedOn?: string;
-  dueDates?: { promised: string; legal: string; provisional: boolean };
-}
+/** One row of the township's queue, as the API lists it (personal data masked): the server's schema. */
+export type QueueEntry = CaseListEntry;
 
-/** A case in full, as staff read it, with its history. */
-export interface CaseDetail {
-  case: Case;
-  itemName?: BilingualText;
-  events: CaseEvent[];
-  /** What the signed-in clerk may do now, from the API's transition table. */
-  allowedActions: CaseAction[];
-}
+/** A case in full, as staff read it, with its history, what the clerk may do now and its clock: the server's schema. */
+export type CaseDetail = CaseView;
 
 /** The materials and conditions that apply to a case's situation answers, at its item version. */
 export interface CaseChecklist {
@@ -51,7 +32,7 @@ const opts = (signal?: AbortSignal) => (signal ? { signal } : {});
 
 /** The clerk's township queue; `states` defaults to both waiting states. */
 export async function listQueue(api: ApiClient, states: readonly QueueState[], signal?: AbortSignal): Promise<QueueEntry[]> {
-  const body = await api.get<{ items?: QueueEntry[] }>('/api/cases', { query: { state: states.join(','), limit: '200' }, ...opts(signal) });
+  const body = await api.get<z.infer<typeof CaseListSchema>>('/api/cases', { query: { state: states.join(','), limit: '200' }, ...opts(signal) });
   return Array.isArray(body?.items) ? body.items : [];
 }
 
@@ -85,25 +66,25 @@ export async function nextWorkingDay(api: ApiClient, date: string, signal?: Abor
 }
 
 const act = (api: ApiClient, caseId: string, action: string, body: unknown) =>
-  api.post<{ case: Case }>(`/api/cases/${encodeURIComponent(caseId)}/${action}`, body).then((r) => r.case);
+  api.post<z.infer<typeof CaseResultSchema>>(`/api/cases/${encodeURIComponent(caseId)}/${action}`, body).then((r) => r.case);
 
 /** 受理: starts the clock; 容缺 materials with the date the applicant will bring them. */
-export function acceptCase(api: ApiClient, caseId: string, input: { version: number; deferred: { materialId: string; dueOn: string }[]; note?: string }) {
+export function acceptCase(api: ApiClient, caseId: string, input: z.input<typeof AcceptSchema>) {
   return act(api, caseId, 'accept', input);
 }
 
 /** 一次性告知: everything missing or wrong, in one notice. */
-export function requireCorrection(api: ApiClient, caseId: string, input: { version: number; items: CorrectionItem[] }) {
+export function requireCorrection(api: ApiClient, caseId: string, input: z.input<typeof CorrectionSchema>) {
   return act(api, caseId, 'correction', input);
 }
 
 /** 不予受理: reasons, legal basis and remedies, in writing. */
-export function notAccept(api: ApiClient, caseId: string, input: { version: number; reasons: string[]; legalBasis: string[]; remedies: string }) {
+export function notAccept(api: ApiClient, caseId: string, input: z.input<typeof NotAcceptSchema>) {
   return act(api, caseId, 'not-accept', input);
 }
 
 /** A paper original seen and checked at the counter. */
-export function recordOriginal(api: ApiClient, caseId: string, input: { version: number; materialId: string }) {
+export function recordOriginal(api: ApiClient, caseId: string, input: z.input<typeof OriginalSchema>) {
   return act(api, caseId, 'originals', input);
 }
 
@@ -121,6 +102,6 @@ export interface WalkInBody {
 
 /** `POST /api/cases` as the clerk; the same `idempotencyKey` with the same body returns the same case. */
 export async function submitWalkIn(api: ApiClient, body: WalkInBody, idempotencyKey: string): Promise<Case> {
-  const result = await api.post<{ case: Case }>('/api/cases', body, { headers: { 'idempotency-key': idempotencyKey } });
+  const result = await api.post<z.infer<typeof CaseResultSchema>>('/api/cases', body satisfies z.input<typeof SubmitSchema>, { headers: { 'idempotency-key': idempotencyKey } });
   return result.case;
 }

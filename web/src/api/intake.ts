@@ -1,4 +1,3 @@
-import type { CaseAction } from '../../../functions/core/case/case-actions.js';
 import type { Case, CaseMaterial, CorrectionItem, DueDates, ProxyConsent, UploadedFile } from '../../../functions/core/case/case.js';
 import type { CaseState } from '../../../functions/core/case/case-states.js';
 import type { BilingualText } from '../../../functions/core/catalogue/bilingual.js';
@@ -6,6 +5,10 @@ import type { FormField } from '../../../functions/core/catalogue/form-field.js'
 import type { ItemVersion } from '../../../functions/core/catalogue/item-version.js';
 import type { Material } from '../../../functions/core/catalogue/material.js';
 import type { SituationQuestion } from '../../../functions/core/catalogue/situation.js';
+import type { CaseListEntry as CaseListEntryOfServer, CaseListSchema, CaseProgress, CaseResultSchema, CaseView } from '../../../functions/http/schemas/case-view-schemas.js';
+import type { Notice } from '../../../functions/http/schemas/notice-schemas.js';
+import type { ResubmitSchema, SubmitSchema, WithdrawSchema } from '../../../functions/http/schemas/case-schemas.js';
+import type { z } from '@hono/zod-openapi';
 import { ApiError } from './api-error.js';
 import type { ApiClient } from './client.js';
 
@@ -137,50 +140,24 @@ export interface SubmitBody {
 
 /** Submits an application; `idempotencyKey` makes a retry (double click, lost answer) return the same case. */
 export async function submitApplication(api: ApiClient, body: SubmitBody, idempotencyKey: string): Promise<Case> {
-  const result = await api.post<{ case: Case }>('/api/cases', body, { headers: { 'idempotency-key': idempotencyKey } });
+  const result = await api.post<z.infer<typeof CaseResultSchema>>('/api/cases', body satisfies z.input<typeof SubmitSchema>, { headers: { 'idempotency-key': idempotencyKey } });
   return result.case;
 }
 
-/** A case as lists show it: personal data masked. */
-export interface CaseListEntry {
-  caseId: string;
-  caseNumber: string;
-  itemCode: string;
-  itemName?: BilingualText;
-  townshipId: string;
-  channel: Case['channel'];
-  state: CaseState;
-  version: number;
-  applicant: { kind: 'person' | 'business'; name: string; phone: string; idNumber?: string };
-  receivedAt: string;
-  answerDueOn: string;
-  acceptedOn?: string;
-  dueDates?: DueDates;
-}
+/** A case as lists show it (personal data masked): the server's schema. */
+export type CaseListEntry = CaseListEntryOfServer;
 
 /** The signed-in resident's own cases, or the cases a village proxy filed. */
 export async function listMyCases(api: ApiClient, signal?: AbortSignal): Promise<CaseListEntry[]> {
-  const body = await api.get<{ items?: CaseListEntry[] }>('/api/cases', { query: { limit: '100' }, ...sig(signal) });
+  const body = await api.get<z.infer<typeof CaseListSchema>>('/api/cases', { query: { limit: '100' }, ...sig(signal) });
   return body?.items ?? [];
 }
 
-/** One step of a case as the applicant sees it. */
-export interface CaseStep {
-  seq: number;
-  action: string;
-  at: string;
-  toState: CaseState;
-  reason?: string;
-}
+/** One step of a case as the applicant sees it (the public steps of the history). */
+export type CaseStep = CaseProgress['steps'][number] & { reason?: string };
 
-/** A case with its item's name and its public steps. */
-export interface CaseDetail {
-  case: Case;
-  itemName?: BilingualText;
-  events: CaseStep[];
-  /** What the signed-in applicant may do now, from the API's transition table. */
-  allowedActions: CaseAction[];
-}
+/** A case with its item's name, its public steps and what the applicant may do now: the server's schema. */
+export type CaseDetail = CaseView;
 
 export async function getCase(api: ApiClient, caseId: string, signal?: AbortSignal): Promise<CaseDetail> {
   return api.get<CaseDetail>(`/api/cases/${enc(caseId)}`, sig(signal));
@@ -190,16 +167,16 @@ export async function getCase(api: ApiClient, caseId: string, signal?: AbortSign
 export async function resubmitApplication(
   api: ApiClient,
   caseId: string,
-  body: { version: number; answers?: Record<string, unknown>; materials: { materialId: string; fileIds: string[] }[] },
+  body: z.input<typeof ResubmitSchema>,
   idempotencyKey: string,
 ): Promise<Case> {
-  const result = await api.post<{ case: Case }>(`/api/cases/${enc(caseId)}/resubmit`, body, { headers: { 'idempotency-key': idempotencyKey } });
+  const result = await api.post<z.infer<typeof CaseResultSchema>>(`/api/cases/${enc(caseId)}/resubmit`, body, { headers: { 'idempotency-key': idempotencyKey } });
   return result.case;
 }
 
 /** Withdraws an application before a decision. */
 export async function withdrawApplication(api: ApiClient, caseId: string, version: number, reason: string): Promise<Case> {
-  const result = await api.post<{ case: Case }>(`/api/cases/${enc(caseId)}/withdraw`, { version, reason });
+  const result = await api.post<z.infer<typeof CaseResultSchema>>(`/api/cases/${enc(caseId)}/withdraw`, { version, reason } satisfies z.input<typeof WithdrawSchema>);
   return result.case;
 }
 
@@ -215,27 +192,15 @@ export type NoticeKind = (typeof NOTICE_KINDS)[number];
 /** Where a notice is printed (the counter's print pages). */
 export const noticePath = (caseId: string, kind: NoticeKind) => `/notices/${enc(caseId)}/${kind}`;
 
-/** A notice's content, as `GET /api/cases/:id/notices/:kind` sends it. */
-export type NoticeContent = Record<string, unknown> & { kind: string; noticeNumber: string; caseNumber: string; queryCode: string; qrSvg: string };
+/** A notice's content, as `GET /api/cases/:id/notices/:kind` sends it: the server's schema. */
+export type NoticeContent = Notice;
 
 export async function getNotice(api: ApiClient, caseId: string, kind: NoticeKind, signal?: AbortSignal): Promise<NoticeContent> {
   return api.get<NoticeContent>(`/api/cases/${enc(caseId)}/notices/${kind}`, sig(signal));
 }
 
-/** What anyone with the query code and the phone's last 4 digits sees: no personal data but a masked name. */
-export interface CaseProgress {
-  caseNumber: string;
-  itemCode: string;
-  itemName?: BilingualText;
-  townshipId: string;
-  applicantName: string;
-  state: CaseState;
-  receivedOn: string;
-  acceptedOn?: string;
-  dueDates?: DueDates;
-  correction?: { items: CorrectionItem[]; issuedAt: string };
-  steps: CaseStep[];
-}
+/** What anyone with the query code and the phone's last 4 digits sees: no personal data but a masked name (the server's schema). */
+export type { CaseProgress };
 
 /** Looks a case up without signing in. A wrong code or phone is a 404, told apart from other failures by `status`. */
 export async function lookupProgress(api: ApiClient, query: { code: string; phoneLast4: string }, signal?: AbortSignal): Promise<CaseProgress> {

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../../../functions/core/catalogue/bilingual.js';
+import type { Notice } from '../../../functions/http/schemas/notice-schemas.js';
 import type { ApiClient } from './client.js';
 
 /** The three written notices of intake, as they appear in the URL and the API. */
@@ -9,31 +9,8 @@ export function isNoticeKind(value: unknown): value is NoticeKind {
   return typeof value === 'string' && (NOTICE_KINDS as readonly string[]).includes(value);
 }
 
-/** A notice's content as the API issued it (taken from the event that issued it, so reprints match). */
-export interface NoticeContent {
-  kind: NoticeKind;
-  noticeNumber: string;
-  township: BilingualText;
-  caseNumber: string;
-  queryCode: string;
-  item: { code: string; name: BilingualText; promisedLimitDays: number; legalLimitDays: number };
-  applicantName: string;
-  receivedOn: string;
-  issuedAt: string;
-  issuedBy: string;
-  trackUrl: string;
-  /** The tracking link as an SVG QR code, drawn by our own server. */
-  qrSvg: string;
-  acceptedOn?: string;
-  dueDates?: { promised: string; legal: string; provisional: boolean };
-  deemedAcceptedOnReceipt?: boolean;
-  deferred?: { materialId: string; name?: BilingualText; dueOn: string }[];
-  items?: { materialId?: string; materialName?: BilingualText; fieldId?: string; problem: string }[];
-  round?: number;
-  reasons?: string[];
-  legalBasis?: string[];
-  remedies?: string;
-}
+/** A notice's content as the API issued it (taken from the event that issued it, so reprints match): the server's schema. */
+export type NoticeContent = Notice & { kind: NoticeKind };
 
 /** A notice of a case the user may read (the clerk of its township, the applicant who owns it). */
 export function getNotice(api: ApiClient, caseId: string, kind: NoticeKind, signal?: AbortSignal): Promise<NoticeContent> {

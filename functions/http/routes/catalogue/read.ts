@@ -19,6 +19,8 @@ const tags = ['catalogue'];
 
 const officesRoute = createRoute({
   method: 'get',
+  operationId: 'listOffices',
+  security: [],
   path: '/catalogue/offices',
   tags,
   summary: 'Offices of the county: township offices and county departments',
@@ -28,6 +30,8 @@ const officesRoute = createRoute({
 
 const townshipsRoute = createRoute({
   method: 'get',
+  operationId: 'listTownships',
+  security: [],
   path: '/catalogue/townships',
   tags,
   summary: 'Townships of the county, with names',
@@ -37,6 +41,8 @@ const townshipsRoute = createRoute({
 
 const listRoute = createRoute({
   method: 'get',
+  operationId: 'listItems',
+  security: [],
   path: '/catalogue/items',
   tags,
   summary: 'Service items in force on a date; with `township`, whether that township takes each in',
@@ -46,6 +52,8 @@ const listRoute = createRoute({
 
 const itemRoute = createRoute({
   method: 'get',
+  operationId: 'getItem',
+  security: [],
   path: '/catalogue/items/{code}',
   tags,
   summary: 'An item as in force on a date (or a given version), with every township offering',
@@ -55,6 +63,8 @@ const itemRoute = createRoute({
 
 const versionsRoute = createRoute({
   method: 'get',
+  operationId: 'listItemVersions',
+  security: [],
   path: '/catalogue/items/{code}/versions',
   tags,
   summary: "An item's version history, newest first",
@@ -64,6 +74,8 @@ const versionsRoute = createRoute({
 
 const checklistRoute = createRoute({
   method: 'post',
+  operationId: 'getChecklist',
+  security: [],
   path: '/catalogue/items/{code}/checklist',
   tags,
   summary: 'The exact materials and conditions for the answers to the situation questions',
@@ -73,6 +85,8 @@ const checklistRoute = createRoute({
 
 const validateRoute = createRoute({
   method: 'post',
+  operationId: 'validateAnswers',
+  security: [],
   path: '/catalogue/items/{code}/validate',
   tags,
   summary: "Checks form answers against the item's fields (ID and credit-code checksums included)",

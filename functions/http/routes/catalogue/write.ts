@@ -26,6 +26,7 @@ const refusals = {
 
 const createItemRoute = createRoute({
   method: 'post',
+  operationId: 'createItem',
   path: '/catalogue/items',
   tags,
   security,
@@ -36,6 +37,7 @@ const createItemRoute = createRoute({
 
 const editItemRoute = createRoute({
   method: 'put',
+  operationId: 'editItem',
   path: '/catalogue/items/{code}',
   tags,
   security,
@@ -46,6 +48,7 @@ const editItemRoute = createRoute({
 
 const offeringRoute = createRoute({
   method: 'post',
+  operationId: 'changeOffering',
   path: '/catalogue/items/{code}/offerings',
   tags,
   security,

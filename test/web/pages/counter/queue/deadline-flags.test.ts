@@ -6,6 +6,8 @@ const entry = (over: Partial<QueueEntry>): QueueEntry => ({
   caseId: over.caseNumber ?? 'c',
   caseNumber: 'QS-2026-000001',
   itemCode: 'MZ-GG-0003',
+  itemVersion: 1,
+  townshipId: 'qingshan',
   state: 'submitted',
   version: 1,
   channel: 'online',
