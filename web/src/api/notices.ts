@@ -1,8 +1,8 @@
 import type { BilingualText } from '../../../functions/core/catalogue/bilingual.js';
 import type { ApiClient } from './client.js';
 
-/** The three written notices of intake, as they appear in the URL and the API. */
-export const NOTICE_KINDS = ['acceptance', 'correction', 'not-accepted'] as const;
+/** The written notices of a case, as they appear in the URL and the API: intake's three, then the clock's two. */
+export const NOTICE_KINDS = ['acceptance', 'correction', 'not-accepted', 'suspension', 'extension'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 export function isNoticeKind(value: unknown): value is NoticeKind {
@@ -33,6 +33,10 @@ export interface NoticeContent {
   reasons?: string[];
   legalBasis?: string[];
   remedies?: string;
+  /** Suspension notice (§45): the special procedure and its days. */
+  suspension?: { procedure: string; reason: string; start: string; expectedEnd: string };
+  /** Extension notice (§42): the working days added, why, and the due date after. */
+  extension?: { workingDays: number; reason: string; newDueDate?: string; dueDates?: { promised: string; legal: string; provisional?: boolean } };
 }
 
 /** A notice of a case the user may read (the clerk of its township, the applicant who owns it). */

@@ -6,8 +6,21 @@ import { formatDay } from '../counter/dates.js';
 import type { LoadedNotice } from './load-notice.js';
 import type { DocTranslate } from './NoticePage.js';
 
-const TITLES = { acceptance: 'notice.acceptance.title', correction: 'notice.correction.title', 'not-accepted': 'notice.notAccepted.title' } as const;
-const BODIES = { acceptance: 'notice.acceptance.body', correction: 'notice.correction.body', 'not-accepted': 'notice.notAccepted.body' } as const;
+const TITLES = {
+  acceptance: 'notice.acceptance.title',
+  correction: 'notice.correction.title',
+  'not-accepted': 'notice.notAccepted.title',
+  suspension: 'notice.suspension.title',
+  extension: 'notice.extension.title',
+} as const;
+const BODIES = {
+  acceptance: 'notice.acceptance.body',
+  correction: 'notice.correction.body',
+  'not-accepted': 'notice.notAccepted.body',
+  suspension: 'notice.suspension.body',
+  extension: 'notice.extension.body',
+} as const;
+const PROCEDURES = ['hearing', 'auction', 'inspection', 'expert_review', 'public_notice', 'site_survey'] as const;
 
 function Fact(props: { label: string; children: ComponentChildren; testId?: string }) {
   return (
@@ -45,11 +58,14 @@ export function NoticeSheet(props: LoadedNotice & { lang: Lang; td: DocTranslate
         <Fact label={td('notice.fact.applicant')}>{n.applicantName}</Fact>
         <Fact label={td('notice.fact.receivedOn')}>{day(n.receivedOn)}</Fact>
         {n.kind === 'acceptance' && <AcceptanceFacts n={n} td={td} day={day} />}
+        {n.kind === 'suspension' && <SuspensionFacts n={n} td={td} day={day} />}
+        {n.kind === 'extension' && <ExtensionFacts n={n} td={td} day={day} />}
       </dl>
 
       {n.kind === 'acceptance' && <AcceptanceBody n={n} td={td} day={day} lang={lang} />}
       {n.kind === 'correction' && <CorrectionBody {...props} />}
       {n.kind === 'not-accepted' && <NotAcceptedBody n={n} td={td} />}
+      {n.kind === 'suspension' && <p class="notice-sheet__para">{td('notice.suspension.after')}</p>}
 
       <section class="notice-track" aria-label={td('notice.track.title')}>
         <div class="notice-track__text">
@@ -173,6 +189,45 @@ function NotAcceptedBody({ n, td }: Omit<Part, 'day'>) {
         <h3>{td('notice.notAccepted.remedies')}</h3>
         <p>{n.remedies}</p>
       </section>
+    </>
+  );
+}
+
+function SuspensionFacts({ n, td, day }: Part) {
+  const s = n.suspension;
+  if (!s) return null;
+  const procedure = (PROCEDURES as readonly string[]).includes(s.procedure) ? td(`office.procedure.${s.procedure as (typeof PROCEDURES)[number]}`) : s.procedure;
+  return (
+    <>
+      <Fact label={td('notice.fact.procedure')} testId="notice-procedure">
+        {procedure}
+      </Fact>
+      <Fact label={td('notice.fact.reason')}>{s.reason}</Fact>
+      <Fact label={td('notice.fact.start')} testId="notice-start">
+        {day(s.start)}
+      </Fact>
+      <Fact label={td('notice.fact.expectedEnd')} testId="notice-expected-end">
+        {day(s.expectedEnd)}
+      </Fact>
+    </>
+  );
+}
+
+function ExtensionFacts({ n, td, day }: Part) {
+  const e = n.extension;
+  if (!e) return null;
+  const due = e.newDueDate ?? e.dueDates?.legal ?? n.dueDates?.legal;
+  return (
+    <>
+      <Fact label={td('notice.fact.extensionDays')} testId="notice-extension-days">
+        {td('notice.fact.extensionDaysValue', { days: e.workingDays })}
+      </Fact>
+      <Fact label={td('notice.fact.reason')}>{e.reason}</Fact>
+      {due && (
+        <Fact label={td('notice.fact.newDue')} testId="notice-new-due">
+          {day(due)}
+        </Fact>
+      )}
     </>
   );
 }
