@@ -1,15 +1,26 @@
 import type { Principal } from '../auth/principal.js';
 import type { Case } from './case.js';
-import { CASE_ACTIONS, type CaseAction } from './case-actions.js';
+import { ACTION_NAMES, ruleOf, type CaseAction, type Precondition } from './case-actions.js';
 
 export type Refusal =
   | { ok: false; reason: 'not_signed_in' }
   | { ok: false; reason: 'forbidden' }
   | { ok: false; reason: 'not_found' }
-  | { ok: false; reason: 'wrong_state'; state: string; action: string };
+  | { ok: false; reason: 'wrong_state'; state: string; action: string }
+  | { ok: false; reason: 'precondition'; precondition: Precondition; action: string };
 export type Decision = { ok: true } | Refusal;
 
+/** Who acts: a signed-in principal, or the system (sweep, recompute). */
+export type Acting = Principal | SystemActor;
+export interface SystemActor {
+  userId: 'system';
+  role: 'system';
+  name: 'system';
+}
+export const SYSTEM_ACTOR: SystemActor = { userId: 'system', role: 'system', name: 'system' };
+
 const TOWNSHIP_STAFF = ['clerk', 'reviewer', 'approver'] as const;
+type Readable = Pick<Case, 'applicantUserId' | 'filedBy' | 'townshipId' | 'countyId' | 'decidingOfficeId'>;
 
 /** Whether the principal is on the applicant's side of the case (owner, or the proxy/clerk who filed it). */
 export function isApplicantSide(principal: Principal, c: Pick<Case, 'applicantUserId' | 'filedBy' | 'townshipId'>): boolean {
@@ -24,7 +35,7 @@ export function isApplicantSide(principal: Principal, c: Pick<Case, 'applicantUs
  * May this principal read the case at all? Refusals say `not_found`, so that another
  * township's or another resident's case numbers cannot be probed.
  */
-export function canRead(principal: Principal, c: Pick<Case, 'applicantUserId' | 'filedBy' | 'townshipId' | 'countyId' | 'decidingOfficeId'>): Decision {
+export function canRead(principal: Principal, c: Readable): Decision {
   if (principal.role === 'resident' || principal.role === 'proxy') {
     return isApplicantSide(principal, c) ? { ok: true } : { ok: false, reason: 'not_found' };
   }
@@ -40,16 +51,77 @@ export function canRead(principal: Principal, c: Pick<Case, 'applicantUserId' | 
   return { ok: false, reason: 'not_found' };
 }
 
-/** May this principal take `action` on the case now? Checks reading, role, party and state, in that order. */
-export function canAct(principal: Principal, c: Case, action: CaseAction): Decision {
-  const read = canRead(principal, c);
-  if (!read.ok) return read;
-  const rule = CASE_ACTIONS[action];
-  if (!(rule.roles as readonly string[]).includes(principal.role)) return { ok: false, reason: 'forbidden' };
-  if (rule.party === 'applicant_side' && !isApplicantSide(principal, c)) return { ok: false, reason: 'forbidden' };
-  if (rule.party === 'township_staff' && principal.townshipId !== c.townshipId) return { ok: false, reason: 'forbidden' };
-  if (!(rule.from as readonly string[]).includes(c.state)) {
-    return { ok: false, reason: 'wrong_state', state: c.state, action };
+function isParty(principal: Principal, c: Case, party: ReturnType<typeof ruleOf>['party']): boolean {
+  switch (party) {
+    case 'applicant_side':
+      return isApplicantSide(principal, c);
+    case 'township_staff':
+      return principal.townshipId === c.townshipId;
+    case 'handling_office':
+      return principal.townshipId === c.townshipId && principal.officeId === c.handlingOfficeId;
+    case 'deciding_department':
+      return principal.officeId === c.decidingOfficeId && principal.countyId === c.countyId;
+    case 'system':
+      return false;
+  }
+}
+
+/** Whether a precondition holds for this case and caller. */
+export function holds(precondition: Precondition, c: Case, actor: Acting): boolean {
+  switch (precondition) {
+    case 'taken_by_caller':
+      return c.review?.reviewer?.userId === actor.userId;
+    case 'not_taken_by_caller':
+      return c.review?.reviewer?.userId !== actor.userId;
+    case 'has_proposal':
+      return Boolean(c.review?.proposal);
+    case 'no_pending_proposal':
+      return !c.review?.proposal;
+    case 'extension_unused':
+      return !c.extension || c.extension.status === 'refused';
+    case 'extension_requested':
+      return c.extension?.status === 'requested';
+    case 'forward_route':
+      return isForwardRoute(c);
+    case 'township_route':
+      return !isForwardRoute(c);
+    case 'proposed_by_other':
+      // §34: the one who signs is never the one who reviewed and proposed.
+      return Boolean(c.review?.proposal) && c.review?.proposal?.by.userId !== actor.userId && c.review?.reviewer?.userId !== actor.userId;
+    case 'decision_in_force':
+      return Boolean(c.decision) && !c.decision?.revoked;
+  }
+}
+
+/** A forwarded item is decided by a county department, not by the township's approval office. */
+export function isForwardRoute(c: Pick<Case, 'route'>): boolean {
+  return c.route === 'forward_to_county';
+}
+
+/**
+ * May this actor take `action` on the case now? Checks reading, role, party, state and the row's
+ * preconditions, in that order. This is the one gate: transition() calls it for every change.
+ */
+export function canAct(actor: Acting, c: Case, action: CaseAction): Decision {
+  const rule = ruleOf(action);
+  if (actor.role === 'system') {
+    if (rule.party !== 'system') return { ok: false, reason: 'forbidden' };
+  } else {
+    const read = canRead(actor, c);
+    if (!read.ok) return read;
+    if (!rule.roles.includes(actor.role)) return { ok: false, reason: 'forbidden' };
+    if (!isParty(actor, c, rule.party)) return { ok: false, reason: 'forbidden' };
+  }
+  // The first event creates the case: it comes from nowhere.
+  const fromOk = rule.from.length === 0 ? c.lastEventSeq === 0 : rule.from.includes(c.state);
+  if (!fromOk) return { ok: false, reason: 'wrong_state', state: c.state, action };
+  for (const precondition of rule.requires ?? []) {
+    if (!holds(precondition, c, actor)) return { ok: false, reason: 'precondition', precondition, action };
   }
   return { ok: true };
+}
+
+/** What this principal may do on the case now; the web renders its buttons from this and nothing else. */
+export function allowedActions(principal: Principal, c: Case): CaseAction[] {
+  return ACTION_NAMES.filter((action) => action !== 'submit' && canAct(principal, c, action).ok);
 }

@@ -1,6 +1,6 @@
 import type { Role } from '../auth/principal.js';
 import type { CaseState } from './case-states.js';
-import { WITHDRAWABLE_STATES } from './case-states.js';
+import { STATE_GROUPS } from './case-states.js';
 
 /** Who, relative to the case, may take an action. */
 export type Party =
@@ -8,54 +8,109 @@ export type Party =
   | 'applicant_side'
   /** Staff of the case's township in one of the listed roles. */
   | 'township_staff'
-  /** The system itself (deadline sweep). */
+  /** A reviewer of the township office the case is routed to (承办机构). */
+  | 'handling_office'
+  /** The county department a forwarded case is decided by (转报). */
+  | 'deciding_department'
+  /** The system itself (deadline sweep, calendar recompute). */
   | 'system';
+
+/** What an action does to the case clock (the time limit). */
+export type ClockEffect = 'start' | 'pause' | 'resume' | 'extend' | 'stop' | 'reset';
+
+/** The written notices an action issues (printable, kept with the event). */
+export type NoticeKind =
+  | 'acceptance_notice'
+  | 'correction_notice'
+  | 'not_accepted_notice'
+  | 'suspension_notice'
+  | 'extension_notice'
+  | 'information_request'
+  | 'decision'
+  | 'termination_notice';
+
+/**
+ * Facts about the case an action needs besides its state (a proposal to sign, an extension not
+ * yet used…). Each names the refusal code the API answers with when it does not hold.
+ */
+export type Precondition =
+  | 'taken_by_caller'
+  | 'not_taken_by_caller'
+  | 'has_proposal'
+  | 'no_pending_proposal'
+  | 'extension_unused'
+  | 'extension_requested'
+  | 'forward_route'
+  | 'township_route'
+  | 'proposed_by_other'
+  | 'decision_in_force';
 
 export interface ActionRule {
   /** States the action may start from. */
   from: readonly CaseState[];
-  to: CaseState;
+  /** State it leads to; `null` for a note that records something and keeps the state. */
+  to: CaseState | null;
   /** Roles allowed, with the party they must be. */
   roles: readonly Role[];
   party: Party;
   /** Shown in the public progress list (residents see these steps). */
   public: boolean;
+  clock?: ClockEffect;
+  notice?: NoticeKind;
+  requires?: readonly Precondition[];
 }
 
+const BEFORE_DECISION = STATE_GROUPS.withdrawable;
+
 /**
- * The intake part of the lifecycle as a table: every row has a test, including refusals.
- * Later stages (review, suspension, decision, delivery) add their rows here.
+ * The lifecycle as one table: every row has generated tests (allowed and refused), and
+ * `transition()` is the only way a case changes, so no caller can skip a row's guard.
  */
 export const CASE_ACTIONS = {
+  // Intake (front desk).
   submit: { from: [], to: 'submitted', roles: ['resident', 'proxy', 'clerk'], party: 'applicant_side', public: true },
-  accept: { from: ['submitted'], to: 'under_review', roles: ['clerk'], party: 'township_staff', public: true },
-  require_correction: {
-    from: ['submitted'],
-    to: 'correction_required',
-    roles: ['clerk'],
-    party: 'township_staff',
-    public: true,
-  },
-  resubmit: {
-    from: ['correction_required'],
-    to: 'submitted',
-    roles: ['resident', 'proxy', 'clerk'],
-    party: 'applicant_side',
-    public: true,
-  },
-  not_accept: {
-    from: ['submitted', 'correction_required'],
-    to: 'not_accepted',
-    roles: ['clerk'],
-    party: 'township_staff',
-    public: true,
-  },
-  withdraw: { from: WITHDRAWABLE_STATES, to: 'withdrawn', roles: ['resident', 'proxy', 'clerk'], party: 'applicant_side', public: true },
-  deem_accepted: { from: ['submitted'], to: 'under_review', roles: [], party: 'system', public: true },
+  accept: { from: ['submitted'], to: 'under_review', roles: ['clerk'], party: 'township_staff', public: true, clock: 'start', notice: 'acceptance_notice' },
+  require_correction: { from: ['submitted'], to: 'correction_required', roles: ['clerk'], party: 'township_staff', public: true, notice: 'correction_notice' },
+  resubmit: { from: ['correction_required'], to: 'submitted', roles: ['resident', 'proxy', 'clerk'], party: 'applicant_side', public: true },
+  not_accept: { from: ['submitted', 'correction_required'], to: 'not_accepted', roles: ['clerk'], party: 'township_staff', public: true, notice: 'not_accepted_notice' },
+  withdraw: { from: BEFORE_DECISION, to: 'withdrawn', roles: ['resident', 'proxy', 'clerk'], party: 'applicant_side', public: true, clock: 'stop' },
+  deem_accepted: { from: ['submitted'], to: 'under_review', roles: [], party: 'system', public: true, clock: 'start' },
+  record_original: { from: ['submitted', 'under_review'], to: null, roles: ['clerk'], party: 'township_staff', public: false },
+  supply_material: { from: ['under_review', 'suspended', 'forwarded'], to: null, roles: ['resident', 'proxy', 'clerk'], party: 'applicant_side', public: false },
+
+  // Back office review (后台分类审批).
+  take: { from: ['under_review'], to: null, roles: ['reviewer'], party: 'handling_office', public: false, requires: ['not_taken_by_caller'] },
+  record_opinion: { from: ['under_review', 'suspended'], to: null, roles: ['reviewer'], party: 'handling_office', public: false, requires: ['taken_by_caller'] },
+  request_info: { from: ['under_review'], to: null, roles: ['reviewer'], party: 'handling_office', public: true, notice: 'information_request', requires: ['taken_by_caller'] },
+  propose: { from: ['under_review'], to: null, roles: ['reviewer'], party: 'handling_office', public: false, requires: ['taken_by_caller', 'township_route', 'no_pending_proposal'] },
+  withdraw_proposal: { from: ['under_review'], to: null, roles: ['reviewer'], party: 'handling_office', public: false, requires: ['has_proposal'] },
+  return_to_counter: { from: ['under_review'], to: 'submitted', roles: ['reviewer'], party: 'handling_office', public: false, clock: 'reset', requires: ['taken_by_caller', 'no_pending_proposal'] },
+  forward: { from: ['under_review'], to: 'forwarded', roles: ['reviewer'], party: 'handling_office', public: true, requires: ['taken_by_caller', 'forward_route'] },
+  return_to_township: { from: ['forwarded'], to: 'under_review', roles: ['county_officer'], party: 'deciding_department', public: false },
+
+  // The clock: suspension (§45) and extension (§42).
+  suspend: { from: ['under_review'], to: 'suspended', roles: ['reviewer'], party: 'handling_office', public: true, clock: 'pause', notice: 'suspension_notice', requires: ['taken_by_caller', 'no_pending_proposal'] },
+  resume: { from: ['suspended'], to: 'under_review', roles: ['reviewer'], party: 'handling_office', public: true, clock: 'resume' },
+  request_extension: { from: ['under_review', 'suspended'], to: null, roles: ['reviewer'], party: 'handling_office', public: false, requires: ['taken_by_caller', 'extension_unused'] },
+  approve_extension: { from: ['under_review', 'suspended'], to: null, roles: ['approver'], party: 'township_staff', public: true, clock: 'extend', notice: 'extension_notice', requires: ['extension_requested'] },
+  refuse_extension: { from: ['under_review', 'suspended'], to: null, roles: ['approver'], party: 'township_staff', public: false, requires: ['extension_requested'] },
+
+  // Decision under the one seal (一枚印章管审批), or by the county department for forwarded items.
+  reject_proposal: { from: ['under_review'], to: null, roles: ['approver'], party: 'township_staff', public: false, requires: ['has_proposal'] },
+  decide: { from: ['under_review'], to: 'decided', roles: ['approver'], party: 'township_staff', public: true, clock: 'stop', notice: 'decision', requires: ['has_proposal', 'proposed_by_other'] },
+  decide_forwarded: { from: ['forwarded'], to: 'decided', roles: ['county_officer'], party: 'deciding_department', public: true, clock: 'stop', notice: 'decision' },
+  terminate: { from: ['under_review', 'suspended', 'forwarded'], to: 'terminated', roles: ['approver'], party: 'township_staff', public: true, clock: 'stop', notice: 'termination_notice' },
+  revoke_decision: { from: ['decided', 'delivered', 'completed'], to: null, roles: ['approver'], party: 'township_staff', public: true, requires: ['decision_in_force'] },
+
+  // The system's notes.
+  due_dates_changed: { from: ['submitted', ...STATE_GROUPS.clockRunning], to: null, roles: [], party: 'system', public: false },
+  card_changed: { from: STATE_GROUPS.clockRunning, to: null, roles: [], party: 'system', public: false },
 } as const satisfies Record<string, ActionRule>;
 
 export type CaseAction = keyof typeof CASE_ACTIONS;
+export const ACTION_NAMES = Object.keys(CASE_ACTIONS) as CaseAction[];
 
-/** Actions that record something on the case without changing its state. */
-export const CASE_NOTES = ['record_original', 'supply_material', 'due_dates_changed', 'card_changed'] as const;
-export type CaseNote = (typeof CASE_NOTES)[number];
+/** The rule of an action, typed as the general shape. */
+export function ruleOf(action: CaseAction): ActionRule {
+  return CASE_ACTIONS[action];
+}

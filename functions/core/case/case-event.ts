@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Role } from '../auth/principal.js';
-import type { CaseAction, CaseNote } from './case-actions.js';
+import type { CaseAction, NoticeKind } from './case-actions.js';
 import type { CaseState } from './case-states.js';
 
 /** A document an event produced or refers to (a notice, an uploaded file). */
 export interface EventDocument {
-  kind: 'acceptance_notice' | 'correction_notice' | 'not_accepted_notice' | 'material';
+  kind: NoticeKind | 'material';
   id: string;
 }
 
@@ -13,7 +13,7 @@ export interface EventDocument {
 export interface CaseEvent {
   caseId: string;
   seq: number;
-  action: CaseAction | CaseNote;
+  action: CaseAction;
   at: string;
   actor: { userId: string; role: Role | 'system'; name: string };
   fromState: CaseState | null;

@@ -17,16 +17,33 @@ export const CASE_STATES = [
 ] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
+/** The state groups every other part of the system reads, instead of listing states itself. */
+export const STATE_GROUPS = {
+  /** Waiting for the counter's answer (pre-review has its own limit). */
+  awaitingCounter: ['submitted'],
+  /** Waiting for the applicant (the clock does not run). */
+  awaitingApplicant: ['correction_required'],
+  /** Accepted and not yet decided: the time-limit clock runs (or is paused while suspended). */
+  clockRunning: ['under_review', 'forwarded', 'suspended'],
+  /** Decided: the clock has stopped; delivery follows. */
+  decided: ['decided', 'delivered'],
+  /** Looked at by the deadline sweep on its next-check date. */
+  watchedBySweep: ['submitted', 'under_review', 'forwarded', 'suspended'],
+  /** The applicant may still withdraw: anything before a decision. */
+  withdrawable: ['submitted', 'correction_required', 'under_review', 'forwarded', 'suspended'],
+  /** Nothing more happens except rating and supervision. */
+  terminal: ['not_accepted', 'completed', 'withdrawn', 'terminated'],
+} as const satisfies Record<string, readonly CaseState[]>;
+
+const inGroup = (group: readonly CaseState[]) => (state: CaseState) => group.includes(state);
+
 /** Waiting for the counter or the applicant: no time limit clock yet (pre-review has its own). */
-export const PENDING_STATES: readonly CaseState[] = ['submitted', 'correction_required'];
-/** Accepted and running (or paused): the time-limit clock applies. */
-export const OPEN_STATES: readonly CaseState[] = ['under_review', 'forwarded', 'suspended', 'decided', 'delivered'];
-/** Nothing more happens except rating and supervision. */
-export const TERMINAL_STATES: readonly CaseState[] = ['not_accepted', 'completed', 'withdrawn', 'terminated'];
+export const PENDING_STATES: readonly CaseState[] = [...STATE_GROUPS.awaitingCounter, ...STATE_GROUPS.awaitingApplicant];
+/** Accepted, before completion: the time-limit clock applies (stopped once decided). */
+export const OPEN_STATES: readonly CaseState[] = [...STATE_GROUPS.clockRunning, ...STATE_GROUPS.decided];
+export const TERMINAL_STATES: readonly CaseState[] = STATE_GROUPS.terminal;
+export const WITHDRAWABLE_STATES: readonly CaseState[] = STATE_GROUPS.withdrawable;
 
-/** Whether the applicant may still withdraw: anything before a decision. */
-export const WITHDRAWABLE_STATES: readonly CaseState[] = ['submitted', 'correction_required', 'under_review', 'forwarded', 'suspended'];
-
-export function isTerminal(state: CaseState): boolean {
-  return TERMINAL_STATES.includes(state);
-}
+export const isTerminal = inGroup(STATE_GROUPS.terminal);
+export const isClockRunning = inGroup(STATE_GROUPS.clockRunning);
+export const isWatchedBySweep = inGroup(STATE_GROUPS.watchedBySweep);

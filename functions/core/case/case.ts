@@ -57,6 +57,73 @@ export interface DueDates {
   provisional: boolean;
 }
 
+/** A person who did something on the case, as the case records them. */
+export interface PersonRef {
+  userId: string;
+  name: string;
+}
+
+/** The special procedures of 行政许可法 §45 that pause the clock (names in clock/suspension-reasons.ts). */
+export const SUSPENSION_PROCEDURES = ['hearing', 'auction', 'inspection', 'expert_review', 'public_notice', 'site_survey', 'other'] as const;
+export type SuspensionProcedure = (typeof SUSPENSION_PROCEDURES)[number];
+
+/** One suspension (挂起): the days `start`–`end` inclusive are not counted; open while `end` is absent. */
+export interface CaseSuspension {
+  procedure: SuspensionProcedure;
+  reason: string;
+  start: string;
+  expectedEnd: string;
+  end?: string;
+  by: PersonRef;
+  at: string;
+}
+
+/** The one extension (延期) a case may have (§42): requested by the reviewer, decided by the approver. */
+export interface CaseExtension {
+  workingDays: number;
+  reason: string;
+  requestedBy: PersonRef;
+  requestedAt: string;
+  status: 'requested' | 'approved' | 'refused';
+  decidedBy?: PersonRef;
+  decidedAt?: string;
+  refusal?: string;
+}
+
+export type DecisionOutcome = 'grant' | 'refuse';
+
+/** The back office's work on the case: who reviews it, their opinion and proposed decision. */
+export interface CaseReview {
+  reviewer?: PersonRef & { takenAt: string };
+  opinion?: string;
+  proposal?: { outcome: DecisionOutcome; reasons: string[]; legalBasis: string[]; by: PersonRef; at: string };
+}
+
+/** The decision, sealed by the township's one seal or returned by the county department. */
+export interface CaseDecision {
+  outcome: DecisionOutcome;
+  documentNumber: string;
+  verifyCode: string;
+  decidedAt: string;
+  decidedOn: string;
+  by: PersonRef;
+  issuer: { kind: 'township' | 'county_department'; id: string };
+  reasons: string[];
+  legalBasis: string[];
+  remedies?: string;
+  revoked?: { at: string; reason: string; by: PersonRef };
+}
+
+/** The item version's limits, kept on the case when it is created (versions never change). */
+export interface CaseLimits {
+  caseType: 'on_the_spot' | 'promised';
+  promisedLimitDays: number;
+  legalLimitDays: number;
+  warningThresholdDays: number;
+  /** Most working days one extension may add (§42: 10 unless a law says otherwise). */
+  legalExtensionDays: number;
+}
+
 /** The current snapshot of a case; its history is the event chain. */
 export interface Case {
   caseId: string;
@@ -70,6 +137,8 @@ export interface Case {
   handlingOfficeId: string;
   /** Who decides: the township's approval office, or the county department a forwarded item goes to. */
   decidingOfficeId: string;
+  /** Decided in the township under its one seal, or reviewed and forwarded to the county (审核转报). */
+  route?: 'township_decides' | 'forward_to_county';
   channel: Channel;
   applicant: Applicant;
   /** The resident account that owns the case (online), when there is one. */
@@ -103,6 +172,22 @@ export interface Case {
   nextCheckOn?: string;
   correction?: { items: CorrectionItem[]; issuedAt: string; issuedBy: string; round: number };
   notAccepted?: { reasons: string[]; legalBasis: string[]; remedies: string; decidedAt: string };
+  /** The item's name, kept so lists never look it up. */
+  itemName?: { 'zh-CN': string; en: string };
+  limits?: CaseLimits;
+  review?: CaseReview;
+  suspensions?: CaseSuspension[];
+  extension?: CaseExtension;
+  /** Requests for additional information sent to the applicant during review. */
+  infoRequests?: { text: string; at: string; by: PersonRef }[];
+  /** 转报: when the township forwarded the case, and the §43 limit it had for that. */
+  forwarding?: { forwardedAt: string; forwardedOn: string; departmentId: string; note?: string };
+  /** The day the clock stopped (decision, termination, withdrawal); it is read as of that day. */
+  clockStoppedOn?: string;
+  decision?: CaseDecision;
+  termination?: { reason: string; at: string; by: PersonRef };
+  /** The back office sent the case back to the counter (its acceptance is undone, on the record). */
+  returnedToCounter?: { reason: string; at: string; by: PersonRef };
   lastEventSeq: number;
   lastEventHash: string;
   createdAt: string;

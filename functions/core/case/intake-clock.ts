@@ -1,4 +1,5 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { computeCaseClock } from '../clock/case-clock.js';
 import { computeDueDate } from '../clock/due-date.js';
 import type { DueDates } from './case.js';
 
@@ -27,10 +28,14 @@ export function intakeClockFrom(calendar: WorkingCalendar): IntakeClock {
       const due = computeDueDate(calendar, from, n);
       return { date: due.dueDate, provisional: due.provisional };
     },
+    // The same clock the case page and the sweep read (case-clock-view.ts), on the day of acceptance.
     dueDates(acceptedOn, limits) {
-      const promised = computeDueDate(calendar, acceptedOn, limits.caseType === 'on_the_spot' ? 0 : limits.promisedLimitDays);
-      const legal = computeDueDate(calendar, acceptedOn, limits.legalLimitDays);
-      return { promised: promised.dueDate, legal: legal.dueDate, provisional: promised.provisional || legal.provisional };
+      const clock = computeCaseClock(
+        { acceptedOn, caseType: limits.caseType, promisedLimit: limits.promisedLimitDays, legalLimit: limits.legalLimitDays, today: acceptedOn },
+        calendar,
+        { explain: false },
+      );
+      return { promised: clock.promisedDueDate, legal: clock.legalDueDate, provisional: clock.provisional };
     },
   };
 }

@@ -1,12 +1,13 @@
 import { RuleViolationError, ValidationError, type FieldIssue } from '../errors.js';
 import type { Case, CaseMaterial, CorrectionItem } from './case.js';
-import { chinaDateOf } from '../calendar/china-date.js';
-
-/** The China date of an ISO instant. */
-const chinaDate = (at: string) => chinaDateOf(new Date(at));
+import { SYSTEM_ACTOR, type Acting } from './case-access.js';
+import { chinaDate, nextDay } from './dates.js';
 import { CORRECTION_NOTICE_LIMIT_DAYS, type IntakeClock } from './intake-clock.js';
 import type { IntakeItem } from './intake-item.js';
-import { applyStep, type Actor } from './transition.js';
+import { transition } from './transition.js';
+
+export { nextDay } from './dates.js';
+type Actor = Acting;
 
 /**
  * The intake steps as pure functions: each takes the case as it is and returns the case as it
@@ -39,24 +40,12 @@ function receivedPatch(c: Pick<Case, 'channel'>, item: Pick<IntakeItem, 'preRevi
   };
 }
 
-/** The calendar day after a YYYY-MM-DD date. */
-export function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The first event of a case: it is received now, and the counter must answer within 5 working days. */
 export function submitStep(draft: Case, item: Pick<IntakeItem, 'preReviewLimitDays'>, actor: Actor, at: string, clock: IntakeClock) {
-  const receivedOn = chinaDate(at);
-  return applyStep(
-    { ...draft, lastEventSeq: 0 },
-    'submit',
-    actor,
-    at,
-    { ...receivedPatch(draft, item, at, clock), createdAt: at },
-    { data: { channel: draft.channel, itemCode: draft.itemCode, itemVersion: draft.itemVersion } },
-  );
+  return transition({ ...draft, lastEventSeq: 0 }, 'submit', actor, at, {
+    patch: { ...receivedPatch(draft, item, at, clock), createdAt: at },
+    details: { data: { channel: draft.channel, itemCode: draft.itemCode, itemVersion: draft.itemVersion } },
+  });
 }
 
 export interface AcceptInput {
@@ -92,31 +81,23 @@ export function acceptStep(c: Case, item: IntakeItem, input: AcceptInput, actor:
   const late = today > c.answerDueOn;
   const acceptedOn = late ? c.receivedOn : today;
   const dueDates = clock.dueDates(acceptedOn, item);
-  return applyStep(
-    c,
-    'accept',
-    actor,
-    at,
-    { materials, acceptedOn, dueDates, card: 'none', nextCheckOn: nextDay(today), ...(late ? { deemedAccepted: true } : {}) },
-    {
+  return transition(c, 'accept', actor, at, {
+    patch: { materials, acceptedOn, dueDates, card: 'none', nextCheckOn: nextDay(today), ...(late ? { deemedAccepted: true } : {}) },
+    details: {
       ...(input.note ? { reason: input.note } : {}),
       documents: [{ kind: 'acceptance_notice', id: `${c.caseId}-acceptance` }],
       data: { acceptedOn, dueDates, deemedAcceptedOnReceipt: late, deferred: input.deferred },
     },
-  );
+  });
 }
 
 /** The system's step when the counter let the correction-notice limit pass without any answer. */
 export function deemAcceptedStep(c: Case, item: IntakeItem, at: string, clock: IntakeClock) {
   const dueDates = clock.dueDates(c.receivedOn, item);
-  return applyStep(
-    c,
-    'deem_accepted',
-    { userId: 'system', role: 'system', name: 'system' },
-    at,
-    { acceptedOn: c.receivedOn, dueDates, deemedAccepted: true, card: 'none', nextCheckOn: chinaDate(at) },
-    { reason: 'correction notice limit passed', data: { acceptedOn: c.receivedOn, dueDates } },
-  );
+  return transition(c, 'deem_accepted', SYSTEM_ACTOR, at, {
+    patch: { acceptedOn: c.receivedOn, dueDates, deemedAccepted: true, card: 'none', nextCheckOn: chinaDate(at) },
+    details: { reason: 'correction notice limit passed', data: { acceptedOn: c.receivedOn, dueDates } },
+  });
 }
 
 /** One-time correction notice: everything missing or wrong, in one go, within the limit. */
@@ -125,14 +106,10 @@ export function requireCorrectionStep(c: Case, items: CorrectionItem[], actor: A
     throw new RuleViolationError('correction notice limit passed', 'CORRECTION_NOTICE_LATE', { answerDueOn: c.answerDueOn });
   }
   const round = (c.correction?.round ?? 0) + 1;
-  return applyStep(
-    c,
-    'require_correction',
-    actor,
-    at,
-    { correction: { items, issuedAt: at, issuedBy: actor.name, round } },
-    { documents: [{ kind: 'correction_notice', id: `${c.caseId}-correction-${round}` }], data: { items, round } },
-  );
+  return transition(c, 'require_correction', actor, at, {
+    patch: { correction: { items, issuedAt: at, issuedBy: actor.name, round } },
+    details: { documents: [{ kind: 'correction_notice', id: `${c.caseId}-correction-${round}` }], data: { items, round } },
+  });
 }
 
 /** The applicant answers the notice: the application is received again and the counter's limit restarts. */
@@ -144,8 +121,9 @@ export function resubmitStep(
   at: string,
   clock: IntakeClock,
 ) {
-  return applyStep(c, 'resubmit', actor, at, { ...patch, ...receivedPatch(c, item, at, clock) }, {
-    data: { round: c.correction?.round ?? 0 },
+  return transition(c, 'resubmit', actor, at, {
+    patch: { ...patch, ...receivedPatch(c, item, at, clock) },
+    details: { data: { round: c.correction?.round ?? 0 } },
   });
 }
 
@@ -157,18 +135,14 @@ export interface NotAcceptInput {
 
 /** Not accepted: in writing, with reasons, legal basis and the applicant's remedies. */
 export function notAcceptStep(c: Case, input: NotAcceptInput, actor: Actor, at: string) {
-  return applyStep(
-    c,
-    'not_accept',
-    actor,
-    at,
-    { notAccepted: { ...input, decidedAt: at } },
-    { reason: input.reasons.join('; '), documents: [{ kind: 'not_accepted_notice', id: `${c.caseId}-not-accepted` }], data: { ...input } },
-  );
+  return transition(c, 'not_accept', actor, at, {
+    patch: { notAccepted: { ...input, decidedAt: at } },
+    details: { reason: input.reasons.join('; '), documents: [{ kind: 'not_accepted_notice', id: `${c.caseId}-not-accepted` }], data: { ...input } },
+  });
 }
 
 export function withdrawStep(c: Case, reason: string, actor: Actor, at: string) {
-  return applyStep(c, 'withdraw', actor, at, {}, { reason });
+  return transition(c, 'withdraw', actor, at, { patch: { clockStoppedOn: chinaDate(at) }, details: { reason } });
 }
 
 /** A paper original checked at the counter; recorded, state unchanged. */
@@ -176,5 +150,5 @@ export function recordOriginalStep(c: Case, materialId: string, actor: Actor, at
   const materials = c.materials.some((m) => m.materialId === materialId)
     ? c.materials.map((m) => (m.materialId === materialId ? { ...m, originalChecked: { by: actor.name, at } } : m))
     : [...c.materials, { materialId, files: [], originalChecked: { by: actor.name, at } }];
-  return applyStep(c, 'record_original', actor, at, { materials }, { data: { materialId } });
+  return transition(c, 'record_original', actor, at, { patch: { materials }, details: { data: { materialId } } });
 }

@@ -6,7 +6,8 @@ import type { ExplanationLang } from './explanation-parts.js';
  */
 export const SUSPENSION_REASONS = {
   hearing: { 'zh-CN': '听证', en: 'a hearing' },
-  inspection: { 'zh-CN': '检验检测', en: 'inspection or testing' },
+  auction: { 'zh-CN': '招标、拍卖', en: 'bidding or an auction' },
+  inspection: { 'zh-CN': '检验、检测、检疫', en: 'inspection, testing or quarantine' },
   expert_review: { 'zh-CN': '专家评审', en: 'an expert review' },
   public_notice: { 'zh-CN': '公示', en: 'a public notice period' },
   site_survey: { 'zh-CN': '现场勘查', en: 'a site survey' },
