@@ -1,77 +1,33 @@
-import type { Case as CoreCase, CaseCard, Channel } from '../../../functions/core/case/case.js';
+import type {
+  Case,
+  CaseCard,
+  CaseDecision,
+  CaseExtension,
+  CaseReview,
+  CaseSuspension,
+  Channel,
+  DecisionOutcome,
+  PersonRef,
+  SuspensionProcedure,
+} from '../../../functions/core/case/case.js';
+import { SUSPENSION_PROCEDURES } from '../../../functions/core/case/case.js';
 import type { CaseEvent } from '../../../functions/core/case/case-event.js';
 import type { CaseState } from '../../../functions/core/case/case-states.js';
 import type { BilingualText } from '../../../functions/core/catalogue/bilingual.js';
 import type { ApiClient } from './client.js';
 
-export type { CaseCard, CaseEvent, CaseState, Channel };
+export type { CaseCard, CaseEvent, CaseState, Channel, SuspensionProcedure };
+export { SUSPENSION_PROCEDURES };
 
-/** Who did something, as the API names them on the case. */
-export interface StaffRef {
-  userId: string;
-  name: string;
-}
-
-/** The special procedures that pause the clock (§45 行政许可法). */
-export const SUSPENSION_PROCEDURES = ['hearing', 'auction', 'inspection', 'expert_review', 'public_notice', 'site_survey'] as const;
-export type SuspensionProcedure = (typeof SUSPENSION_PROCEDURES)[number];
-
-export interface Suspension {
-  procedure: SuspensionProcedure;
-  reason: string;
-  start: string;
-  expectedEnd: string;
-  /** Last paused day, once resumed. */
-  end?: string;
-  by: StaffRef;
-}
-
-export interface Extension {
-  workingDays: number;
-  reason: string;
-  requestedBy: StaffRef;
-  requestedAt: string;
-  status: 'requested' | 'approved' | 'refused';
-  decidedBy?: StaffRef;
-  decidedAt?: string;
-  refusal?: string;
-}
-
-export type Outcome = 'grant' | 'refuse';
-
-export interface Proposal {
-  outcome: Outcome;
-  reasons: string[];
-  legalBasis: string[];
-  by: StaffRef;
-  at: string;
-}
-
-export interface Decision {
-  outcome: Outcome;
-  documentNumber: string;
-  verifyCode: string;
-  decidedAt: string;
-  decidedOn: string;
-  by: StaffRef;
-  issuer: { kind: 'township' | 'county_department'; id: string };
-  reasons: string[];
-  legalBasis: string[];
-  remedies?: string;
-  revoked?: { at: string; reason: string };
-}
-
-/** A case as the back office reads it: the intake snapshot plus what review, the clock and the decision add. */
-export interface OfficeCase extends CoreCase {
-  review?: { reviewer?: StaffRef & { takenAt: string }; opinion?: string; proposal?: Proposal };
-  suspensions?: Suspension[];
-  extension?: Extension;
-  infoRequests?: { text: string; at: string; by: StaffRef }[];
-  forwarding?: { forwardedAt: string; dueOn: string; departmentId: string };
-  decision?: Decision;
-  termination?: { reason: string; at: string; by: StaffRef };
-  itemName?: BilingualText;
-}
+/** The case's own types, under the names the back office's screens use. */
+export type StaffRef = PersonRef;
+export type Suspension = CaseSuspension;
+export type Extension = CaseExtension;
+export type Outcome = DecisionOutcome;
+export type Proposal = NonNullable<CaseReview['proposal']>;
+export type Decision = CaseDecision;
+/** A case as the back office reads it: intake, review, the clock's pauses and extension, the decision. */
+export type OfficeCase = Case;
 
 /** The case clock, derived by the API for the day it answers. */
 export interface ClockView {

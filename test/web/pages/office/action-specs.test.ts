@@ -44,7 +44,8 @@ describe('back-office action forms', () => {
     const check = (workingDays: string) => ACTION_SPECS.request_extension.check!({ workingDays }, t, ctx());
     for (const bad of ['0', '11', '1.5', '-2', 'x']) expect(check(bad).workingDays, bad).toContain('1 至 10');
     for (const good of ['1', '10']) expect(check(good), good).toEqual({});
-    expect(maxExtensionOf(item)).toBe(10);
+    expect(maxExtensionOf(ctx().c)).toBe(10);
+    expect(maxExtensionOf({ limits: { caseType: 'promised', promisedLimitDays: 5, legalLimitDays: 20, warningThresholdDays: 2, legalExtensionDays: 15 } })).toBe(15);
     expect(ACTION_SPECS.request_extension.body({ workingDays: '5', reason: '情况复杂' })).toEqual({ workingDays: 5, reason: '情况复杂' });
   });
 
@@ -70,7 +71,7 @@ describe('back-office action forms', () => {
   });
 
   it('ask the what-if due date with every pause so far, the new one and the extension', () => {
-    const suspensions = [{ procedure: 'hearing' as const, reason: 'r', start: '2026-03-03', expectedEnd: '2026-03-06', end: '2026-03-04', by: { userId: 'r', name: 'n' } }];
+    const suspensions = [{ procedure: 'hearing' as const, reason: 'r', start: '2026-03-03', expectedEnd: '2026-03-06', end: '2026-03-04', by: { userId: 'r', name: 'n' }, at: '2026-03-03T02:00:00Z' }];
     const extension = { workingDays: 4, reason: 'r', requestedBy: { userId: 'r', name: 'n' }, requestedAt: '', status: 'approved' as const };
     expect(whatIfInputs(ctx({ suspensions, extension }), 'suspend', { start: '2026-03-10', expectedEnd: '2026-03-12' })).toEqual({
       pauses: [

@@ -85,6 +85,7 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.procedure.expert_review': 'Expert review',
   'office.procedure.public_notice': 'Public notice',
   'office.procedure.site_survey': 'Site survey',
+  'office.procedure.other': 'Another special procedure required by law',
 
   'office.extension.requested': '{name} asked for {days} more working days; waiting for the approver. Reason: {reason}',
   'office.extension.approved': 'Extended by {days} working days, approved by {name}. Reason: {reason}',
@@ -102,7 +103,7 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.record.infoRequests': 'Requests for information',
   'office.record.infoRequestValue': '{at}, {name}: {text}',
   'office.record.forwarding': 'Forwarded',
-  'office.record.forwardingValue': 'Forwarded {at}, to be completed by {date}',
+  'office.record.forwardingValue': 'Forwarded to {department} on {at}',
   'office.record.decision': 'Decision',
   'office.record.decisionValue': '{outcome}, document {number}, issued by {name} on {at}',
   'office.record.revoked': 'Revoked ({at}): {reason}',

@@ -86,6 +86,7 @@ export const officeZhCN = {
   'office.procedure.expert_review': '专家评审',
   'office.procedure.public_notice': '公示',
   'office.procedure.site_survey': '现场勘查',
+  'office.procedure.other': '其他法定特别程序',
 
   'office.extension.requested': '{name}申请延长 {days} 个工作日，等待审批负责人批准。理由：{reason}',
   'office.extension.approved': '已延长 {days} 个工作日，{name}批准。理由：{reason}',
@@ -103,7 +104,7 @@ export const officeZhCN = {
   'office.record.infoRequests': '要求补充材料',
   'office.record.infoRequestValue': '{at}，{name}：{text}',
   'office.record.forwarding': '转报',
-  'office.record.forwardingValue': '{at}转报，须在 {date} 前办结',
+  'office.record.forwardingValue': '{at}转报至 {department}',
   'office.record.decision': '决定',
   'office.record.decisionValue': '{outcome}，文书编号 {number}，{name}于{at}签发',
   'office.record.revoked': '已撤销（{at}）：{reason}',

@@ -20,7 +20,7 @@ const BODIES = {
   suspension: 'notice.suspension.body',
   extension: 'notice.extension.body',
 } as const;
-const PROCEDURES = ['hearing', 'auction', 'inspection', 'expert_review', 'public_notice', 'site_survey'] as const;
+const PROCEDURES = ['hearing', 'auction', 'inspection', 'expert_review', 'public_notice', 'site_survey', 'other'] as const;
 
 function Fact(props: { label: string; children: ComponentChildren; testId?: string }) {
   return (

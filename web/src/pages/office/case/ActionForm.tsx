@@ -39,7 +39,7 @@ export function ActionForm(props: { action: OfficeAction; ctx: ActionContext } &
   const { busy, run } = useInFlight();
   const confirmRef = useRef<HTMLHeadingElement>(null);
   const actionName = t(`office.action.${action}`);
-  const max = maxExtensionOf(ctx.item);
+  const max = maxExtensionOf(ctx.c);
 
   useEffect(() => {
     if (stage === 'confirm' && spec.fields.length > 0) confirmRef.current?.focus();

@@ -55,7 +55,8 @@ export function ReviewRecord(props: { c: OfficeCase }) {
         )}
         {c.forwarding && (
           <Row label={t('office.record.forwarding')}>
-            {t('office.record.forwardingValue', { at: at(c.forwarding.forwardedAt), date: c.forwarding.dueOn })}
+            {t('office.record.forwardingValue', { at: at(c.forwarding.forwardedAt), department: c.forwarding.departmentId })}
+            {c.forwarding.note && <span class="queue-table__sub">{c.forwarding.note}</span>}
           </Row>
         )}
         {c.decision && (

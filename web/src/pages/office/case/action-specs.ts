@@ -40,10 +40,8 @@ export interface ActionSpec {
 
 /** The longest extension §42 allows unless the item says otherwise. */
 export const DEFAULT_MAX_EXTENSION = 10;
-export const maxExtensionOf = (item: ItemVersion) => {
-  const value = (item as unknown as Record<string, unknown>).extensionLimitDays ?? (item as unknown as Record<string, unknown>).legalExtensionDays;
-  return typeof value === 'number' && value > 0 ? value : DEFAULT_MAX_EXTENSION;
-};
+/** The most working days this case's one extension may add (kept on the case from its item version). */
+export const maxExtensionOf = (c: Pick<OfficeCase, 'limits'>) => c.limits?.legalExtensionDays ?? DEFAULT_MAX_EXTENSION;
 
 export const splitLines = (text: string) =>
   text
@@ -119,7 +117,7 @@ export const ACTION_SPECS: Record<OfficeAction, ActionSpec> = {
   request_extension: {
     fields: [{ name: 'workingDays', kind: 'number', label: 'office.field.workingDays', hint: 'office.field.workingDays.hint', required: true }, reason()],
     check: (v, t, ctx) => {
-      const max = maxExtensionOf(ctx.item);
+      const max = maxExtensionOf(ctx.c);
       const n = Number(v.workingDays);
       return v.workingDays && !(Number.isInteger(n) && n >= 1 && n <= max) ? { workingDays: t('office.error.days', { max }) } : {};
     },
