@@ -33,6 +33,11 @@ export interface LocalStackOptions {
    * issuer (browser tests of the code flow). `npm start` leaves it out.
    */
   auth?: LocalStackOidc;
+  /**
+   * The API's clock for cases and deadlines (browser tests that need a case accepted days ago);
+   * sign-in tokens keep real time. `npm start` leaves it out.
+   */
+  now?: () => Date;
 }
 
 /** An OIDC provider the local stack trusts, and the client the web app signs in with. */
@@ -75,7 +80,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const filesDir = dataDir ? join(dataDir, 'files') : mkdtempSync(join(tmpdir(), 'one-window-files-'));
     // Upload URLs live 15 minutes; a new secret per start only voids the ones outstanding.
     const files = { kind: 'local' as const, dir: filesDir, secret: randomBytes(32).toString('hex') };
-    const deps = composeDeps({ db, tableName, verifier, logger, files, ...(localIssuer ? { localIssuer } : { signIn }) });
+    const deps = composeDeps({ db, tableName, verifier, logger, files, ...(localIssuer ? { localIssuer } : { signIn }), ...(options.now ? { now: options.now } : {}) });
     await seedDemoData({ accounts: deps.accounts, calendars: deps.calendars, catalogue: deps.catalogue });
 
     // The API app is used as it is (the same object the Lambda entry wraps); the web app is
