@@ -59,6 +59,7 @@ export const OFFICE_ACTIONS = [
   'refuse_extension',
   'propose',
   'withdraw_proposal',
+  'reject_proposal',
   'return_to_counter',
   'forward',
   'return_to_township',
@@ -151,7 +152,8 @@ export interface ActionBodies {
   approve_extension: Record<string, never>;
   refuse_extension: { reason: string };
   propose: { outcome: Outcome; reasons: string[]; legalBasis: string[] };
-  withdraw_proposal: Record<string, never>;
+  withdraw_proposal: { reason: string };
+  reject_proposal: { reason: string };
   return_to_counter: { reason: string };
   forward: { note?: string };
   return_to_township: { reason: string };
@@ -173,6 +175,7 @@ export const ACTION_PATHS: Record<OfficeAction, string> = {
   refuse_extension: 'refuse-extension',
   propose: 'propose',
   withdraw_proposal: 'withdraw-proposal',
+  reject_proposal: 'reject-proposal',
   return_to_counter: 'return-to-counter',
   forward: 'forward',
   return_to_township: 'return-to-township',
