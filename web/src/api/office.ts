@@ -101,10 +101,12 @@ export interface WorkQueueEntry {
   acceptedOn?: string;
   dueDates?: { promised: string; legal: string; provisional: boolean };
   card?: CaseCard;
-  workingDaysLeft?: number;
+  workingDaysLeft?: number | null;
   suspended?: boolean;
   awaiting?: 'decision' | 'extension';
   reviewerName?: string;
+  /** Sign queue: the working days of the extension asked for. */
+  extensionDays?: number;
 }
 
 export interface WorkQueuePage {

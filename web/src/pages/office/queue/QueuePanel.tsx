@@ -92,14 +92,15 @@ export function QueuePanel(props: { view: QueueView; items: CatalogueItemSummary
         state={first}
         loadingText={t('office.queue.loading')}
         errorTitle={t('office.queue.errorTitle')}
-        isEmpty={(page) => page.items.length === 0}
+        // A card filter may leave one page empty with more to come: only an empty last page means an empty queue.
+        isEmpty={(page) => page.items.length === 0 && !page.next}
         emptyText={t(filtered ? 'office.queue.emptyFiltered' : view.empty)}
       >
         {(page) => {
           const entries = [...page.items, ...more.items];
           return (
             <div data-testid={`queue-${id}`}>
-              <WorkQueueTable entries={entries} caption={t('office.queue.caption', { queue: t(view.title) })} />
+              {entries.length > 0 && <WorkQueueTable entries={entries} caption={t('office.queue.caption', { queue: t(view.title) })} />}
               <p class="muted queue-updated" data-testid={`queue-${id}-count`}>
                 {next ? t('office.queue.shown', { count: entries.length }) : t('office.queue.shownAll', { count: entries.length })}
               </p>

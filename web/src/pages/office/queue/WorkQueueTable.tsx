@@ -84,6 +84,7 @@ export function WorkQueueTable(props: { entries: WorkQueueEntry[]; caption: stri
                 <span class="queue-table__flag">
                   <Tag tone="info" testId={`awaiting-${e.awaiting}`}>
                     {t(`office.tag.awaiting.${e.awaiting}`)}
+                    {e.awaiting === 'extension' && e.extensionDays ? ` · ${t('office.clock.days', { days: e.extensionDays })}` : ''}
                   </Tag>
                 </span>
               )}
