@@ -33,10 +33,15 @@ export interface NoticeContent {
   reasons?: string[];
   legalBasis?: string[];
   remedies?: string;
-  /** Suspension notice (§45): the special procedure and its days. */
-  suspension?: { procedure: string; reason: string; start: string; expectedEnd: string };
-  /** Extension notice (§42): the working days added, why, and the due date after. */
-  extension?: { workingDays: number; reason: string; newDueDate?: string; dueDates?: { promised: string; legal: string; provisional?: boolean } };
+  /** Suspension (§45) and extension (§42) notices: why. */
+  reason?: string;
+  /** Suspension notice: the special procedure and its days. */
+  procedure?: string;
+  start?: string;
+  expectedEnd?: string;
+  /** Extension notice: the working days added; `dueDates` are then the new due dates, these the ones before. */
+  workingDays?: number;
+  previousDueDates?: { promised: string; legal: string; provisional: boolean };
 }
 
 /** A notice of a case the user may read (the clerk of its township, the applicant who owns it). */

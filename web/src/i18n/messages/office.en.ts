@@ -263,5 +263,5 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'notice.extension.body': 'Your application for “{item}” received on {receivedOn} (case number {caseNumber}) cannot be completed within the time limit. Under Article 42 of the Administrative Licensing Law of the People’s Republic of China, and with the approval of the head of this authority, the time limit is extended as follows.',
   'notice.fact.extensionDays': 'Extension',
   'notice.fact.extensionDaysValue': '{days} working days',
-  'notice.fact.newDue': 'New due date',
+  'notice.extension.was': '(was {date})',
 };

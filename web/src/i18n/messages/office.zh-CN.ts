@@ -264,7 +264,7 @@ export const officeZhCN = {
   'notice.extension.body': '您于{receivedOn}提出的“{item}”申请（办件编号：{caseNumber}），因情况复杂不能在规定期限内办结，依据《中华人民共和国行政许可法》第四十二条，经本机关负责人批准，办理期限延长如下。',
   'notice.fact.extensionDays': '延长期限',
   'notice.fact.extensionDaysValue': '{days} 个工作日',
-  'notice.fact.newDue': '延长后办结日期',
+  'notice.extension.was': '（原为{date}）',
 } as const;
 
 /** A key of the back office's messages. */

@@ -194,39 +194,43 @@ function NotAcceptedBody({ n, td }: Omit<Part, 'day'>) {
 }
 
 function SuspensionFacts({ n, td, day }: Part) {
-  const s = n.suspension;
-  if (!s) return null;
-  const procedure = (PROCEDURES as readonly string[]).includes(s.procedure) ? td(`office.procedure.${s.procedure as (typeof PROCEDURES)[number]}`) : s.procedure;
+  if (!n.procedure) return null;
+  const procedure = (PROCEDURES as readonly string[]).includes(n.procedure) ? td(`office.procedure.${n.procedure as (typeof PROCEDURES)[number]}`) : n.procedure;
   return (
     <>
       <Fact label={td('notice.fact.procedure')} testId="notice-procedure">
         {procedure}
       </Fact>
-      <Fact label={td('notice.fact.reason')}>{s.reason}</Fact>
+      {n.reason && <Fact label={td('notice.fact.reason')}>{n.reason}</Fact>}
       <Fact label={td('notice.fact.start')} testId="notice-start">
-        {day(s.start)}
+        {day(n.start)}
       </Fact>
       <Fact label={td('notice.fact.expectedEnd')} testId="notice-expected-end">
-        {day(s.expectedEnd)}
+        {day(n.expectedEnd)}
       </Fact>
     </>
   );
 }
 
 function ExtensionFacts({ n, td, day }: Part) {
-  const e = n.extension;
-  if (!e) return null;
-  const due = e.newDueDate ?? e.dueDates?.legal ?? n.dueDates?.legal;
+  if (n.workingDays === undefined) return null;
   return (
     <>
       <Fact label={td('notice.fact.extensionDays')} testId="notice-extension-days">
-        {td('notice.fact.extensionDaysValue', { days: e.workingDays })}
+        {td('notice.fact.extensionDaysValue', { days: n.workingDays })}
       </Fact>
-      <Fact label={td('notice.fact.reason')}>{e.reason}</Fact>
-      {due && (
-        <Fact label={td('notice.fact.newDue')} testId="notice-new-due">
-          {day(due)}
-        </Fact>
+      {n.reason && <Fact label={td('notice.fact.reason')}>{n.reason}</Fact>}
+      {n.dueDates && (
+        <>
+          <Fact label={td('notice.fact.promised')} testId="notice-promised">
+            {day(n.dueDates.promised)}
+            {n.previousDueDates && ` ${td('notice.extension.was', { date: day(n.previousDueDates.promised) })}`}
+          </Fact>
+          <Fact label={td('notice.fact.legal')} testId="notice-legal">
+            {day(n.dueDates.legal)}
+            {n.previousDueDates && ` ${td('notice.extension.was', { date: day(n.previousDueDates.legal) })}`}
+          </Fact>
+        </>
       )}
     </>
   );
