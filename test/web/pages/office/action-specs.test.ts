@@ -10,7 +10,7 @@ import { whatIfInputs } from '../../../../web/src/pages/office/case/DueDatePrevi
 const t: Translate = (key, params) => format(MESSAGES['zh-CN'][key], params);
 const item = { legalBasis: [{ 'zh-CN': '《老年人权益保障法》第三十三条', en: 'Art. 33' }], name: { 'zh-CN': '高龄津贴', en: 'Old-age allowance' } } as unknown as ItemVersion;
 const baseCase = { caseId: 'c1', countyId: 'qingshan', caseNumber: 'N1', version: 3, state: 'under_review', applicant: { name: '张三' } } as unknown as OfficeCase;
-const ctx = (c: Partial<OfficeCase> = {}): ActionContext => ({ c: { ...baseCase, ...c } as OfficeCase, item, today: '2026-03-02' });
+const ctx = (c: Partial<OfficeCase> = {}): ActionContext => ({ c: { ...baseCase, ...c } as OfficeCase, item, today: '2026-03-02', officeName: (id) => id });
 const valuesOf = (action: keyof typeof ACTION_SPECS, context: ActionContext, overrides: Record<string, string> = {}) => ({
   ...Object.fromEntries(ACTION_SPECS[action].fields.map((f) => [f.name, f.initial?.(context) ?? ''])),
   ...overrides,

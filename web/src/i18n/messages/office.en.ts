@@ -92,6 +92,7 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.extension.refused': 'The request for {days} more working days was refused: {refusal}',
 
   'office.record.title': 'Review',
+  'office.record.handlingOffice': 'Handling office',
   'office.record.reviewer': 'Reviewer',
   'office.record.reviewerValue': '{name}, took it on {at}',
   'office.record.notTaken': 'Nobody has taken this case yet',
@@ -205,8 +206,7 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.decision.legalBasis': 'Legal basis',
   'office.decision.remedies': 'Remedies',
   'office.decision.issuer': 'Issued by',
-  'office.decision.issuer.township': 'The township (one approval seal)',
-  'office.decision.issuer.county_department': 'The county department',
+  'office.decision.issuer.township': '{township} People’s Government (one approval seal)',
   'office.decision.date': 'Date',
   'office.decision.sealNote': 'It is sealed electronically; anyone can check it through the QR code printed on it.',
   'office.decision.remediesTemplate': 'If you disagree with this decision, you may apply to the {county} People’s Government for administrative reconsideration within 60 days of receiving it, or bring an administrative lawsuit in a people’s court within 6 months of receiving it.',

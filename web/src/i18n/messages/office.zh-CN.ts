@@ -93,6 +93,7 @@ export const officeZhCN = {
   'office.extension.refused': '延长 {days} 个工作日的申请未获批准：{refusal}',
 
   'office.record.title': '审查情况',
+  'office.record.handlingOffice': '承办机构',
   'office.record.reviewer': '承办人',
   'office.record.reviewerValue': '{name}，{at}领办',
   'office.record.notTaken': '还没有人领办',
@@ -206,8 +207,7 @@ export const officeZhCN = {
   'office.decision.legalBasis': '法律依据',
   'office.decision.remedies': '救济途径',
   'office.decision.issuer': '签发机关',
-  'office.decision.issuer.township': '本乡镇（统一审批专用章）',
-  'office.decision.issuer.county_department': '县直部门',
+  'office.decision.issuer.township': '{township}人民政府（统一审批专用章）',
   'office.decision.date': '决定日期',
   'office.decision.sealNote': '签发时加盖电子印章，决定书上的二维码可供任何人验证真伪。',
   'office.decision.remediesTemplate': '如对本决定不服，可以自收到本决定书之日起六十日内向{county}人民政府申请行政复议，也可以自收到本决定书之日起六个月内依法向人民法院提起行政诉讼。',

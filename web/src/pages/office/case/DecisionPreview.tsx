@@ -1,4 +1,5 @@
 import { pickText } from '../../../api/localized.js';
+import { placeName } from '../../../api/places.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { formatDay } from '../../counter/dates.js';
 import { Row } from '../../counter/review/CaseFacts.js';
@@ -46,7 +47,9 @@ export function DecisionPreview(props: { ctx: ActionContext; values: Record<stri
               {values.remedies}
             </Row>
           )}
-          <Row label={t('office.decision.issuer')}>{t(props.forwarded ? 'office.decision.issuer.county_department' : 'office.decision.issuer.township')}</Row>
+          <Row label={t('office.decision.issuer')} testId="preview-issuer">
+            {props.forwarded ? ctx.officeName(ctx.c.decidingOfficeId) : t('office.decision.issuer.township', { township: placeName(ctx.c.townshipId, lang) })}
+          </Row>
           <Row label={t('office.decision.date')}>{formatDay(ctx.today, lang, { weekday: false })}</Row>
         </dl>
         <p class="muted">{t('office.decision.sealNote')}</p>

@@ -108,9 +108,10 @@ export function OfficeCasePage(props: { caseId: string }) {
             </div>
           )}
           <AsyncState state={loaded} loadingText={t('office.case.loading')} errorTitle={t('office.case.errorTitle')}>
-            {({ detail, item, checklist, today }) => {
+            {({ detail, item, checklist, offices, today }) => {
               const c = detail.case;
-              const ctx = { c, item, today, ...(detail.clock ? { clock: detail.clock } : {}) };
+              const officeName = (id: string) => pickText(offices.find((o) => o.id === id)?.name, lang) || id;
+              const ctx = { c, item, today, officeName, ...(detail.clock ? { clock: detail.clock } : {}) };
               return (
                 <div data-testid="office-case" data-state={c.state} data-version={c.version}>
                   <p class="case-status" data-testid="case-status" aria-label={t('office.case.status')}>
@@ -121,7 +122,7 @@ export function OfficeCasePage(props: { caseId: string }) {
                     <span>{t(`counter.channel.${c.channel}`)}</span>
                   </p>
                   {detail.clock && <ClockPanel clock={detail.clock} c={c} />}
-                  <ReviewRecord c={c} />
+                  <ReviewRecord c={c} officeName={officeName} />
                   <ActionPanel
                     allowed={detail.allowedActions}
                     ctx={ctx}

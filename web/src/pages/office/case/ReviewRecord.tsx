@@ -15,7 +15,7 @@ function Lines(props: { lines: string[] }) {
 }
 
 /** What the back office has recorded on the case: reviewer, opinion, proposal, requests, forwarding, decision. */
-export function ReviewRecord(props: { c: OfficeCase }) {
+export function ReviewRecord(props: { c: OfficeCase; officeName(id: string): string }) {
   const { t, lang } = useI18n();
   const { c } = props;
   const at = (iso: string) => formatMoment(iso, lang, { short: true });
@@ -23,6 +23,7 @@ export function ReviewRecord(props: { c: OfficeCase }) {
   return (
     <Section id="review" title={t('office.record.title')}>
       <dl class="dense-list" data-testid="review-record">
+        <Row label={t('office.record.handlingOffice')}>{props.officeName(c.handlingOfficeId)}</Row>
         <Row label={t('office.record.reviewer')} testId="record-reviewer">
           {review?.reviewer ? t('office.record.reviewerValue', { name: review.reviewer.name, at: at(review.reviewer.takenAt) }) : t('office.record.notTaken')}
         </Row>
@@ -55,7 +56,7 @@ export function ReviewRecord(props: { c: OfficeCase }) {
         )}
         {c.forwarding && (
           <Row label={t('office.record.forwarding')}>
-            {t('office.record.forwardingValue', { at: at(c.forwarding.forwardedAt), department: c.forwarding.departmentId })}
+            {t('office.record.forwardingValue', { at: at(c.forwarding.forwardedAt), department: props.officeName(c.forwarding.departmentId) })}
             {c.forwarding.note && <span class="queue-table__sub">{c.forwarding.note}</span>}
           </Row>
         )}

@@ -11,6 +11,8 @@ export interface ActionContext {
   item: ItemVersion;
   clock?: ClockView;
   today: string;
+  /** An office's or department's name by id, in the page's language. */
+  officeName(id: string): string;
 }
 
 /** One input of an action form; values are kept as the strings the inputs hold. */
