@@ -31,6 +31,16 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     officeId: 'qingshi-social',
   },
   {
+    // Reviews the economic items, among them the getihu registration forwarded to the county.
+    username: 'reviewer.econ',
+    userId: 'u-reviewer-qs-econ',
+    role: 'reviewer',
+    name: '钱涛',
+    countyId: DEMO_COUNTY.id,
+    townshipId: 'qingshi',
+    officeId: 'qingshi-economy',
+  },
+  {
     username: 'approver',
     userId: 'u-approver-qs',
     role: 'approver',

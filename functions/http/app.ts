@@ -19,6 +19,7 @@ import { idempotency } from './idempotency.js';
 import { localIssuerRoutes } from './routes/local-issuer.js';
 import { signInOptionRoutes } from './routes/sign-in-options.js';
 import { validationHook } from './validation-hook.js';
+import { workQueueRoutes } from './routes/work-queues.js';
 
 /**
  * The one HTTP API. It runs unchanged on @hono/node-server locally and behind API Gateway
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', calendarRoutes(deps));
   app.route('/api', catalogueRoutes(deps));
   app.route('/api', caseRoutes(deps.intake));
+  app.route('/api', workQueueRoutes(deps.intake));
   app.route('/api', fileRoutes(deps.intake.files, deps.now));
   if (deps.localFiles) app.route('/api', localFileContentRoutes(deps.localFiles, deps.now));
   if (deps.localIssuer) app.route('/local-issuer', localIssuerRoutes(deps.localIssuer));

@@ -1,6 +1,7 @@
 import type { Case } from '../core/case/case.js';
 import type { CaseEvent } from '../core/case/case-event.js';
 import type { CaseState } from '../core/case/case-states.js';
+import type { WorkQueue } from '../core/case/work-queue.js';
 
 export interface Page<T> {
   items: T[];
@@ -28,6 +29,8 @@ export interface CaseStore {
   listByTownship(townshipId: string, states: readonly CaseState[], limit: number): Promise<Case[]>;
   /** Cases owned by a resident account, or filed by a proxy. */
   listByApplicant(userId: string, limit: number): Promise<Case[]>;
+  /** One page of a back-office work queue, earliest promised due date first (optionally one item only). */
+  listWorkQueue(queue: WorkQueue, ownerId: string, options: { limit: number; cursor?: string; itemCode?: string }): Promise<Page<Case>>;
   /** Cases of a county whose next deadline check falls on or before `onOrBefore`. */
   listDueForCheck(countyId: string, onOrBefore: string, limit: number): Promise<Case[]>;
 }

@@ -6,14 +6,15 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import { ConflictError } from '../../core/errors.js';
+import { ConflictError, ValidationError } from '../../core/errors.js';
 import type { Case } from '../../core/case/case.js';
 import type { CaseEvent } from '../../core/case/case-event.js';
-import { TERMINAL_STATES } from '../../core/case/case-states.js';
+import { isWatchedBySweep } from '../../core/case/case-states.js';
+import { workQueueOf } from '../../core/case/work-queue.js';
 import type { CaseStore } from '../../ports/case-store.js';
 import { caseKeys } from './key-scheme.js';
 
-const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'type'] as const;
+const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'type'] as const;
 
 function strip<T>(item: Record<string, unknown>, extra: string[] = []): T {
   const copy = { ...item };
@@ -23,13 +24,13 @@ function strip<T>(item: Record<string, unknown>, extra: string[] = []): T {
 
 /** The date the deadline sweep next looks at the case; none once it is over or waiting for the applicant. */
 function deadlineCheckOn(c: Case): string | undefined {
-  if (TERMINAL_STATES.includes(c.state) || c.state === 'correction_required') return undefined;
-  return c.nextCheckOn;
+  return isWatchedBySweep(c.state) ? c.nextCheckOn : undefined;
 }
 
 function caseItem(c: Case): Record<string, unknown> {
   const check = deadlineCheckOn(c);
   const owner = c.applicantUserId ?? (c.filedBy.role === 'proxy' ? c.filedBy.userId : undefined);
+  const queue = workQueueOf(c);
   return {
     ...caseKeys.case(c.caseId),
     type: 'case',
@@ -37,6 +38,9 @@ function caseItem(c: Case): Record<string, unknown> {
     gsi1sk: `${c.receivedAt}#${c.caseId}`,
     ...(owner ? { gsi2pk: caseKeys.applicant(owner), gsi2sk: `${c.createdAt}#${c.caseId}` } : {}),
     ...(check ? { gsi3pk: caseKeys.deadline(c.countyId), gsi3sk: `${check}#${c.caseId}` } : {}),
+    ...(queue
+      ? { gsi4pk: caseKeys.workQueue(queue.queue, queue.ownerId), gsi4sk: caseKeys.workQueueSort(c.dueDates?.promised, c.caseId) }
+      : {}),
     ...c,
   };
 }
@@ -57,6 +61,22 @@ function isConditionFailure(error: unknown): boolean {
     error instanceof TransactionCanceledException &&
     (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')
   );
+}
+
+const encodeCursor = (key: Record<string, unknown>) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+/** A cursor from a client: only the key attributes of a queue page, else a 400. */
+function decodeCursor(cursor: string, partition: string): Record<string, unknown> {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const allowed = ['pk', 'sk', 'gsi4pk', 'gsi4sk'];
+    if (typeof key !== 'object' || key === null || !Object.keys(key).every((k) => allowed.includes(k) && typeof key[k] === 'string') || key.gsi4pk !== partition) {
+      throw new Error('not a cursor of this queue');
+    }
+    return key;
+  } catch {
+    throw new ValidationError([{ path: 'query.cursor', message: 'field.cursor.invalid' }]);
+  }
 }
 
 export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: string): CaseStore {
@@ -206,6 +226,23 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
 
     async listByApplicant(userId, limit) {
       return queryCases({ index: 'gsi2', pkName: 'gsi2pk', pk: caseKeys.applicant(userId), limit });
+    },
+
+    async listWorkQueue(queue, ownerId, options) {
+      const { Items = [], LastEvaluatedKey } = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: 'gsi4',
+          KeyConditionExpression: 'gsi4pk = :pk',
+          ...(options.itemCode
+            ? { FilterExpression: 'itemCode = :item', ExpressionAttributeValues: { ':pk': caseKeys.workQueue(queue, ownerId), ':item': options.itemCode } }
+            : { ExpressionAttributeValues: { ':pk': caseKeys.workQueue(queue, ownerId) } }),
+          ScanIndexForward: true,
+          Limit: options.limit,
+          ...(options.cursor ? { ExclusiveStartKey: decodeCursor(options.cursor, caseKeys.workQueue(queue, ownerId)) } : {}),
+        }),
+      );
+      return { items: Items.map((i) => strip<Case>(i)), ...(LastEvaluatedKey ? { next: encodeCursor(LastEvaluatedKey) } : {}) };
     },
 
     async listDueForCheck(countyId, onOrBefore, limit) {

@@ -74,6 +74,11 @@ export const keys = {
  * | a township's cases in one state (queues)        | gsi1          | TOWNSHIP#<id>#STATE#<state>     | <receivedAt>#<caseId>     |
  * | a resident's own cases / a proxy's filed cases  | gsi2          | APPLICANT#<userId>              | <createdAt>#<caseId>      |
  * | open cases by next deadline (sweep, county)     | gsi3          | DEADLINE#<countyId>             | <YYYY-MM-DD>#<caseId>     |
+ * | a back-office work queue, by promised due date  | gsi4          | QUEUE#<queue>#<officeId|townshipId> | <promised due>#<caseId> |
+ *
+ * Work queues (core/case/work-queue.ts): `review` and `suspended` of the handling office, `sign`
+ * of the township's approvers (proposals and extension requests), `forwarded` of the county
+ * department. A case sits in at most one; a screen is one Query page of one partition.
  */
 export const caseKeys = {
   case: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'CASE' }),
@@ -85,6 +90,9 @@ export const caseKeys = {
   townshipQueue: (townshipId: string, state: string) => `TOWNSHIP#${townshipId}#STATE#${state}`,
   applicant: (userId: string) => `APPLICANT#${userId}`,
   deadline: (countyId: string) => `DEADLINE#${countyId}`,
+  workQueue: (queue: string, ownerId: string) => `QUEUE#${queue}#${ownerId}`,
+  /** Undated entries sort last. */
+  workQueueSort: (dueOn: string | undefined, caseId: string) => `${dueOn ?? '9999-12-31'}#${caseId}`,
 } as const;
 
 /** Idempotency records: one per caller and key, deleted by TTL after at least 24 hours. */

@@ -13,6 +13,8 @@ export const TABLE_INDEXES = [
   { name: 'gsi2', partition: 'gsi2pk', sort: 'gsi2sk' },
   // GSI3: "open cases by due date": the deadline sweep and the county board read it.
   { name: 'gsi3', partition: 'gsi3pk', sort: 'gsi3sk' },
+  // GSI4: "back-office work queues": an office's or a township approver's cases by due date.
+  { name: 'gsi4', partition: 'gsi4pk', sort: 'gsi4sk' },
 ] as const;
 
 /** Attribute that DynamoDB's TTL deletes on (epoch seconds): idempotency records, sessions. */

@@ -12,6 +12,8 @@ export interface ItemLimits {
 
 /** What intake needs from the working-day clock; plugged in from functions/core/clock. */
 export interface IntakeClock {
+  /** The working-day calendar the clock counts on. */
+  calendar: WorkingCalendar;
   /** The date `n` working days after `from` (`from` itself not counted). */
   addWorkingDays(from: string, n: number): { date: string; provisional: boolean };
   /** Promised and legal due dates for a case accepted on `acceptedOn`. */
@@ -24,6 +26,7 @@ export const CORRECTION_NOTICE_LIMIT_DAYS = 5;
 /** The intake clock over a working-day calendar. */
 export function intakeClockFrom(calendar: WorkingCalendar): IntakeClock {
   return {
+    calendar,
     addWorkingDays(from, n) {
       const due = computeDueDate(calendar, from, n);
       return { date: due.dueDate, provisional: due.provisional };

@@ -12,6 +12,7 @@ import { principalOf } from '../auth/middleware.js';
 import { errorResponses } from '../error-body.js';
 import { registerMessages } from '../i18n/translate.js';
 import { intakeMessages } from '../i18n/messages/intake.js';
+import { backOfficeMessages } from '../i18n/messages/back-office.js';
 import {
   AcceptSchema,
   CorrectionSchema,
@@ -23,8 +24,36 @@ import {
   WithdrawSchema,
 } from '../schemas/case-schemas.js';
 import { validationHook } from '../validation-hook.js';
+import type { Principal } from '../../core/auth/principal.js';
+import {
+  ExtensionRequestSchema,
+  ForwardSchema,
+  InfoRequestSchema,
+  OpinionSchema,
+  ProposalSchema,
+  ReasonSchema,
+  ResumeSchema,
+  SuspendSchema,
+  VersionOnlySchema,
+} from '../schemas/back-office-schemas.js';
+import { approveExtension } from '../../use-cases/cases/clock/approve-extension.js';
+import { refuseExtension } from '../../use-cases/cases/clock/refuse-extension.js';
+import { requestExtension } from '../../use-cases/cases/clock/request-extension.js';
+import { resumeCase } from '../../use-cases/cases/clock/resume-case.js';
+import { suspendCase } from '../../use-cases/cases/clock/suspend-case.js';
+import { terminateCase } from '../../use-cases/cases/decision/terminate-case.js';
+import { forwardCase } from '../../use-cases/cases/review/forward-case.js';
+import { proposeDecision } from '../../use-cases/cases/review/propose-decision.js';
+import { recordOpinion } from '../../use-cases/cases/review/record-opinion.js';
+import { rejectProposal } from '../../use-cases/cases/review/reject-proposal.js';
+import { requestInfo } from '../../use-cases/cases/review/request-info.js';
+import { returnToCounter } from '../../use-cases/cases/review/return-to-counter.js';
+import { returnToTownship } from '../../use-cases/cases/review/return-to-township.js';
+import { takeCase } from '../../use-cases/cases/review/take-case.js';
+import { withdrawProposal } from '../../use-cases/cases/review/withdraw-proposal.js';
 
 registerMessages(intakeMessages);
+registerMessages(backOfficeMessages);
 
 const json = (schema: z.ZodTypeAny, description: string) => ({ description, content: { 'application/json': { schema } } });
 const body = <S extends z.ZodTypeAny>(schema: S) => ({ body: { required: true, content: { 'application/json': { schema } } } });
@@ -109,6 +138,25 @@ const action = <S extends z.ZodTypeAny>(path: string, summary: string, schema: S
     responses: { 200: json(CaseBody, 'The case after the step'), ...writeErrors },
   });
 
+/** The back office's actions: one route each, path = action name in kebab case. */
+const backOfficeRoutes = [
+  { path: 'take', summary: 'Take the case for review (reviewer of the handling office)', schema: VersionOnlySchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => takeCase(d, p, id, i.version) },
+  { path: 'opinion', summary: 'Record the review opinion (审查意见)', schema: OpinionSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => recordOpinion(d, p, id, i.version, i.opinion) },
+  { path: 'request-info', summary: 'Ask the applicant for additional information (documented, public)', schema: InfoRequestSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => requestInfo(d, p, id, i.version, i.text) },
+  { path: 'propose', summary: 'Propose grant or refusal for the approver to sign', schema: ProposalSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => proposeDecision(d, p, id, i.version, { outcome: i.outcome, reasons: i.reasons, legalBasis: i.legalBasis }) },
+  { path: 'withdraw-proposal', summary: 'Take a proposal back to revise it', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => withdrawProposal(d, p, id, i.version, i.reason) },
+  { path: 'reject-proposal', summary: 'Approver: send the proposal back unsigned', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => rejectProposal(d, p, id, i.version, i.reason) },
+  { path: 'return-to-counter', summary: 'Send the case back to the counter (acceptance undone, on the record)', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => returnToCounter(d, p, id, i.version, i.reason) },
+  { path: 'forward', summary: '审核转报: forward a reviewed case to the county department', schema: ForwardSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => forwardCase(d, p, id, i.version, i.note) },
+  { path: 'return-to-township', summary: 'County department: send a forwarded case back to the township', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => returnToTownship(d, p, id, i.version, i.reason) },
+  { path: 'suspend', summary: 'Suspend the clock for a special procedure (§45)', schema: SuspendSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => suspendCase(d, p, id, i.version, { procedure: i.procedure, reason: i.reason, start: i.start, expectedEnd: i.expectedEnd }) },
+  { path: 'resume', summary: 'End the suspension; paused days are start..lastPausedDay inclusive', schema: ResumeSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => resumeCase(d, p, id, i.version, i.lastPausedDay) },
+  { path: 'request-extension', summary: 'Ask for the one extension (§42)', schema: ExtensionRequestSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => requestExtension(d, p, id, i.version, { workingDays: i.workingDays, reason: i.reason }) },
+  { path: 'approve-extension', summary: 'Approver: sign the extension off', schema: VersionOnlySchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => approveExtension(d, p, id, i.version) },
+  { path: 'refuse-extension', summary: 'Approver: refuse the extension', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => refuseExtension(d, p, id, i.version, i.reason) },
+  { path: 'terminate', summary: '终止: end the procedure without a decision (approver)', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => terminateCase(d, p, id, i.version, i.reason) },
+] as const;
+
 const acceptRoute = action('accept', 'Accept (受理): the clock starts', AcceptSchema);
 const correctionRoute = action('correction', 'One-time correction notice (一次性告知)', CorrectionSchema);
 const resubmitRoute = action('resubmit', 'Answer the correction notice', ResubmitSchema);
@@ -168,6 +216,9 @@ export function caseRoutes(deps: IntakeDeps) {
   app.openapi(notAcceptRoute, step((p, id, input: z.infer<typeof NotAcceptSchema>) => notAcceptCase(deps, p, id, input.version, input)));
   app.openapi(withdrawRoute, step((p, id, input: z.infer<typeof WithdrawSchema>) => withdrawCase(deps, p, id, input.version, input.reason)));
   app.openapi(originalRoute, step((p, id, input: z.infer<typeof OriginalSchema>) => recordOriginal(deps, p, id, input.version, input.materialId)));
+  for (const r of backOfficeRoutes) {
+    app.openapi(action(r.path, r.summary, r.schema), step((p, id, input) => r.run(deps, p, id, input)));
+  }
 
   return app;
 }

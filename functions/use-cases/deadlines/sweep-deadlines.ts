@@ -60,7 +60,13 @@ export async function sweepDeadlines(deps: SweepDeps): Promise<SweepResult> {
           result.changed++;
           continue;
         }
-        const step = refreshCaseClock(c, item, calendar, today, at);
+        if (c.state === 'suspended') {
+          // The clock is paused: nothing moves until the procedure's expected end is reached.
+          const open = c.suspensions?.find((s) => !s.end);
+          await deps.cases.scheduleCheck(c, nextDay(open && open.expectedEnd > today ? open.expectedEnd : today));
+          continue;
+        }
+        const step = refreshCaseClock(c, c.limits ?? item, calendar, today, at);
         if (step) {
           await deps.cases.update({ ...step.after, nextCheckOn: nextDay(today) }, c.version, [step.event]);
           result.changed++;

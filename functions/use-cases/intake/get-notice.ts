@@ -3,13 +3,23 @@ import { NotFoundError, RuleViolationError } from '../../core/errors.js';
 import type { IntakeDeps } from './intake-deps.js';
 import { loadReadableCase } from './load-case.js';
 
-export const NOTICE_KINDS = ['acceptance', 'correction', 'not-accepted'] as const;
+export const NOTICE_KINDS = ['acceptance', 'correction', 'not-accepted', 'suspension', 'extension'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 const EVENT_OF: Record<NoticeKind, string[]> = {
   acceptance: ['accept', 'deem_accepted'],
   correction: ['require_correction'],
   'not-accepted': ['not_accept'],
+  suspension: ['suspend'],
+  extension: ['approve_extension'],
+};
+
+const NUMBER_SUFFIX: Record<NoticeKind, (data: Record<string, unknown>, c: { suspensions?: unknown[] }) => string> = {
+  acceptance: () => 'SL',
+  correction: (data) => `BZ${String(data.round ?? 1)}`,
+  'not-accepted': () => 'BY',
+  suspension: (_d, c) => `GQ${c.suspensions?.length ?? 1}`,
+  extension: () => 'YQ',
 };
 
 /**
@@ -27,7 +37,7 @@ export async function getNotice(deps: IntakeDeps, principal: Principal, caseId: 
   const data = issued.data ?? {};
   return {
     kind,
-    noticeNumber: `${c.caseNumber}-${kind === 'acceptance' ? 'SL' : kind === 'correction' ? `BZ${String(data.round ?? 1)}` : 'BY'}`,
+    noticeNumber: `${c.caseNumber}-${NUMBER_SUFFIX[kind](data, c)}`,
     township: township.name,
     caseNumber: c.caseNumber,
     queryCode: c.queryCode,
@@ -60,5 +70,11 @@ export async function getNotice(deps: IntakeDeps, principal: Principal, caseId: 
     ...(kind === 'not-accepted'
       ? { reasons: data.reasons, legalBasis: data.legalBasis, remedies: data.remedies }
       : {}),
+    // §45: the applicant is told in writing of a suspension, its procedure and how long it should take.
+    ...(kind === 'suspension'
+      ? { procedure: data.procedure, reason: issued.reason, start: data.start, expectedEnd: data.expectedEnd, acceptedOn: c.acceptedOn }
+      : {}),
+    // §42: and of an extension, with its reason and the new due dates.
+    ...(kind === 'extension' ? { workingDays: data.workingDays, reason: issued.reason, dueDates: data.to, previousDueDates: data.from } : {}),
   };
 }

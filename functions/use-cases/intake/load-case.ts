@@ -2,19 +2,12 @@ import type { Principal } from '../../core/auth/principal.js';
 import type { Case } from '../../core/case/case.js';
 import type { CaseAction } from '../../core/case/case-actions.js';
 import { canAct, canRead, type Decision } from '../../core/case/case-access.js';
-import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from '../../core/errors.js';
+import { ConflictError, NotFoundError } from '../../core/errors.js';
+import { refusalError } from '../../core/case/transition.js';
 import type { CaseStore } from '../../ports/case-store.js';
 
 function refuse(decision: Decision, caseId: string): void {
-  if (decision.ok) return;
-  if (decision.reason === 'not_found') throw new NotFoundError(`case ${caseId}`);
-  if (decision.reason === 'forbidden') throw new ForbiddenError(`not allowed on case ${caseId}`);
-  if (decision.reason === 'wrong_state') {
-    throw new RuleViolationError(`cannot ${decision.action} in state ${decision.state}`, 'CASE_WRONG_STATE', {
-      action: decision.action,
-      state: decision.state,
-    });
-  }
+  if (!decision.ok) throw refusalError(decision, caseId);
 }
 
 /** Loads a case the principal may read; 404 otherwise (other tenants' cases are not revealed). */

@@ -2,6 +2,9 @@ import type { Principal } from '../../core/auth/principal.js';
 import type { Case } from '../../core/case/case.js';
 import { normaliseQueryCode } from '../../core/case/case-identifiers.js';
 import { verifyChain } from '../../core/case/case-event.js';
+import { allowedActions } from '../../core/case/case-access.js';
+import { clockViewOf, limitsOf } from '../../core/case/case-clock-view.js';
+import { chinaDateOf } from '../../core/calendar/china-date.js';
 import { CASE_STATES, PENDING_STATES, type CaseState } from '../../core/case/case-states.js';
 import { ForbiddenError, NotFoundError } from '../../core/errors.js';
 import { caseListEntry, progressView } from './case-views.js';
@@ -9,6 +12,7 @@ import type { IntakeDeps } from './intake-deps.js';
 import { loadReadableCase } from './load-case.js';
 
 async function itemNameOf(deps: IntakeDeps, c: Case) {
+  if (c.itemName) return c.itemName;
   try {
     return (await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.townshipId, c.variantAnswers)).name;
   } catch {
@@ -42,16 +46,29 @@ export async function listCases(deps: IntakeDeps, principal: Principal, options:
   return entries;
 }
 
-/** A case in full for someone allowed to read it; residents see public steps only. */
+/**
+ * A case in full for someone allowed to read it, with what the caller may do now and the clock
+ * as read today; residents see public steps only.
+ */
 export async function getCase(deps: IntakeDeps, principal: Principal, caseId: string) {
   const c = await loadReadableCase(deps.cases, principal, caseId);
-  const events = await deps.cases.events(caseId);
+  const [events, clock] = await Promise.all([deps.cases.events(caseId), caseClockView(deps, c)]);
   const applicantSide = principal.role === 'resident' || principal.role === 'proxy';
   return {
     case: c,
     itemName: await itemNameOf(deps, c),
     events: applicantSide ? events.filter((e) => e.public) : events,
+    allowedActions: allowedActions(principal, c),
+    ...(clock ? { clock } : {}),
   };
+}
+
+/** The clock of an accepted case as read today (one clock: case-clock-view.ts). */
+export async function caseClockView(deps: IntakeDeps, c: Case) {
+  if (!c.acceptedOn) return undefined;
+  const limits = c.limits ?? limitsOf(await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.townshipId, c.variantAnswers));
+  const { calendar } = await deps.clock();
+  return clockViewOf(c, limits, calendar, chinaDateOf(deps.now()));
 }
 
 /** Progress by query code plus the applicant phone's last 4 digits, no login; a mismatch is a plain 404. */

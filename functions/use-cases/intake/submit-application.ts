@@ -1,3 +1,4 @@
+import { limitsOf } from '../../core/case/case-clock-view.js';
 import type { Principal } from '../../core/auth/principal.js';
 import type { Applicant, Case, CaseMaterial, Channel, ProxyConsent } from '../../core/case/case.js';
 import { chinaDateOf as chinaDate } from '../../core/calendar/china-date.js';
@@ -75,6 +76,9 @@ export async function submitApplication(deps: IntakeDeps, principal: Principal, 
     itemVersion: item.version,
     handlingOfficeId: item.handlingOfficeId,
     decidingOfficeId: item.decidingOfficeId,
+    route: item.route,
+    itemName: item.name,
+    limits: limitsOf(item),
     channel,
     applicant,
     ...(channel === 'online' ? { applicantUserId: principal.userId } : {}),
@@ -95,7 +99,8 @@ export async function submitApplication(deps: IntakeDeps, principal: Principal, 
     updatedAt: at,
   };
   const clock = await deps.clock();
-  const actor = { userId: principal.userId, role: principal.role, name: principal.name };
+  // The principal itself: transition() checks its role, party and tenant on every step.
+  const actor = principal;
   const events: CaseEvent[] = [];
   let current = submitStep(draft, item, actor, at, clock);
   events.push(current.event);

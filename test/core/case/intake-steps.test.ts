@@ -15,8 +15,8 @@ import { RuleViolationError, ValidationError } from '../../../functions/core/err
 import { draftCase, ITEM, P } from './fixtures.js';
 
 const clock = intakeClockFrom(createWorkingCalendar(chineseDaysCalendarYears('2026-01-01T00:00:00Z')));
-const clerk = { userId: P.clerk.userId, role: 'clerk' as const, name: P.clerk.name };
-const resident = { userId: P.resident.userId, role: 'resident' as const, name: P.resident.name };
+const clerk = P.clerk;
+const resident = P.resident;
 // Monday 2 March 2026, 10:00 in China.
 const submitted = submitStep(draftCase(), ITEM, resident, '2026-03-02T02:00:00.000Z', clock).after;
 

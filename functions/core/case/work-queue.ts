@@ -1,0 +1,35 @@
+import type { Case } from './case.js';
+
+/** The back office's work queues; each case waits in at most one. */
+export const WORK_QUEUES = ['review', 'suspended', 'sign', 'forwarded'] as const;
+export type WorkQueue = (typeof WORK_QUEUES)[number];
+
+/** Whose queue: an office (review, suspended, forwarded) or a township's approvers (sign). */
+export interface QueuePlace {
+  queue: WorkQueue;
+  ownerId: string;
+  /** What the approver is asked for, in the sign queue. */
+  awaiting?: 'decision' | 'extension';
+}
+
+/** Who works each queue, and which id of theirs owns it. */
+export const QUEUE_OWNERS = {
+  review: { role: 'reviewer', by: 'officeId' },
+  suspended: { role: 'reviewer', by: 'officeId' },
+  sign: { role: 'approver', by: 'townshipId' },
+  forwarded: { role: 'county_officer', by: 'officeId' },
+} as const satisfies Record<WorkQueue, { role: string; by: 'officeId' | 'townshipId' }>;
+
+/**
+ * The queue a case waits in now, derived from its state and what it waits for: a proposal or an
+ * extension request waits for the township's approver; otherwise the handling office reviews it.
+ */
+export function workQueueOf(c: Case): QueuePlace | undefined {
+  if (c.state === 'under_review' || c.state === 'suspended') {
+    if (c.review?.proposal) return { queue: 'sign', ownerId: c.townshipId, awaiting: 'decision' };
+    if (c.extension?.status === 'requested') return { queue: 'sign', ownerId: c.townshipId, awaiting: 'extension' };
+    return { queue: c.state === 'suspended' ? 'suspended' : 'review', ownerId: c.handlingOfficeId };
+  }
+  if (c.state === 'forwarded') return { queue: 'forwarded', ownerId: c.decidingOfficeId };
+  return undefined;
+}

@@ -1,0 +1,57 @@
+import type { Principal } from '../../core/auth/principal.js';
+import type { Case, CaseCard, CaseLimits } from '../../core/case/case.js';
+import { limitsOf, readCaseClock } from '../../core/case/case-clock-view.js';
+import { QUEUE_OWNERS, workQueueOf, type WorkQueue } from '../../core/case/work-queue.js';
+import { chinaDateOf } from '../../core/calendar/china-date.js';
+import { ForbiddenError } from '../../core/errors.js';
+import type { IntakeDeps } from '../intake/intake-deps.js';
+import { caseListEntry } from '../intake/case-views.js';
+
+export interface QueueOptions {
+  limit?: number;
+  cursor?: string;
+  itemCode?: string;
+  card?: CaseCard;
+}
+
+/**
+ * One page of a back-office work queue (reviewer: review / suspended of their office; approver:
+ * sign of their township; county department: forwarded to it), earliest due first, with each
+ * case's card read from the clock now, so the list never lags the sweep. One Query page.
+ */
+export async function listWorkQueue(deps: IntakeDeps, principal: Principal, queue: WorkQueue, options: QueueOptions = {}) {
+  const owner = QUEUE_OWNERS[queue];
+  const ownerId = principal[owner.by];
+  if (principal.role !== owner.role || !ownerId) throw new ForbiddenError(`the ${queue} queue is for ${owner.role}s`);
+  const page = await deps.cases.listWorkQueue(queue, ownerId, {
+    limit: Math.min(options.limit ?? 50, 100),
+    ...(options.cursor ? { cursor: options.cursor } : {}),
+    ...(options.itemCode ? { itemCode: options.itemCode } : {}),
+  });
+  const { calendar } = await deps.clock();
+  const today = chinaDateOf(deps.now());
+  const limitsCache = new Map<string, Promise<CaseLimits>>();
+  const limitsFor = (c: Case) => {
+    if (c.limits) return Promise.resolve(c.limits);
+    const key = `${c.itemCode}@${c.itemVersion}`;
+    if (!limitsCache.has(key)) limitsCache.set(key, deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.townshipId, c.variantAnswers).then(limitsOf));
+    return limitsCache.get(key)!;
+  };
+  const entries = await Promise.all(
+    page.items.map(async (c) => {
+      const clock = readCaseClock(c, await limitsFor(c), calendar, today);
+      const place = workQueueOf(c);
+      return {
+        ...caseListEntry(c, c.itemName),
+        card: clock?.card ?? 'none',
+        workingDaysLeft: clock?.workingDaysLeft ?? null,
+        suspended: clock?.suspended ?? false,
+        ...(place?.awaiting ? { awaiting: place.awaiting } : {}),
+        ...(c.review?.reviewer ? { reviewerName: c.review.reviewer.name } : {}),
+        ...(c.extension?.status === 'requested' ? { extensionDays: c.extension.workingDays } : {}),
+      };
+    }),
+  );
+  const items = options.card ? entries.filter((e) => e.card === options.card) : entries;
+  return { items, ...(page.next ? { next: page.next } : {}) };
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES, type Principal, type Role } from '../../../functions/core/auth/principal.js';
+import type { Case } from '../../../functions/core/case/case.js';
+import { allowedActions, canAct, SYSTEM_ACTOR } from '../../../functions/core/case/case-access.js';
+import { ACTION_NAMES, CASE_ACTIONS, ruleOf, type CaseAction, type Precondition } from '../../../functions/core/case/case-actions.js';
+import { CASE_STATES, type CaseState } from '../../../functions/core/case/case-states.js';
+import { draftCase, P } from './fixtures.js';
+
+/**
+ * Generated from the table itself: every action × every state × every role, with the caller on
+ * the right side of the case for their role, and every precondition broken one at a time. A new
+ * row is tested the moment it is added.
+ */
+
+/** A principal of `role` who is the party each rule expects (owner, filer, township staff, handling office, department). */
+const insider: Record<Role, Principal> = {
+  resident: P.resident,
+  proxy: P.proxy,
+  clerk: P.clerk,
+  reviewer: P.reviewer,
+  approver: P.approver,
+  county_officer: { ...P.officer, officeId: 'county-amr' },
+  supervisor: P.supervisor,
+  admin: P.admin,
+};
+/** The same role, one township or office away. */
+const outsider: Record<Role, Principal> = {
+  resident: P.otherResident,
+  proxy: P.otherProxy,
+  clerk: P.otherClerk,
+  reviewer: { ...P.reviewer, userId: 'u-reviewer-bh', townshipId: 'baihe', officeId: 'baihe-social' },
+  approver: { ...P.approver, userId: 'u-approver-bh', townshipId: 'baihe' },
+  county_officer: { ...P.officer, userId: 'u-officer-x', officeId: 'county-forestry' },
+  supervisor: P.otherSupervisor,
+  admin: { ...P.admin, countyId: 'elsewhere' },
+};
+
+const someoneElse = { userId: 'u-someone-else', name: '其他人' };
+
+/** Case facts that make one precondition hold (or, with `hold = false`, fail) for `actor`. */
+function facts(p: Precondition, actor: Principal, hold: boolean): Partial<Case> {
+  const mine = { userId: actor.userId, name: actor.name, takenAt: '2026-03-03T00:00:00Z' };
+  const proposal = (by: { userId: string; name: string }) => ({ outcome: 'grant' as const, reasons: [], legalBasis: ['x'], by, at: '2026-03-03T00:00:00Z' });
+  const extension = (status: 'requested' | 'approved') => ({ workingDays: 5, reason: 'r', requestedBy: someoneElse, requestedAt: '2026-03-03T00:00:00Z', status });
+  switch (p) {
+    case 'taken_by_caller':
+      return { review: { reviewer: hold ? mine : { ...someoneElse, takenAt: mine.takenAt } } };
+    case 'not_taken_by_caller':
+      return { review: hold ? {} : { reviewer: mine } };
+    case 'has_proposal':
+      return { review: hold ? { proposal: proposal(someoneElse) } : {} };
+    case 'no_pending_proposal':
+      return { review: hold ? {} : { proposal: proposal(someoneElse) } };
+    case 'extension_unused':
+      return hold ? {} : { extension: extension('approved') };
+    case 'extension_requested':
+      return hold ? { extension: extension('requested') } : {};
+    case 'forward_route':
+      return { route: hold ? 'forward_to_county' : 'township_decides' };
+    case 'township_route':
+      return { route: hold ? 'township_decides' : 'forward_to_county' };
+    case 'proposed_by_other':
+      return { review: { proposal: proposal(hold ? someoneElse : actor) } };
+    case 'decision_in_force':
+      return hold
+        ? { decision: { outcome: 'grant', documentNumber: 'D', verifyCode: 'V', decidedAt: 'x', decidedOn: 'x', by: someoneElse, issuer: { kind: 'township', id: 'qingshi' }, reasons: [], legalBasis: [] } }
+        : {};
+  }
+}
+
+/** Merges the facts of several preconditions (review blocks are merged field by field). */
+function caseFor(action: CaseAction, state: CaseState, actor: Principal, broken?: Precondition): Case {
+  const rule = ruleOf(action);
+  let patch: Partial<Case> = { state, lastEventSeq: rule.from.length === 0 ? 0 : 3, decidingOfficeId: 'county-amr', route: 'township_decides' };
+  // The broken precondition's facts go last, so that another precondition cannot mend it.
+  const order = [...(rule.requires ?? [])].sort((a, b) => Number(a === broken) - Number(b === broken));
+  for (const p of order) {
+    const f = facts(p, actor, p !== broken);
+    patch = { ...patch, ...f, review: p === broken && p === 'has_proposal' ? {} : { ...patch.review, ...f.review } };
+  }
+  // A proxy's case is one the proxy filed; everyone else's is the resident's own online case.
+  const owner = actor.role === 'proxy' ? { channel: 'proxy' as const, applicantUserId: undefined, filedBy: { userId: actor.userId, role: 'proxy' as const, name: actor.name } } : {};
+  // County officers act on cases decided by their department.
+  return draftCase({ ...owner, ...patch });
+}
+
+const combos = ACTION_NAMES.flatMap((action) => CASE_STATES.map((state) => [action, state] as const));
+
+describe.each(combos)('%s from %s', (action, state) => {
+  const rule = ruleOf(action);
+  it.each(ROLES)('by %s: allowed exactly when the table says so', (role) => {
+    const actor = insider[role];
+    const decision = canAct(actor, caseFor(action, state, actor), action);
+    const fromOk = rule.from.length === 0 || rule.from.includes(state);
+    const expected = !rule.roles.includes(role) || rule.party === 'system' ? 'refused' : fromOk ? 'ok' : 'wrong_state';
+    const got = decision.ok ? 'ok' : decision.reason === 'wrong_state' ? 'wrong_state' : 'refused';
+    expect(got).toBe(expected);
+    expect(allowedActions(actor, caseFor(action, state, actor)).includes(action)).toBe(decision.ok && action !== 'submit');
+  });
+});
+
+describe.each(ACTION_NAMES.filter((a) => ruleOf(a).roles.length > 0 && ruleOf(a).from.length > 0))('%s by the wrong tenant', (action) => {
+  const rule = ruleOf(action);
+  it.each(rule.roles as readonly Role[])('refuses %s of another township, office or account', (role) => {
+    // The insider's case, with every precondition holding for the insider: only the tenant differs.
+    const decision = canAct(outsider[role], caseFor(action, rule.from[0]!, insider[role]), action);
+    expect(decision.ok).toBe(false);
+    expect(['not_found', 'forbidden']).toContain(decision.ok ? 'ok' : decision.reason);
+  });
+});
+
+const guarded = ACTION_NAMES.flatMap((action) => (ruleOf(action).requires ?? []).map((p) => [action, p] as const));
+describe.each(guarded)('%s needs %s', (action, precondition) => {
+  it('and is refused with that precondition named when it does not hold', () => {
+    const rule = ruleOf(action);
+    const actor = insider[rule.roles[0] as Role];
+    expect(canAct(actor, caseFor(action, rule.from[0]!, actor), action).ok).toBe(true);
+    // Preconditions can overlap (a proposal by another implies a proposal): some precondition of the row is named.
+    const refused = canAct(actor, caseFor(action, rule.from[0]!, actor, precondition), action);
+    expect(refused).toMatchObject({ ok: false, reason: 'precondition', action });
+    expect(rule.requires).toContain(refused.ok ? '' : refused.reason === 'precondition' ? refused.precondition : '');
+  });
+});
+
+describe('the system', () => {
+  it.each(ACTION_NAMES)('takes %s only where the row is the system’s', (action) => {
+    const rule = ruleOf(action);
+    const c = draftCase({ state: rule.from[0] ?? 'submitted', lastEventSeq: 3 });
+    expect(canAct(SYSTEM_ACTOR, c, action).ok).toBe(rule.party === 'system' && rule.from.length > 0);
+  });
+
+  it('has every row reachable by someone', () => {
+    for (const [action, rule] of Object.entries(CASE_ACTIONS)) {
+      expect(rule.party === 'system' || rule.roles.length > 0, action).toBe(true);
+    }
+  });
+});
+
+describe('two people decide (§34)', () => {
+  it('refuses the approver who also reviewed the case', () => {
+    const c = draftCase({
+      state: 'under_review',
+      lastEventSeq: 5,
+      review: { reviewer: { userId: P.approver.userId, name: P.approver.name, takenAt: 'x' }, proposal: { outcome: 'grant', reasons: [], legalBasis: ['x'], by: someoneElse, at: 'x' } },
+    });
+    expect(canAct(P.approver, c, 'decide')).toMatchObject({ ok: false, precondition: 'proposed_by_other' });
+  });
+});
