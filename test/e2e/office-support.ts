@@ -7,7 +7,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * The stack for the back office's browser tests, with the API's clock under the test's control:
  * a case must be accepted some days ago before it can be suspended (a suspension starts after the
- * day of acceptance and not after today). Sign-in keeps real time.
+ * day of acceptance and not after today). Everyone signs in at real time, before any shift.
  */
 export interface OfficeE2e {
   e2e: E2e;
@@ -19,9 +19,12 @@ export interface OfficeE2e {
 export async function startOfficeE2e(): Promise<OfficeE2e> {
   let shiftMs = 0;
   const e2e = await startE2e({ now: () => new Date(Date.now() - shiftMs) });
+  const api = new StackApi(e2e.url);
+  // Tokens are signed with the API's clock and checked against real time: sign in before any shift.
+  for (const username of ['resident', 'clerk', 'reviewer', 'approver', 'officer']) await api.tokenOf(username);
   return {
     e2e,
-    api: new StackApi(e2e.url),
+    api,
     async daysAgo(days, task) {
       shiftMs = days * DAY_MS;
       try {

@@ -51,7 +51,7 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.tag.awaiting.extension': 'Extension to approve',
   'office.tag.reviewer': 'Reviewer: {name}',
 
-  'office.case.back': '← Back to the workspace',
+  'office.case.back': 'Back to the workspace',
   'office.case.title': 'Case',
   'office.case.loading': 'Loading the case…',
   'office.case.errorTitle': 'This case cannot be shown right now',

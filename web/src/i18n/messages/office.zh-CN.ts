@@ -52,7 +52,7 @@ export const officeZhCN = {
   'office.tag.awaiting.extension': '待批准延期',
   'office.tag.reviewer': '承办人：{name}',
 
-  'office.case.back': '← 返回工作台',
+  'office.case.back': '返回工作台',
   'office.case.title': '办件',
   'office.case.loading': '正在加载办件…',
   'office.case.errorTitle': '暂时无法显示这个办件',

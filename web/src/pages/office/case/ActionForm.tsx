@@ -7,6 +7,8 @@ import { SelectField } from '../../../components/SelectField/SelectField.js';
 import { TextArea } from '../../../components/TextArea/TextArea.js';
 import { TextField } from '../../../components/TextField/TextField.js';
 import { useI18n } from '../../../i18n/i18n.js';
+import type { Lang } from '../../../i18n/lang.js';
+import { formatDay } from '../../counter/dates.js';
 import { api } from '../../../services.js';
 import { failureOf, issuesToErrors } from '../../counter/review/action-outcome.js';
 import { useInFlight } from '../../counter/use-in-flight.js';
@@ -30,7 +32,7 @@ export interface ActionCallbacks {
  * A step with nothing to fill in opens at the check.
  */
 export function ActionForm(props: { action: OfficeAction; ctx: ActionContext } & ActionCallbacks) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { action, ctx } = props;
   const spec = ACTION_SPECS[action];
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(spec.fields.map((f) => [f.name, f.initial?.(ctx) ?? ''])));
@@ -123,7 +125,7 @@ export function ActionForm(props: { action: OfficeAction; ctx: ActionContext } &
               .filter((f) => (values[f.name] ?? '').trim())
               .map((f) => (
                 <Row key={f.name} label={t(f.label)}>
-                  {shown(f, values[f.name] ?? '', t)}
+                  {shown(f, values[f.name] ?? '', t, lang)}
                 </Row>
               ))}
           </dl>
@@ -151,7 +153,8 @@ export function ActionForm(props: { action: OfficeAction; ctx: ActionContext } &
 }
 
 /** A value as the confirmation lists it: a choice by its label, lines as a list. */
-function shown(f: FieldSpec, value: string, t: ReturnType<typeof useI18n>['t']) {
+function shown(f: FieldSpec, value: string, t: ReturnType<typeof useI18n>['t'], lang: Lang) {
+  if (f.kind === 'date') return formatDay(value, lang);
   if (f.options) return f.options(t).find((o) => o.value === value)?.label ?? value;
   if (f.kind === 'lines')
     return (

@@ -33,8 +33,8 @@ export function DecisionPreview(props: { ctx: ActionContext; values: Record<stri
           <Row label={t('office.decision.caseNumber')}>{ctx.c.caseNumber}</Row>
           <Row label={t('office.decision.item')}>{pickText(ctx.item.name, lang)}</Row>
           <Row label={t('office.decision.applicant')}>{ctx.c.applicant.name}</Row>
-          <Row label={t('office.decision.outcome')} testId="preview-outcome">
-            {t(`office.outcome.${outcome}`)}
+          <Row label={t('office.decision.outcome')}>
+            <strong data-testid="preview-outcome">{t(`office.outcome.${outcome}`)}</strong>
           </Row>
           <Row label={t('office.decision.reasons')}>
             <List lines={splitLines(values.reasons ?? '')} testId="preview-reasons" />

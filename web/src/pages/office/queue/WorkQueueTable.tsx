@@ -72,7 +72,8 @@ export function WorkQueueTable(props: { entries: WorkQueueEntry[]; caption: stri
               <span class="queue-table__flag">
                 <CardTag card={e.card} />
               </span>
-              {typeof e.workingDaysLeft === 'number' && e.workingDaysLeft >= 0 && (
+              {/* Days left only while the promised limit holds; a red card already says it has passed. */}
+              {typeof e.workingDaysLeft === 'number' && (e.card ?? 'none') !== 'red' && e.card !== 'legal_breach' && (
                 <span class="queue-table__sub">{e.workingDaysLeft === 0 ? t('office.left.none') : t('office.left.days', { days: e.workingDaysLeft })}</span>
               )}
               {e.suspended && (
