@@ -89,7 +89,7 @@ try {
   const localIssuer = await createLocalIssuer({ issuer: 'http://localhost/local-issuer' });
   const verifier = createTokenVerifier({ issuer: localIssuer.issuer, audiences: [localIssuer.audience], keys: localIssuer.keySet });
   const files = { kind: 'local' as const, dir: mkdtempSync(join(tmpdir(), 'bench-files-')), secret: 'bench' };
-  const deps = composeDeps({ db, tableName, verifier, logger: silentLogger, localIssuer, files });
+  const deps = composeDeps({ db, tableName, verifier, logger: silentLogger, localIssuer, files, seal: { kind: 'local', dir: mkdtempSync(join(tmpdir(), 'bench-seal-')) } });
   await seedDemoData({ accounts: deps.accounts, calendars: deps.calendars, catalogue: deps.catalogue });
   const app = createApp(deps);
   const token = (await localIssuer.sign({ userId: 'u-clerk-qs', role: 'clerk', name: '陈静', countyId: 'qingshan', townshipId: 'qingshi' })).token;

@@ -1,14 +1,18 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { KMSClient } from '@aws-sdk/client-kms';
 import { createDynamoAccountStore } from './adapters/dynamodb/account-store.js';
 import { createDynamoCalendarStore } from './adapters/dynamodb/calendar-store.js';
 import { createDynamoCaseStore } from './adapters/dynamodb/case-store.js';
 import { createDynamoCatalogueStore } from './adapters/dynamodb/catalogue-store.js';
+import { createDynamoDecisionStore } from './adapters/dynamodb/decision-items.js';
 import { createFileMetadata } from './adapters/dynamodb/file-metadata.js';
 import { createDynamoIdempotencyStore } from './adapters/dynamodb/idempotency-store.js';
+import { createKmsSealSigner, type KmsSealKeys } from './adapters/kms/kms-seal-signer.js';
 import { createLocalFileStore, type LocalFileStore } from './adapters/local/local-file-store.js';
 import type { LocalIssuer } from './adapters/local/local-issuer.js';
+import { createLocalSealSigner } from './adapters/local/local-seal-signer.js';
 import { createS3FileStore } from './adapters/s3/s3-file-store.js';
 import { chinaDateOf } from './core/calendar/china-date.js';
 import { intakeClockFrom } from './core/case/intake-clock.js';
@@ -17,6 +21,7 @@ import type { TokenVerifier } from './http/auth/token-verifier.js';
 import type { AppDeps } from './http/deps.js';
 import type { Logger } from './http/logger.js';
 import type { FileStore } from './ports/file-store.js';
+import type { SealSigner } from './ports/seal-signer.js';
 import { recomputeDueDates } from './use-cases/deadlines/recompute-due-dates.js';
 import type { SweepDeps } from './use-cases/deadlines/sweep-deadlines.js';
 import { catalogueForIntake } from './use-cases/intake/catalogue-for-intake.js';
@@ -26,12 +31,24 @@ import { loadWorkingCalendar } from './use-cases/load-working-calendar.js';
 /** Where uploaded materials go: an S3 bucket (AWS), or a folder served by the local server. */
 export type FileOptions = { kind: 's3'; s3: S3Client; bucket: string } | { kind: 'local'; dir: string; secret: string };
 
+/**
+ * The one seal: keys on disk (embedded default; owners listed in `sm2Owners` get SM2, others
+ * P-256), or a KMS key per owner (the stack's SEAL_KEYS).
+ */
+export type SealOptions = { kind: 'local'; dir: string; sm2Owners?: string[] } | { kind: 'kms'; keys: KmsSealKeys; kms?: KMSClient };
+
+const sealSigner = (seal: SealOptions): SealSigner =>
+  seal.kind === 'kms'
+    ? createKmsSealSigner({ kms: seal.kms ?? new KMSClient({}), keys: seal.keys })
+    : createLocalSealSigner({ dir: seal.dir, algorithmFor: (owner) => (seal.sm2Owners?.includes(owner) ? 'SM2DSA' : 'ECDSA_SHA_256') });
+
 export interface ComposeOptions {
   db: DynamoDBDocumentClient;
   tableName: string;
   verifier: TokenVerifier;
   logger: Logger;
   files: FileOptions;
+  seal: SealOptions;
   localIssuer?: LocalIssuer;
   /** The OIDC client the web app signs in with (deployed, or the local stack in OIDC mode). */
   signIn?: OidcSignInSettings;
@@ -82,10 +99,12 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     files = localFiles;
   }
   const deadlines = composeDeadlineDeps({ db, tableName, now });
+  const seal = sealSigner(options.seal);
   const intake: IntakeDeps = {
     cases,
     catalogue: deadlines.catalogue,
     files,
+    seal,
     clock: async () => intakeClockFrom(await deadlines.calendar()),
     now,
     randomBytes: (n) => randomBytes(n),
@@ -100,6 +119,8 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     intake,
     deadlines,
     idempotency: createDynamoIdempotencyStore(db, tableName),
+    seal,
+    decisions: createDynamoDecisionStore(db, tableName),
     onCalendarChanged: async (year) => {
       const result = await recomputeDueDates(deadlines);
       options.logger.info('due dates recomputed after a calendar change', { year, ...result });

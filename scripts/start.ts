@@ -8,6 +8,8 @@ import { startLocalStack } from './lib/local-stack.js';
  *   HOST      address to listen on (default 127.0.0.1; 0.0.0.0 to serve the LAN)
  *   DATA_DIR  where DynamoDB Local keeps its files and the issuer its key (default .data)
  *   LOG_LEVEL debug | info | warn | error (default info)
+ *   SEAL_SM2_OWNERS  township / county department ids whose seal key is SM2, comma-separated
+ *                    (default qingshi; keys are kept in DATA_DIR/seal-keys and keep their algorithm)
  */
 // Lambda runs Node 22; on Node 20 dev machines the SDK's support notice is only noise.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -22,6 +24,7 @@ try {
     dataDir,
     webDir: 'dist/web',
     logLevel,
+    sm2Owners: (process.env.SEAL_SM2_OWNERS ?? 'qingshi').split(',').map((s) => s.trim()).filter(Boolean),
   });
   const pad = Math.max(...DEMO_ACCOUNTS.map((a) => a.username.length));
   console.log(

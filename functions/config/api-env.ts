@@ -1,5 +1,21 @@
 import { z } from 'zod';
 
+/** SEAL_KEYS: the KMS key of each seal owner (township id or county department office id). */
+export const sealKeysSchema = z.record(
+  z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  z.object({ keyId: z.string().min(1), algorithm: z.enum(['SM2DSA', 'ECDSA_SHA_256']) }),
+);
+
+const json = <S extends z.ZodType>(schema: S) =>
+  z.string().transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not valid JSON' });
+      return z.NEVER;
+    }
+  }).pipe(schema);
+
 /**
  * Environment of the HTTP API function, parsed once at cold start. The CDK construct imports the
  * same names, so the stack and the function agree on what must be set.
@@ -25,6 +41,8 @@ export const apiEnvSchema = z.object({
   AUTH_PROVIDER_NAME: z.string().trim().min(1).max(60).optional(),
   /** Where uploaded materials go: an S3 bucket in AWS, a local folder in the embedded default. */
   MATERIALS_BUCKET: z.string().min(1),
+  /** JSON `{ "<owner>": { "keyId": "<KMS key ARN>", "algorithm": "ECDSA_SHA_256" | "SM2DSA" } }`, set by the SealKeys construct. */
+  SEAL_KEYS: json(sealKeysSchema),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 export type ApiEnv = z.infer<typeof apiEnvSchema>;

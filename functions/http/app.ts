@@ -12,12 +12,14 @@ import { installBilingualZodMessages } from './i18n/zod-i18n.js';
 import { authRoutes } from './routes/auth.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { catalogueRoutes } from './routes/catalogue.js';
+import { decisionRoutes } from './routes/decision.js';
 import { caseRoutes } from './routes/cases.js';
 import { fileRoutes, localFileContentRoutes } from './routes/files.js';
 import { healthRoutes } from './routes/health.js';
 import { idempotency } from './idempotency.js';
 import { localIssuerRoutes } from './routes/local-issuer.js';
 import { signInOptionRoutes } from './routes/sign-in-options.js';
+import { verifyRoutes } from './routes/verify.js';
 import { validationHook } from './validation-hook.js';
 import { workQueueRoutes } from './routes/work-queues.js';
 
@@ -58,6 +60,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api', caseRoutes(deps.intake));
   app.route('/api', workQueueRoutes(deps.intake));
   app.route('/api', fileRoutes(deps.intake.files, deps.now));
+  app.route('/api', verifyRoutes(deps));
+  app.route('/api', decisionRoutes({ ...deps, cases: deps.intake.cases }));
   if (deps.localFiles) app.route('/api', localFileContentRoutes(deps.localFiles, deps.now));
   if (deps.localIssuer) app.route('/local-issuer', localIssuerRoutes(deps.localIssuer));
 

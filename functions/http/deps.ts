@@ -3,7 +3,9 @@ import type { CalendarStore } from '../ports/calendar-store.js';
 import type { CatalogueStore } from '../ports/catalogue-store.js';
 import type { LocalIssuer } from '../adapters/local/local-issuer.js';
 import type { LocalFileStore } from '../adapters/local/local-file-store.js';
+import type { DecisionStore } from '../ports/decision-store.js';
 import type { IdempotencyStore } from '../ports/idempotency-store.js';
+import type { SealSigner } from '../ports/seal-signer.js';
 import type { IntakeDeps } from '../use-cases/intake/intake-deps.js';
 import type { SweepDeps } from '../use-cases/deadlines/sweep-deadlines.js';
 import type { OidcSignInSettings } from './auth/sign-in-settings.js';
@@ -24,6 +26,10 @@ export interface AppDeps {
   /** The deadline sweep's ports (also used to recompute due dates after a calendar change). */
   deadlines: Omit<SweepDeps, 'log'>;
   idempotency: IdempotencyStore;
+  /** The one seal: signs decisions per township or county department, verifies by key id. */
+  seal: SealSigner;
+  /** Signed decisions, by verification code and by case. */
+  decisions: DecisionStore;
   /** Present only in the embedded default: the local stand-in for S3's presigned URLs. */
   localFiles?: LocalFileStore;
   /** Present only in the embedded default: enables local sign-in and the issuer's JWKS. */

@@ -1,3 +1,4 @@
+import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
 import { handle } from 'hono/aws-lambda';
 import { createDocumentClient } from '../adapters/dynamodb/client.js';
@@ -18,6 +19,7 @@ const verifier = createTokenVerifier({
 });
 const db = createDocumentClient({ region: env.AWS_REGION, ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}) });
 const s3 = new S3Client({ region: env.AWS_REGION });
+const kms = new KMSClient({ region: env.AWS_REGION });
 const app = createApp(
   composeDeps({
     db,
@@ -25,6 +27,7 @@ const app = createApp(
     verifier,
     logger,
     files: { kind: 's3', s3, bucket: env.MATERIALS_BUCKET },
+    seal: { kind: 'kms', keys: env.SEAL_KEYS, kms },
     signIn: oidcSignInFromEnv(env),
   }),
 );

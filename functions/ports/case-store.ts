@@ -2,6 +2,15 @@ import type { Case } from '../core/case/case.js';
 import type { CaseEvent } from '../core/case/case-event.js';
 import type { CaseState } from '../core/case/case-states.js';
 import type { WorkQueue } from '../core/case/work-queue.js';
+import type { DecisionRecord } from '../core/seal/decision-record.js';
+
+/**
+ * Records written in the same transaction as a case change, so they exist exactly when the step
+ * does: a sealed decision, a decision's revocation.
+ */
+export type CaseSideRecord =
+  | { kind: 'decision'; record: DecisionRecord }
+  | { kind: 'decision_revoked'; verifyCode: string; revoked: NonNullable<DecisionRecord['revoked']> };
 
 export interface Page<T> {
   items: T[];
@@ -16,7 +25,7 @@ export interface CaseStore {
   /** Writes a new case and its first events atomically; ConflictError if the number or query code exists. */
   create(c: Case, events: CaseEvent[]): Promise<void>;
   /** Writes the new snapshot and its events atomically, if the stored version is still `expectedVersion`. */
-  update(c: Case, expectedVersion: number, events: CaseEvent[]): Promise<void>;
+  update(c: Case, expectedVersion: number, events: CaseEvent[], side?: CaseSideRecord[]): Promise<void>;
   /**
    * Moves the sweep's next look at the case to `onDate` without changing the case's version, so a
    * clerk acting at the same moment is not disturbed; false when the case changed meanwhile.

@@ -13,6 +13,8 @@ export interface TownshipInfo {
 /** What intake needs from the catalogue, whatever the catalogue's own model looks like. */
 export interface IntakeCatalogue {
   township(townshipId: string): Promise<TownshipInfo | undefined>;
+  /** An office's name (the county department that decides a forwarded item). */
+  office(officeId: string): Promise<{ id: string; name: { 'zh-CN': string; en: string } } | undefined>;
   /**
    * The item version in force for new applications in the township on the date, with the
    * materials of the variant the answers select; undefined when the township does not offer it.

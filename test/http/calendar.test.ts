@@ -17,6 +17,21 @@ describe('calendar API', () => {
       expect(res.body.explanation.parts[0]).toEqual({ kind: 'due', dueDate: '2026-02-27' });
     });
 
+    it('answers what-if for the suspend and extend forms: paused days and an extension move the date', async () => {
+      const base = await t.call('GET', '/api/calendar/due-date?acceptedOn=2026-03-02&workingDays=5');
+      expect(base.body.dueDate).toBe('2026-03-09');
+      const paused = await t.call('GET', '/api/calendar/due-date?acceptedOn=2026-03-02&workingDays=5&pause=2026-03-04..2026-03-06');
+      expect(paused.status, paused.text).toBe(200);
+      expect(paused.body.dueDate).toBe('2026-03-12');
+      expect(paused.body.explanation.en).toContain('3 working days paused');
+      const both = await t.call('GET', '/api/calendar/due-date?acceptedOn=2026-03-02&workingDays=5&pause=2026-03-04..2026-03-06&pause=2026-03-16..2026-03-16&extensionDays=5');
+      // 5 + 5 working days, plus 3 and 1 paused, counted from 3 March.
+      expect(both.body.dueDate).toBe('2026-03-20');
+      const bad = await t.call('GET', '/api/calendar/due-date?acceptedOn=2026-03-02&workingDays=5&pause=2026-03-06..2026-03-04');
+      expect(bad.status).toBe(400);
+      expect(bad.body.issues[0].path).toMatch(/pause/);
+    });
+
     it.each([
       ['2025-09-26', 6, '2025-10-11'],
       ['2025-12-31', 1, '2026-01-04'],

@@ -60,6 +60,7 @@ describe('the API as a Lambda handler behind an HTTP API', () => {
       AUTH_ISSUER: issuer.issuer,
       AUTH_AUDIENCE: 'web-client',
       MATERIALS_BUCKET: 'materials-bucket',
+      SEAL_KEYS: JSON.stringify({ qingshi: { keyId: 'arn:aws-cn:kms:cn-north-1:111122223333:key/qingshi', algorithm: 'SM2DSA' } }),
       LOG_LEVEL: 'error',
     });
     handler = (await import('../../functions/http/lambda.js')).handler as unknown as typeof handler;

@@ -15,12 +15,13 @@ import { createTestTable } from './dynamo.js';
  * The real app over a fresh DynamoDB Local table with the demo data, called in process with
  * `app.request(...)`. `tokenFor('clerk')` signs a token for a demo account.
  */
-export async function createTestApp(options: { now?: () => Date } = {}) {
+export async function createTestApp(options: { now?: () => Date; sm2Owners?: string[] } = {}) {
   const { db, tableName } = await createTestTable();
   const localIssuer: LocalIssuer = await createLocalIssuer({ issuer: 'http://localhost/local-issuer' });
   const verifier = createTokenVerifier({ issuer: localIssuer.issuer, audiences: [localIssuer.audience], keys: localIssuer.keySet });
   const files = { kind: 'local' as const, dir: mkdtempSync(join(tmpdir(), 'one-window-test-files-')), secret: 'test-secret' };
-  const deps = composeDeps({ db, tableName, verifier, logger: silentLogger, localIssuer, files, ...(options.now ? { now: options.now } : {}) });
+  const seal = { kind: 'local' as const, dir: mkdtempSync(join(tmpdir(), 'one-window-test-seal-')), sm2Owners: options.sm2Owners ?? [] };
+  const deps = composeDeps({ db, tableName, verifier, logger: silentLogger, localIssuer, files, seal, ...(options.now ? { now: options.now } : {}) });
   await seedDemoData({ accounts: deps.accounts, calendars: deps.calendars, catalogue: deps.catalogue });
   const app = createApp(deps);
 

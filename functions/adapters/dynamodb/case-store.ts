@@ -4,6 +4,7 @@ import {
   QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
+  type TransactWriteCommandInput,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, ValidationError } from '../../core/errors.js';
@@ -11,8 +12,9 @@ import type { Case } from '../../core/case/case.js';
 import type { CaseEvent } from '../../core/case/case-event.js';
 import { isWatchedBySweep } from '../../core/case/case-states.js';
 import { workQueueOf } from '../../core/case/work-queue.js';
-import type { CaseStore } from '../../ports/case-store.js';
-import { caseKeys } from './key-scheme.js';
+import type { CaseSideRecord, CaseStore } from '../../ports/case-store.js';
+import { caseKeys, decisionKeys } from './key-scheme.js';
+import { decisionTransactItems } from './decision-items.js';
 
 const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'type'] as const;
 
@@ -61,6 +63,26 @@ function isConditionFailure(error: unknown): boolean {
     error instanceof TransactionCanceledException &&
     (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')
   );
+}
+
+/** The transaction items of a side record (see CaseSideRecord). */
+function sideItems(tableName: string, side: CaseSideRecord): NonNullable<TransactWriteCommandInput['TransactItems']> {
+  switch (side.kind) {
+    case 'decision':
+      return decisionTransactItems(tableName, side.record);
+    case 'decision_revoked':
+      return [
+        {
+          Update: {
+            TableName: tableName,
+            Key: decisionKeys.decision(side.verifyCode),
+            UpdateExpression: 'SET revoked = :r',
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(revoked)',
+            ExpressionAttributeValues: { ':r': side.revoked },
+          },
+        },
+      ];
+  }
 }
 
 const encodeCursor = (key: Record<string, unknown>) => Buffer.from(JSON.stringify(key)).toString('base64url');
@@ -140,7 +162,7 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
       }
     },
 
-    async update(c, expectedVersion, events) {
+    async update(c, expectedVersion, events, side = []) {
       try {
         await db.send(
           new TransactWriteCommand({
@@ -155,6 +177,7 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
                 },
               },
               ...events.map((e) => eventPut(tableName, c, e)),
+              ...side.flatMap((record) => sideItems(tableName, record)),
             ],
           }),
         );

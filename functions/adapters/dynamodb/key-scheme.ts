@@ -110,3 +110,21 @@ export const idempotencyKeys = {
 export const fileKeys = {
   file: (fileId: string) => ({ pk: `FILE#${fileId}`, sk: 'FILE' }),
 } as const;
+
+/**
+ * Signed decisions (决定书) under the one seal, and the public verification behind their QR code.
+ *
+ * | access pattern                               | table / index | pk                      | sk           |
+ * |----------------------------------------------|---------------|-------------------------|--------------|
+ * | decision by verification code (public page)  | table         | DECISION#<verifyCode>   | DECISION     |
+ * | the decision of a case (→ verifyCode)        | table         | CASEDECISION#<caseId>   | CASEDECISION |
+ *
+ * Both are put in the deciding case transaction (decision-items.ts builds them): the decision on
+ * condition that its code is new; the pointer replaces an earlier one, so after a revoked decision
+ * is decided again the case points at the new decision and the old one stays verifiable (revoked).
+ * A revocation is an update on condition that the decision is not yet revoked.
+ */
+export const decisionKeys = {
+  decision: (verifyCode: string) => ({ pk: `DECISION#${verifyCode}`, sk: 'DECISION' }),
+  caseDecision: (caseId: string) => ({ pk: `CASEDECISION#${caseId}`, sk: 'CASEDECISION' }),
+} as const;

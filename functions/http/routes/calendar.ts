@@ -57,6 +57,30 @@ const yearParam = z.coerce
   // The type is restated: a coerced number would otherwise be documented as nullable and optional.
   .openapi({ type: 'integer', minimum: CALENDAR_YEAR_MIN, maximum: CALENDAR_YEAR_MAX, param: { name: 'year', in: 'path' }, example: 2026 });
 
+/** `FROM..TO`, both ends inclusive; repeatable (`pause=…&pause=…`). */
+const PAUSE = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
+const PauseParam = z
+  .union([z.string(), z.array(z.string()).max(20)])
+  .optional()
+  .transform((v, ctx) => {
+    const list = v === undefined ? [] : Array.isArray(v) ? v : [v];
+    const pauses: { start: string; end: string }[] = [];
+    list.forEach((entry, i) => {
+      const m = PAUSE.exec(entry);
+      if (!m || !IsoDateSchema.safeParse(m[1]).success || !IsoDateSchema.safeParse(m[2]).success) {
+        ctx.addIssue({ code: 'custom', path: [i], message: 'field.pause.format' });
+      } else if (m[2]! < m[1]!) ctx.addIssue({ code: 'custom', path: [i], message: 'field.pause.endBeforeStart' });
+      else pauses.push({ start: m[1]!, end: m[2]! });
+    });
+    return pauses;
+  })
+  .openapi({
+    param: { name: 'pause', in: 'query', style: 'form', explode: true },
+    type: 'array',
+    items: { type: 'string', example: '2026-03-04..2026-03-06' },
+    description: 'What if the clock were paused these days (FROM..TO, both inclusive; repeatable)',
+  });
+
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { 'application/json': { schema } },
@@ -79,6 +103,14 @@ const dueDateRoute = createRoute({
         .min(0, 'field.workingDays')
         .max(MAX_WORKING_DAYS, 'field.workingDays')
         .openapi({ type: 'integer', minimum: 0, maximum: MAX_WORKING_DAYS, example: 5, param: { name: 'workingDays', in: 'query', required: true } }),
+      pause: PauseParam,
+      extensionDays: z.coerce
+        .number('field.workingDays')
+        .int('field.workingDays')
+        .min(0, 'field.workingDays')
+        .max(60, 'field.workingDays')
+        .optional()
+        .openapi({ type: 'integer', minimum: 0, maximum: 60, description: 'What if the case were extended by this many working days' }),
     }),
   },
   responses: { 200: json(DueDateSchema, 'The due date and how it was counted'), 400: errorResponses[400] },

@@ -26,6 +26,7 @@ import {
 import { validationHook } from '../validation-hook.js';
 import type { Principal } from '../../core/auth/principal.js';
 import {
+  DecisionSchema,
   ExtensionRequestSchema,
   ForwardSchema,
   InfoRequestSchema,
@@ -42,6 +43,8 @@ import { requestExtension } from '../../use-cases/cases/clock/request-extension.
 import { resumeCase } from '../../use-cases/cases/clock/resume-case.js';
 import { suspendCase } from '../../use-cases/cases/clock/suspend-case.js';
 import { terminateCase } from '../../use-cases/cases/decision/terminate-case.js';
+import { decideCase } from '../../use-cases/cases/decision/decide-case.js';
+import { revokeDecision } from '../../use-cases/cases/decision/revoke-decision.js';
 import { forwardCase } from '../../use-cases/cases/review/forward-case.js';
 import { proposeDecision } from '../../use-cases/cases/review/propose-decision.js';
 import { recordOpinion } from '../../use-cases/cases/review/record-opinion.js';
@@ -154,6 +157,9 @@ const backOfficeRoutes = [
   { path: 'request-extension', summary: 'Ask for the one extension (§42)', schema: ExtensionRequestSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => requestExtension(d, p, id, i.version, { workingDays: i.workingDays, reason: i.reason }) },
   { path: 'approve-extension', summary: 'Approver: sign the extension off', schema: VersionOnlySchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => approveExtension(d, p, id, i.version) },
   { path: 'refuse-extension', summary: 'Approver: refuse the extension', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => refuseExtension(d, p, id, i.version, i.reason) },
+  { path: 'decide', summary: 'Decide under the township\'s one seal (approver; on a proposal by someone else)', schema: DecisionSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => decideCase(d, p, id, i.version, { outcome: i.outcome, reasons: i.reasons, legalBasis: i.legalBasis, remedies: i.remedies }) },
+  { path: 'decide-forwarded', summary: 'County department: decide a forwarded case under its own seal', schema: DecisionSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => decideCase(d, p, id, i.version, { outcome: i.outcome, reasons: i.reasons, legalBasis: i.legalBasis, remedies: i.remedies }) },
+  { path: 'revoke-decision', summary: 'Record that a decision was set aside (verification then says revoked)', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => revokeDecision(d, p, id, i.version, i.reason) },
   { path: 'terminate', summary: '终止: end the procedure without a decision (approver)', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => terminateCase(d, p, id, i.version, i.reason) },
 ] as const;
 

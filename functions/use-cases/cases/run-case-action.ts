@@ -6,6 +6,7 @@ import type { CaseAction } from '../../core/case/case-actions.js';
 import { chinaDate } from '../../core/case/dates.js';
 import type { IntakeClock } from '../../core/case/intake-clock.js';
 import type { IntakeItem } from '../../core/case/intake-item.js';
+import type { CaseSideRecord } from '../../ports/case-store.js';
 import type { IntakeDeps } from '../intake/intake-deps.js';
 import { loadCaseForAction } from '../intake/load-case.js';
 
@@ -23,6 +24,8 @@ export interface ActionContext {
 export interface StepResult {
   after: Case;
   event: CaseEvent;
+  /** Records written in the same transaction (a sealed decision…). */
+  side?: CaseSideRecord[];
 }
 
 /**
@@ -38,7 +41,6 @@ export async function runCaseAction(
   version: number,
   action: CaseAction,
   step: (ctx: ActionContext) => StepResult | Promise<StepResult>,
-  write: (result: StepResult, c: Case) => Promise<void> = (result, c) => deps.cases.update(result.after, c.version, [result.event]),
 ): Promise<Case> {
   const c = await loadCaseForAction(deps.cases, principal, caseId, action, version);
   const at = deps.now().toISOString();
@@ -53,6 +55,6 @@ export async function runCaseAction(
     limits: async () => c.limits ?? limitsOf(await loadItem()),
     clock: () => deps.clock(),
   });
-  await write(result, c);
+  await deps.cases.update(result.after, c.version, [result.event], result.side ?? []);
   return result.after;
 }

@@ -52,6 +52,9 @@ export function catalogueForIntake(store: CatalogueStore): IntakeCatalogue {
     async township(townshipId) {
       return store.getTownship(townshipId);
     },
+    async office(officeId) {
+      return store.getOffice(officeId);
+    },
     async itemForNewCase(itemCode, townshipId, onDate, variantAnswers) {
       const { version } = await itemForApplication({ catalogue: store }, { code: itemCode, townshipId, at: onDate });
       return toIntakeItem(version, townshipId, variantAnswers);

@@ -2,12 +2,15 @@ import type { IntakeClock } from '../../core/case/intake-clock.js';
 import type { CaseStore } from '../../ports/case-store.js';
 import type { FileStore } from '../../ports/file-store.js';
 import type { IntakeCatalogue } from '../../ports/intake-catalogue.js';
+import type { SealSigner } from '../../ports/seal-signer.js';
 
 /** The ports intake use cases work through. */
 export interface IntakeDeps {
   cases: CaseStore;
   catalogue: IntakeCatalogue;
   files: FileStore;
+  /** The one seal: signs decisions (the township's, or a county department's for forwarded items). */
+  seal: SealSigner;
   /** A clock over the working-day calendar as it stands now (loaded per use). */
   clock: () => Promise<IntakeClock>;
   now: () => Date;

@@ -10,6 +10,7 @@ import { IntakeApi, type JwtIssuer } from '../constructs/intake-api.js';
 import { IntakeFunction } from '../constructs/intake-function.js';
 import { IntakeTable } from '../constructs/intake-table.js';
 import { MaterialsBucket } from '../constructs/materials-bucket.js';
+import { SealKeys, sealKeysPropsFromContext, type SealKeysProps } from '../constructs/seal-keys.js';
 import { StaffDirectory, WEB_SCOPES } from '../constructs/staff-directory.js';
 import { WebSite } from '../constructs/web-site.js';
 import { acknowledge } from '../nag.js';
@@ -23,6 +24,8 @@ export interface IntakeStackProps extends StackProps {
   logLevel?: 'debug' | 'info' | 'warn' | 'error';
   /** @default <repo>/dist/web */
   webDistDir?: string;
+  /** Seal owners and key spec; @default from context `sealOwners` / `sealAlgorithm` (demo owners, by region). */
+  seal?: SealKeysProps;
 }
 
 /**
@@ -39,6 +42,7 @@ export class IntakeStack extends Stack {
   readonly directory?: StaffDirectory;
   readonly sweep: DeadlineSweep;
   readonly notifier: CaseEventNotifier;
+  readonly sealKeys: SealKeys;
 
   constructor(scope: Construct, id: string, props: IntakeStackProps) {
     super(scope, id, props);
@@ -115,6 +119,8 @@ export class IntakeStack extends Stack {
         resources: [this.materials.arnForObjects('*')],
       }),
     );
+    this.sealKeys = new SealKeys(this, 'SealKeys', props.seal ?? sealKeysPropsFromContext(this));
+    this.sealKeys.grantSealing(this.apiFunction, API_ENV.SEAL_KEYS);
     this.api.addRoutes(this.apiFunction, jwt);
 
     const sweep = new DeadlineSweep(this, 'DeadlineSweep', { table: this.table, logLevel });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseApiEnv } from '../../../functions/config/api-env.js';
 import { oidcSignInFromEnv } from '../../../functions/http/auth/sign-in-settings.js';
 
-const BASE = { TABLE_NAME: 'intake', AUTH_ISSUER: 'https://idp.example.com/realms/county', MATERIALS_BUCKET: 'materials' };
+const BASE = { TABLE_NAME: 'intake', AUTH_ISSUER: 'https://idp.example.com/realms/county', MATERIALS_BUCKET: 'materials', SEAL_KEYS: '{}' };
 
 describe('oidcSignInFromEnv', () => {
   it.each([

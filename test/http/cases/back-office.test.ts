@@ -1,3 +1,4 @@
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chineseDaysCalendarYears } from '../../../functions/adapters/chinese-days/calendar-years.js';
 import { createWorkingCalendar } from '../../../functions/core/calendar/working-calendar.js';
@@ -122,11 +123,47 @@ describe('back office: review, suspension, extension, proposal', () => {
     expect((await act('reviewer', 'terminate', { reason: '申请人死亡' })).status).toBe(403);
   });
 
+  it('is decided and sealed by the approver; the verification page says authentic, then altered, then revoked', async () => {
+    clock.set(at('2026-03-10'));
+    const refused = await act('approver', 'decide', { outcome: 'refuse', reasons: [], legalBasis: ['x'] });
+    expect(refused.status).toBe(400);
+    expect(refused.body.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['reasons', 'remedies']));
+    const decided = await act('approver', 'decide', { outcome: 'grant', reasons: ['符合条件'], legalBasis: ['《江苏省高龄津贴发放办法》'] });
+    expect(decided.status, decided.text).toBe(200);
+    const c = decided.body.case;
+    expect(c).toMatchObject({ state: 'decided', clockStoppedOn: '2026-03-10', decision: { outcome: 'grant', issuer: { kind: 'township', id: 'qingshi' }, by: { name: '孙伟' } } });
+    expect(c.decision.documentNumber).toMatch(/^QS-JD-2026-\d{6}$/);
+    const verify = await t.call('GET', `/api/verify/${c.decision.verifyCode}`);
+    expect(verify.status).toBe(200);
+    expect(verify.body).toMatchObject({ status: 'authentic', decision: { caseNumber: c.caseNumber, outcome: 'grant', issuer: { kind: 'township' } } });
+    expect(verify.body.decision.applicant.idNumber).toMatch(/\*/);
+    const own = await t.call('GET', `/api/cases/${caseId}/decision`, { as: 'resident' });
+    expect(own.status, own.text).toBe(200);
+    expect(own.body.document).toMatchObject({ documentNumber: c.decision.documentNumber, approver: { name: '孙伟' } });
+    // The clock stopped on the day of the decision.
+    clock.set(at('2026-04-30'));
+    expect((await detail('approver')).clock).toMatchObject({ stoppedOn: '2026-03-10', card: 'none' });
+
+    // One byte of the stored document changed: the same page says altered.
+    const key = { pk: `DECISION#${c.decision.verifyCode}`, sk: 'DECISION' };
+    const stored = await t.db.send(new GetCommand({ TableName: t.tableName, Key: key }));
+    const tampered = String(stored.Item!.document).replace('"grant"', '"grunt"');
+    await t.db.send(new UpdateCommand({ TableName: t.tableName, Key: key, UpdateExpression: 'SET document = :d', ExpressionAttributeValues: { ':d': tampered } }));
+    expect((await t.call('GET', `/api/verify/${c.decision.verifyCode}`)).body.status).toBe('altered');
+    await t.db.send(new UpdateCommand({ TableName: t.tableName, Key: key, UpdateExpression: 'SET document = :d', ExpressionAttributeValues: { ':d': stored.Item!.document } }));
+
+    expect((await act('reviewer', 'revoke-decision', { reason: 'x' })).status).toBe(403);
+    const revoked = await act('approver', 'revoke-decision', { reason: '经行政复议决定撤销' });
+    expect(revoked.status, revoked.text).toBe(200);
+    expect((await t.call('GET', `/api/verify/${c.decision.verifyCode}`)).body).toMatchObject({ status: 'revoked', revoked: { reason: '经行政复议决定撤销' } });
+    expect((await act('approver', 'revoke-decision', { reason: 'again' })).body.code).toBe('NO_DECISION_IN_FORCE');
+  });
+
   it('records every step on the hash chain', async () => {
     const audit = await t.call('GET', `/api/cases/${caseId}/audit`, { as: 'supervisor' });
     expect(audit.body.verdict).toEqual({ ok: true, events: expect.any(Number) });
     const actions = (await detail('approver')).events.map((e: { action: string }) => e.action);
-    expect(actions).toEqual(['submit', 'accept', 'take', 'record_opinion', 'suspend', 'resume', 'request_extension', 'approve_extension', 'propose']);
+    expect(actions).toEqual(['submit', 'accept', 'take', 'record_opinion', 'suspend', 'resume', 'request_extension', 'approve_extension', 'propose', 'decide', 'revoke_decision']);
   });
 });
 
@@ -174,5 +211,15 @@ describe('back office: a forwarded item (审核转报)', () => {
     expect(view.body.clock.forwardDueOn).toBeDefined();
     expect((await act('officer', 'return-to-township', { reason: '经营场所证明不清晰' })).body.case.state).toBe('under_review');
     expect((await act('reviewer.econ', 'forward')).body.case.state).toBe('forwarded');
+  });
+
+  it('is decided by the county department under its own seal, and the verification names the department', async () => {
+    expect((await act('approver', 'decide', { outcome: 'grant', reasons: [], legalBasis: ['x'] })).status).toBe(422);
+    const decided = await act('officer', 'decide', { outcome: 'grant', reasons: ['符合登记条件'], legalBasis: ['《市场主体登记管理条例》第十九条'] });
+    expect(decided.status, decided.text).toBe(200);
+    expect(decided.body.case.decision).toMatchObject({ issuer: { kind: 'county_department', id: 'county-amr' } });
+    expect(decided.body.case.decision.documentNumber).toMatch(/^QS-ZB-2026-/);
+    const verify = await t.call('GET', `/api/verify/${decided.body.case.decision.verifyCode}`);
+    expect(verify.body).toMatchObject({ status: 'authentic', decision: { issuer: { kind: 'county_department', id: 'county-amr', name: { 'zh-CN': expect.stringContaining('市场监督管理局') } } } });
   });
 });

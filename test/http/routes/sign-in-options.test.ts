@@ -23,7 +23,7 @@ async function deployedApp(signIn?: OidcSignInSettings) {
   const { db, tableName } = await createTestTable('sign-in-options');
   const verifier = createTokenVerifier({ issuer: COGNITO.issuer, audiences: [COGNITO.clientId], keys: new URL(`${COGNITO.issuer}/jwks`) });
   const files = { kind: 'local' as const, dir: mkdtempSync(join(tmpdir(), 'sign-in-options-')), secret: 'test' };
-  return createApp(composeDeps({ db, tableName, verifier, logger: silentLogger, files, ...(signIn ? { signIn } : {}) }));
+  return createApp(composeDeps({ db, tableName, verifier, logger: silentLogger, files, seal: { kind: 'kms', keys: {} }, ...(signIn ? { signIn } : {}) }));
 }
 
 const get = async (app: Awaited<ReturnType<typeof deployedApp>>, path: string, lang = 'zh-CN') => {

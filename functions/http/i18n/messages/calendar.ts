@@ -10,6 +10,8 @@ export const calendarMessages: MessageCatalog = {
   },
   'field.date.format': { 'zh-CN': '日期格式应为 YYYY-MM-DD', en: 'Use the date format YYYY-MM-DD' },
   'field.date.invalid': { 'zh-CN': '该日期不存在', en: 'This date does not exist' },
+  'field.pause.format': { 'zh-CN': '暂停期间应写作 开始日期..结束日期（YYYY-MM-DD..YYYY-MM-DD）', en: 'Write a pause as FROM..TO (YYYY-MM-DD..YYYY-MM-DD)' },
+  'field.pause.endBeforeStart': { 'zh-CN': '暂停结束日期不能早于开始日期', en: 'A pause cannot end before it starts' },
   'field.calendar.year': { 'zh-CN': '年份应为2000至2100之间的整数', en: 'The year must be a whole number from 2000 to 2100' },
   'field.calendar.tooManyDates': { 'zh-CN': '日期数量过多（一年最多366天）', en: 'Too many dates (a year has at most 366 days)' },
   'field.calendar.noHolidays': { 'zh-CN': '请至少填写一个节假日', en: 'Enter at least one holiday' },

@@ -98,7 +98,7 @@ describe('HTTP API', () => {
     const { db, tableName } = await createTestTable('gateway');
     const verifier = createTokenVerifier({ issuer: 'https://issuer.example.com', audiences: ['web'], keys: new URL('https://issuer.example.com/jwks') });
     const files = { kind: 's3' as const, s3: new S3Client({ region: 'cn-north-1' }), bucket: 'materials' };
-    const app = createApp(composeDeps({ db, tableName, verifier, logger: silentLogger, files }));
+    const app = createApp(composeDeps({ db, tableName, verifier, logger: silentLogger, files, seal: { kind: 'kms', keys: {} } }));
     const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { security?: unknown[] }>> };
 
     const mismatches: string[] = [];

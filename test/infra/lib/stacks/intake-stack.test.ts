@@ -172,6 +172,7 @@ describe('functions', () => {
         AUTH_ISSUER: 'https://issuer.example.com',
         AUTH_AUDIENCE: 'web',
         MATERIALS_BUCKET: 'materials',
+        SEAL_KEYS: JSON.stringify({ qingshi: { keyId: 'arn:aws-cn:kms:cn-north-1:111122223333:key/qingshi', algorithm: 'SM2DSA' } }),
         AWS_REGION: 'cn-north-1',
       },
       encoding: 'utf8',
