@@ -182,7 +182,7 @@ export const ACTION_PATHS: Record<OfficeAction, string> = {
   forward: 'forward',
   return_to_township: 'return-to-township',
   decide: 'decide',
-  decide_forwarded: 'decide',
+  decide_forwarded: 'decide-forwarded',
   terminate: 'terminate',
   revoke_decision: 'revoke-decision',
 };
