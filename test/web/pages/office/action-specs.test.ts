@@ -58,6 +58,10 @@ describe('back-office action forms', () => {
     expect(values.remedies).toContain('六个月内');
     expect(ACTION_SPECS.decide.body(values)).toMatchObject({ outcome: 'refuse', reasons: ['未满 80 周岁'], legalBasis: ['第三十三条'], remedies: values.remedies });
     expect(ACTION_SPECS.decide.check!({ ...values, remedies: ' ' }, t, context)).toEqual({ remedies: '请填写“救济途径”' });
+    expect(ACTION_SPECS.decide.check!({ ...values, reasons: '\n ' }, t, context)).toEqual({ reasons: '请填写“理由”' });
+    // A grant needs neither.
+    expect(ACTION_SPECS.decide.check!({ ...values, outcome: 'grant', reasons: '', remedies: '' }, t, context)).toEqual({});
+    expect(ACTION_SPECS.propose.check!({ outcome: 'refuse', reasons: '' }, t, context)).toEqual({ reasons: '请填写“理由”' });
     const grant = ACTION_SPECS.decide.body({ ...values, outcome: 'grant', reasons: '符合条件\n\n 材料齐全 ' });
     expect(grant).toEqual({ outcome: 'grant', reasons: ['符合条件', '材料齐全'], legalBasis: ['第三十三条'] });
     // Without a proposal the legal basis comes from the item version.

@@ -131,6 +131,11 @@ export function ActionForm(props: { action: OfficeAction; ctx: ActionContext } &
           </dl>
         )
       )}
+      {spec.final && spec.preview !== 'decision' && (
+        <p class="text-error" data-testid="final-warning">
+          {t('office.form.final')}
+        </p>
+      )}
       {spec.preview === 'suspend' && <DueDatePreview ctx={ctx} kind="suspend" values={values} />}
       {spec.preview === 'extend' && <DueDatePreview ctx={ctx} kind="extend" values={values} />}
       {spec.preview === 'decision' && <DecisionPreview ctx={ctx} values={values} forwarded={action === 'decide_forwarded' || ctx.c.state === 'forwarded'} />}

@@ -72,7 +72,7 @@ export function ClockPanel(props: { clock: ClockView; c: OfficeCase }) {
           <Row label={t('office.clock.extension')} testId="clock-extension">
             {c.extension ? <ExtensionText e={c.extension} /> : t('office.clock.noExtension')}
           </Row>
-          {clock.stoppedOn && <Row label={t('office.clock.title')}>{t('office.clock.stoppedOn', { date: day(clock.stoppedOn) })}</Row>}
+          {clock.stoppedOn && <Row label={t('office.clock.stopped')}>{t('office.clock.stoppedOn', { date: day(clock.stoppedOn) })}</Row>}
         </dl>
         {clock.provisional && <p class="muted">{t('office.clock.provisional')}</p>}
         <div class="clock-panel__explanation">

@@ -55,13 +55,20 @@ const outcomeOptions = (t: Translate) => [
   { value: 'grant', label: t('office.outcome.grant') },
   { value: 'refuse', label: t('office.outcome.refuse') },
 ];
-const reason = (label: MessageKey = 'office.field.reason'): FieldSpec => ({ name: 'reason', kind: 'textarea', label, required: true });
-const reasons: FieldSpec = { name: 'reasons', kind: 'lines', label: 'office.field.reasons', hint: 'office.field.lines.hint', required: true };
+const reasonField = (label: MessageKey = 'office.field.reason'): FieldSpec => ({ name: 'reason', kind: 'textarea', label, required: true });
+// Reasons are required for a refusal (checked with the outcome); a grant may give them.
+const reasons: FieldSpec = { name: 'reasons', kind: 'lines', label: 'office.field.reasons', hint: 'office.field.lines.hint' };
+const refusalNeeds = (values: Record<string, string>, t: Translate, names: ('reasons' | 'remedies')[]) =>
+  Object.fromEntries(
+    names
+      .filter((name) => values.outcome === 'refuse' && splitLines(values[name] ?? '').length === 0)
+      .map((name) => [name, t('office.error.required', { label: t(`office.field.${name}`) })]),
+  );
 const legalBasis: FieldSpec = {
   name: 'legalBasis',
   kind: 'lines',
   label: 'office.field.legalBasis',
-  hint: 'office.field.lines.hint',
+  hint: 'office.field.basis.hint',
   required: true,
   initial: (ctx) => ctx.c.review?.proposal?.legalBasis.join('\n') ?? ctx.item.legalBasis.map((b) => b['zh-CN']).join('\n'),
 };
@@ -82,7 +89,7 @@ const decideSpec: ActionSpec = {
     legalBasis,
     remedies,
   ],
-  check: (values, t) => (values.outcome === 'refuse' && !text(values, 'remedies') ? { remedies: t('office.error.required', { label: t('office.field.remedies') }) } : {}),
+  check: (values, t) => refusalNeeds(values, t, ['reasons', 'remedies']),
   body: (v) => ({
     outcome: v.outcome,
     reasons: splitLines(v.reasons ?? ''),
@@ -104,7 +111,7 @@ export const ACTION_SPECS: Record<OfficeAction, ActionSpec> = {
   suspend: {
     fields: [
       { name: 'procedure', kind: 'select', label: 'office.field.procedure', required: true, options: (t) => SUSPENSION_PROCEDURES.map((p) => ({ value: p, label: t(`office.procedure.${p}`) })) },
-      reason(),
+      reasonField(),
       { name: 'start', kind: 'date', label: 'office.field.start', required: true, initial: (ctx) => ctx.today },
       { name: 'expectedEnd', kind: 'date', label: 'office.field.expectedEnd', required: true },
     ],
@@ -117,7 +124,7 @@ export const ACTION_SPECS: Record<OfficeAction, ActionSpec> = {
     body: (v) => (v.lastPausedDay ? { lastPausedDay: v.lastPausedDay } : {}),
   },
   request_extension: {
-    fields: [{ name: 'workingDays', kind: 'number', label: 'office.field.workingDays', hint: 'office.field.workingDays.hint', required: true }, reason()],
+    fields: [{ name: 'workingDays', kind: 'number', label: 'office.field.workingDays', hint: 'office.field.workingDays.hint', required: true }, reasonField()],
     check: (v, t, ctx) => {
       const max = maxExtensionOf(ctx.c);
       const n = Number(v.workingDays);
@@ -127,20 +134,21 @@ export const ACTION_SPECS: Record<OfficeAction, ActionSpec> = {
     preview: 'extend',
   },
   approve_extension: { fields: [], body: () => ({}), preview: 'extend' },
-  refuse_extension: { fields: [reason('office.field.refusal')], body: (v) => ({ reason: text(v, 'reason') }) },
+  refuse_extension: { fields: [reasonField('office.field.refusal')], body: (v) => ({ reason: text(v, 'reason') }) },
   propose: {
     fields: [{ name: 'outcome', kind: 'radio', label: 'office.field.outcome', required: true, options: outcomeOptions }, reasons, legalBasis],
+    check: (values, t) => refusalNeeds(values, t, ['reasons']),
     body: (v) => ({ outcome: v.outcome, reasons: splitLines(v.reasons ?? ''), legalBasis: splitLines(v.legalBasis ?? '') }),
   },
-  withdraw_proposal: { fields: [reason()], body: (v) => ({ reason: text(v, 'reason') }) },
-  reject_proposal: { fields: [reason()], body: (v) => ({ reason: text(v, 'reason') }) },
-  return_to_counter: { fields: [reason()], body: (v) => ({ reason: text(v, 'reason') }) },
+  withdraw_proposal: { fields: [reasonField()], body: (v) => ({ reason: text(v, 'reason') }) },
+  reject_proposal: { fields: [reasonField()], body: (v) => ({ reason: text(v, 'reason') }) },
+  return_to_counter: { fields: [reasonField()], body: (v) => ({ reason: text(v, 'reason') }) },
   forward: { fields: [{ name: 'note', kind: 'textarea', label: 'office.field.note' }], body: (v) => (text(v, 'note') ? { note: text(v, 'note') } : {}) },
-  return_to_township: { fields: [reason()], body: (v) => ({ reason: text(v, 'reason') }) },
+  return_to_township: { fields: [reasonField()], body: (v) => ({ reason: text(v, 'reason') }) },
   decide: decideSpec,
   decide_forwarded: decideSpec,
-  terminate: { fields: [reason()], body: (v) => ({ reason: text(v, 'reason') }), final: true },
-  revoke_decision: { fields: [reason()], body: (v) => ({ reason: text(v, 'reason') }), final: true },
+  terminate: { fields: [reasonField()], body: (v) => ({ reason: text(v, 'reason') }), final: true },
+  revoke_decision: { fields: [reasonField()], body: (v) => ({ reason: text(v, 'reason') }), final: true },
 };
 
 /** The input id of a field of an action's form. */
