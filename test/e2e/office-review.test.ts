@@ -222,5 +222,15 @@ describe('the back office works a case from acceptance to a sealed decision', { 
     await page.locator('[data-testid="action-done"][data-action="decide"]').waitFor();
     await page.getByTestId('office-case').waitFor();
     await expect(page.getByTestId('record-decision').textContent()).resolves.toContain('不予准予');
+
+    // Set aside on reconsideration: the approver records the revocation, with its reason, after a warning.
+    await openAction(page, 'revoke_decision');
+    await page.getByLabel('理由', { exact: true }).fill('经行政复议撤销');
+    await page.getByRole('button', { name: '下一步：核对' }).click();
+    await page.getByTestId('final-warning').waitFor();
+    await confirmAction(page, 'revoke_decision');
+    await expect(page.getByTestId('record-decision').textContent()).resolves.toContain('已撤销');
+    await expect(page.getByTestId('record-decision').textContent()).resolves.toContain('经行政复议撤销');
+    await expect(page.getByTestId('action-revoke_decision').count()).resolves.toBe(0);
   });
 });
