@@ -29,7 +29,13 @@ describe('the back office’s pages: accessibility and layout at 360 and 1280 px
     await step(suspended.caseId, 'reviewer', 'take');
     const [start, end] = calendar.workingDaysAfter(suspended.acceptedOn, 2) as [string, string];
     await step(suspended.caseId, 'reviewer', 'suspend', { procedure: 'site_survey', reason: '需要现场核实居住情况', start, expectedEnd: end });
+    await step(suspended.caseId, 'reviewer', 'request-extension', { workingDays: 4, reason: '需要向县民政局核实户籍信息' });
+    await step(suspended.caseId, 'approver', 'approve-extension');
     cases.suspended = suspended.caseId;
+    // Taken, so the reviewer may ask for the extension.
+    const taken = await acceptedOldAgeCase(api);
+    await step(taken.caseId, 'reviewer', 'take');
+    cases.taken = taken.caseId;
     // Taken and proposed: waits for the approver's decision.
     const proposed = await acceptedOldAgeCase(api, { applicantName: '李桂英', idNumber: '11010519491231002X', phone: '13900139000', address: '青石镇青石村 5 组 3 号' });
     await step(proposed.caseId, 'reviewer', 'take');
@@ -59,9 +65,21 @@ describe('the back office’s pages: accessibility and layout at 360 and 1280 px
       ready: 'clock-panel',
       act: (p) => p.getByTestId('action-resume').click().then(() => p.getByTestId('form-resume').waitFor()),
     },
+    { name: 'office-notice-suspension', path: '/notices/{suspended}/suspension', as: 'reviewer', ready: 'notice-sheet' },
+    {
+      name: 'office-notice-extension-en',
+      path: '/notices/{suspended}/extension',
+      as: 'approver',
+      ready: 'notice-sheet',
+      act: async (p) => {
+        await english('notice-sheet')(p);
+        await p.getByRole('button', { name: 'Show in English' }).click();
+        await p.locator('[data-testid="notice-sheet"][lang="en"]').waitFor();
+      },
+    },
     {
       name: 'office-case-extension-preview-en',
-      path: '/office/cases/{suspended}',
+      path: '/office/cases/{taken}',
       as: 'reviewer',
       ready: 'clock-panel',
       act: async (p) => {
