@@ -72,8 +72,15 @@ describe('the back office works a case from acceptance to a sealed decision', { 
     const [start, end] = calendar.workingDaysAfter(c.acceptedOn, 2) as [string, string];
     await reviewer.getByLabel('特别程序').selectOption('site_survey');
     await reviewer.getByLabel('理由', { exact: true }).fill('需要到申请人住所现场核实居住情况');
-    await reviewer.getByLabel('开始日期').fill(start);
+    // The API's own rule comes back under its field: a suspension starts after the day of acceptance.
+    await reviewer.getByLabel('开始日期').fill(c.acceptedOn);
     await reviewer.getByLabel('预计结束日期').fill(end);
+    await reviewer.getByRole('button', { name: '下一步：核对' }).click();
+    await reviewer.getByTestId('confirm-suspend').locator('button[type="submit"]').click();
+    await summary.getByRole('link', { name: /挂起开始日期须晚于受理日期/ }).click();
+    await expect(reviewer.evaluate(() => document.activeElement?.id)).resolves.toBe('suspend-start');
+    await expect(reviewer.locator('#suspend-start-error').textContent()).resolves.toContain('挂起开始日期须晚于受理日期');
+    await reviewer.getByLabel('开始日期').fill(start);
     await reviewer.getByRole('button', { name: '下一步：核对' }).click();
     const preview = reviewer.getByTestId('due-preview');
     await preview.getByTestId('preview-promised').waitFor();
