@@ -1,9 +1,11 @@
 import { z } from 'zod';
 
 /** SEAL_KEYS: the KMS key of each seal owner (township id or county department office id). */
+const sealKey = z.object({ keyId: z.string().min(1), algorithm: z.enum(['SM2DSA', 'ECDSA_SHA_256']) });
 export const sealKeysSchema = z.record(
   z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-  z.object({ keyId: z.string().min(1), algorithm: z.enum(['SM2DSA', 'ECDSA_SHA_256']) }),
+  /** `retired`: the owner's earlier keys, which still verify what they signed. */
+  sealKey.extend({ retired: z.array(sealKey).optional() }),
 );
 
 const json = <S extends z.ZodType>(schema: S) =>
@@ -41,7 +43,7 @@ export const apiEnvSchema = z.object({
   AUTH_PROVIDER_NAME: z.string().trim().min(1).max(60).optional(),
   /** Where uploaded materials go: an S3 bucket in AWS, a local folder in the embedded default. */
   MATERIALS_BUCKET: z.string().min(1),
-  /** JSON `{ "<owner>": { "keyId": "<KMS key ARN>", "algorithm": "ECDSA_SHA_256" | "SM2DSA" } }`, set by the SealKeys construct. */
+  /** JSON `{ "<owner>": { "keyId": "<KMS key ARN>", "algorithm": "ECDSA_SHA_256" | "SM2DSA", "retired"?: [...] } }`, set by the SealKeys construct. */
   SEAL_KEYS: json(sealKeysSchema),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });

@@ -71,3 +71,12 @@ export class RuleViolationError extends DomainError {
     super(message, params);
   }
 }
+
+/** Too many attempts in a row under one key (a username, a query code, an address): wait (HTTP 429 with Retry-After). */
+export class TooManyAttemptsError extends DomainError {
+  override name = 'TooManyAttemptsError';
+  readonly code: string = 'TOO_MANY_ATTEMPTS';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`too many attempts; retry after ${retryAfterSeconds} s`, { seconds: retryAfterSeconds });
+  }
+}

@@ -1,10 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { RouteNotFoundError } from './route-not-found.js';
 import type { AppEnv } from './app-env.js';
 import type { AppDeps } from './deps.js';
+import { limitAttempts, loginSubject, lookupSubject } from './attempt-limit.js';
 import { authenticate } from './auth/middleware.js';
 import { handleError } from './error-handler.js';
 import { pickLang } from './i18n/lang.js';
@@ -20,6 +20,8 @@ import { idempotency } from './idempotency.js';
 import { localIssuerRoutes } from './routes/local-issuer.js';
 import { signInOptionRoutes } from './routes/sign-in-options.js';
 import { verifyRoutes } from './routes/verify.js';
+import { securityHeaders } from './security-headers.js';
+import { refuseControlCharacters } from './text-guard.js';
 import { validationHook } from './validation-hook.js';
 import { workQueueRoutes } from './routes/work-queues.js';
 
@@ -31,7 +33,7 @@ export function createApp(deps: AppDeps) {
   installBilingualZodMessages();
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.use('*', secureHeaders({ crossOriginResourcePolicy: false }));
+  app.use('*', securityHeaders());
   app.use('*', requestId({ limitLength: 64 }));
   app.use('*', async (c, next) => {
     c.set('lang', pickLang(c.req.query('lang'), c.req.header('accept-language')));
@@ -50,7 +52,11 @@ export function createApp(deps: AppDeps) {
     bodyLimit({ maxSize: c.req.path.endsWith('/content') ? 50 * 1024 * 1024 : 1024 * 1024 })(c, next),
   );
   app.use('/api/*', authenticate(deps.verifier));
+  app.use('/api/*', refuseControlCharacters());
   app.use('/api/*', idempotency(deps.idempotency, deps.now));
+  // Guessable endpoints: a wrong phone suffix is a 404, a wrong password a 401.
+  app.use('/api/cases/lookup', limitAttempts(deps.attempts, deps.now, { name: 'lookup', failureStatus: 404, subject: lookupSubject }));
+  app.use('/api/auth/local/login', limitAttempts(deps.attempts, deps.now, { name: 'login', failureStatus: 401, subject: loginSubject }));
 
   app.route('/api', healthRoutes(deps));
   app.route('/api', authRoutes(deps));

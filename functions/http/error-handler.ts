@@ -8,6 +8,7 @@ import {
   ForbiddenError,
   NotFoundError,
   RuleViolationError,
+  TooManyAttemptsError,
   UnauthenticatedError,
   ValidationError,
   type FieldIssue,
@@ -37,6 +38,7 @@ function statusOf(error: DomainError): ContentfulStatusCode {
   if (error instanceof NotFoundError) return 404;
   if (error instanceof ConflictError) return 409;
   if (error instanceof RuleViolationError) return 422;
+  if (error instanceof TooManyAttemptsError) return 429;
   return 500;
 }
 
@@ -54,6 +56,7 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
 
   if (error instanceof ZodError) return body(400, 'VALIDATION_FAILED', {}, issuesFromZod(error));
   if (error instanceof ValidationError) return body(400, error.code, error.params, error.issues);
+  if (error instanceof TooManyAttemptsError) c.header('retry-after', String(error.retryAfterSeconds));
   if (error instanceof DomainError) {
     const status = statusOf(error);
     if (status === 500) c.get('logger')?.error('unmapped domain error', { error });
@@ -61,10 +64,21 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
   }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
-    if (status === 413) return body(413, 'PAYLOAD_TOO_LARGE');
+    if (status === 413) {
+      // The unread rest of the body is not drained: say so, so a keep-alive client opens a new connection
+      // instead of reusing one the server is about to close.
+      c.header('connection', 'close');
+      return body(413, 'PAYLOAD_TOO_LARGE');
+    }
+    if (status === 415) return body(415, 'UNSUPPORTED_MEDIA_TYPE');
     if (status === 400) return body(400, 'VALIDATION_FAILED', {}, [{ path: '(body)', message: 'field.invalidJson' }]);
     if (status === 401) return body(401, 'UNAUTHENTICATED');
-    return body(status, status === 404 ? 'NOT_FOUND' : 'INTERNAL');
+    if (status === 404) return body(404, 'NOT_FOUND');
+    if (status === 405) return body(405, 'METHOD_NOT_ALLOWED');
+    // Any other client error is the client's: never report it as our failure.
+    if (status >= 400 && status < 500) return body(status, 'BAD_REQUEST');
+    c.get('logger')?.error('http exception', { error });
+    return body(status, 'INTERNAL');
   }
   c.get('logger')?.error('unhandled error', { error });
   return body(500, 'INTERNAL');

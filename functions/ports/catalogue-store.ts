@@ -7,6 +7,8 @@ import type { Office, Township } from '../core/catalogue/office.js';
 export interface County {
   id: string;
   name: { 'zh-CN': string; en: string };
+  /** Working days an office has to answer a poor rating (local rules: 5 in some cities, 15 in others); default 5. */
+  rectificationReplyDays?: number;
 }
 
 /**

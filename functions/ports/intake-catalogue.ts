@@ -13,6 +13,8 @@ export interface TownshipInfo {
 /** What intake needs from the catalogue, whatever the catalogue's own model looks like. */
 export interface IntakeCatalogue {
   township(townshipId: string): Promise<TownshipInfo | undefined>;
+  /** County settings that time limits depend on (e.g. the rectification reply deadline). */
+  county(countyId: string): Promise<{ id: string; rectificationReplyDays?: number } | undefined>;
   /** An office's name (the county department that decides a forwarded item). */
   office(officeId: string): Promise<{ id: string; name: { 'zh-CN': string; en: string } } | undefined>;
   /**

@@ -37,6 +37,7 @@ export function createIntakeApp(options: IntakeAppOptions = {}): { app: App; sta
     devOrigins,
     logLevel: logLevel as 'debug' | 'info' | 'warn' | 'error',
     ...(context('webDistDir') ? { webDistDir: context('webDistDir') } : {}),
+    ...(context('webAclArn') ? { webAclArn: context('webAclArn') } : {}),
   });
 
   Tags.of(app).add('project', 'one-window-intake');

@@ -12,6 +12,7 @@ import { createLocalIssuer } from '../../functions/adapters/local/local-issuer.j
 import { composeDeps } from '../../functions/compose.js';
 import { seedDemoData } from '../../functions/demo/seed.js';
 import { createApp } from '../../functions/http/app.js';
+import { securityHeaders } from '../../functions/http/security-headers.js';
 import type { OidcSignInSettings } from '../../functions/http/auth/sign-in-settings.js';
 import { createTokenVerifier } from '../../functions/http/auth/token-verifier.js';
 import { createLogger, silentLogger } from '../../functions/http/logger.js';
@@ -58,6 +59,8 @@ export interface LocalStack {
   url: string;
   dynamoEndpoint: string;
   tableName: string;
+  /** Where the embedded seal keeps its keys (tests sign decisions with the same keys). */
+  sealKeysDir: string;
   stop(): Promise<void>;
 }
 
@@ -91,6 +94,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // served beside it from the same origin.
     const app = createApp(deps);
     const root = new Hono();
+    // The same headers on the pages and assets as on the API (CloudFront sets them in AWS).
+    root.use('*', securityHeaders({ connectSources: options.auth ? [new URL(options.auth.issuer).origin] : [] }));
     root.all('/api/*', (c) => app.fetch(c.req.raw));
     root.all('/local-issuer/*', (c) => app.fetch(c.req.raw));
     const webDir = options.webDir ? resolve(options.webDir) : undefined;
@@ -109,6 +114,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       url,
       dynamoEndpoint: dynamo.endpoint,
       tableName,
+      sealKeysDir: seal.dir,
       async stop() {
         await new Promise<void>((done) => server.close(() => done()));
         db.destroy();

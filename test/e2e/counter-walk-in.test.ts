@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { sampleBytes } from '../support/sample-files.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, chinaToday, formatDay } from '../../web/src/pages/counter/dates.js';
 import { openPage, screenshot, SCREENSHOT_DIR, signInDirectly, startE2e, type E2e } from '../support/browser.js';
@@ -59,7 +60,7 @@ describe('walk-in intake at the counter', { timeout: 90_000 }, () => {
     await page.getByLabel('已核验原件：申请人居民身份证').check();
     await page.getByLabel('已核验原件：户口簿').check();
     await page.getByLabel('已核验原件：城乡居民基本养老保险参保登记表').check();
-    await page.locator('#walk-in-material-idCard').setInputFiles({ name: '身份证扫描.png', mimeType: 'image/png', buffer: Buffer.alloc(2048, 1) });
+    await page.locator('#walk-in-material-idCard').setInputFiles({ name: '身份证扫描.png', mimeType: 'image/png', buffer: Buffer.from(sampleBytes('image/png', 2048)) });
     await page.getByTestId('material-idCard').getByRole('button', { name: '删除 身份证扫描.png' }).waitFor();
     await fillApplicant();
     await page.getByLabel(/缴费档次/).selectOption('g500');

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../functions/demo/accounts.js';
+import { sampleBytes } from '../support/sample-files.js';
 import { APPLICANT } from '../http/cases/intake-helpers.js';
 
 export { APPLICANT };
@@ -39,7 +40,12 @@ export async function uploadAs(baseUrl: string, caller: StackCaller, name = 'sca
   const ticket = await caller.call('POST', '/api/files/uploads', { name, contentType, size });
   expect(ticket.status).toBe(201);
   const url = ticket.body.uploadUrl.startsWith('http') ? ticket.body.uploadUrl : `${baseUrl}${ticket.body.uploadUrl}`;
-  const put = await fetch(url, { method: 'PUT', headers: ticket.body.headers, body: new Uint8Array(size).fill(7) });
+  const sameOrigin = !ticket.body.uploadUrl.startsWith('http');
+  const put = await fetch(url, {
+    method: 'PUT',
+    headers: { ...ticket.body.headers, ...(sameOrigin ? { authorization: `Bearer ${caller.token}` } : {}) },
+    body: sampleBytes(contentType, size),
+  });
   expect(put.status).toBe(200);
   return ticket.body.fileId;
 }
@@ -68,7 +74,7 @@ export async function requireCorrection(clerk: StackCaller, c: { caseId: string;
 }
 
 /** A small file for `page.setInputFiles`. */
-export const fileOf = (name: string, mimeType: string, size = 1500) => ({ name, mimeType, buffer: Buffer.alloc(size, 7) });
+export const fileOf = (name: string, mimeType: string, size = 1500) => ({ name, mimeType, buffer: Buffer.from(sampleBytes(mimeType, size)) });
 
 /** Waits until the material row shows `count` uploaded files. */
 export async function waitForUploads(page: Page, materialId: string, count: number) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -28,6 +28,8 @@ export const VIEWPORTS = { phone: { width: 360, height: 740 }, desktop: { width:
 export interface E2e {
   url: string;
   browser: Browser;
+  /** The stack behind the page, for tests that write data directly (DynamoDB Local, seal keys). */
+  stack: Pick<LocalStack, 'dynamoEndpoint' | 'tableName' | 'sealKeysDir'>;
   stop(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function startE2e(options: { auth?: LocalStackOidc; now?: () => Dat
     return {
       url: stack.url,
       browser,
+      stack: { dynamoEndpoint: stack.dynamoEndpoint, tableName: stack.tableName, sealKeysDir: stack.sealKeysDir },
       async stop() {
         await browser.close();
         await stack.stop();
@@ -113,6 +116,8 @@ export const workspacePathOf = (role: Role) => `/${workspaceOf(role)}`;
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
+let axeSource: string | undefined;
+const AXE_SOURCE = () => (axeSource ??= readFileSync(AXE_PATH, 'utf8'));
 
 /** A serious or critical axe finding, flattened for a readable assertion message. */
 export interface AxeFinding {
@@ -124,7 +129,9 @@ export interface AxeFinding {
 
 /** Runs axe-core on the page as it is now and returns its serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
-  await page.addScriptTag({ path: AXE_PATH });
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern; a <script> tag
+  // with inline content (addScriptTag) would be refused by `script-src 'self'`.
+  await page.evaluate(AXE_SOURCE());
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: any[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });

@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD } from '../../functions/demo/accounts.js';
+import { sampleBytes } from './sample-files.js';
 
 /** A valid resident ID (GB 11643 standard example), mobile and address for a demo applicant. */
 export const DEMO_APPLICANT = {
@@ -57,7 +58,13 @@ export class StackApi {
       size,
     });
     const target = ticket.uploadUrl.startsWith('http') ? ticket.uploadUrl : `${this.url}${ticket.uploadUrl}`;
-    const put = await fetch(target, { method: 'PUT', headers: ticket.headers, body: new Uint8Array(size).fill(7) });
+    const sameOrigin = !ticket.uploadUrl.startsWith('http');
+    const put = await fetch(target, {
+      method: 'PUT',
+      // A same-origin upload URL is bound to its uploader (the web app sends its token there too).
+      headers: { ...ticket.headers, ...(sameOrigin ? { authorization: `Bearer ${await this.tokenOf(as)}` } : {}) },
+      body: sampleBytes(contentType, size),
+    });
     if (!put.ok) throw new Error(`upload ${name}: ${put.status} ${await put.text()}`);
     return ticket.fileId;
   }

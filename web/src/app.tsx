@@ -7,7 +7,7 @@ import { I18nProvider } from './i18n/i18n.js';
 import { NotFoundPage } from './pages/errors/NotFoundPage.js';
 import { HomePage } from './pages/home/HomePage.js';
 import { SignInPage } from './pages/sign-in/SignInPage.js';
-import { AuthCallbackPage, GuideItemPage, GuidePage, NoticeRoute, TrackPage, workspaceRoute } from './routes.js';
+import { AuthCallbackPage, DecisionPrintRoute, GuideItemPage, GuidePage, NoticeRoute, TrackPage, VerifyPage, workspaceRoute } from './routes.js';
 import { AUTH_CALLBACK_PATH, SIGN_IN_PATH, WORKSPACE_PATHS } from './session/paths.js';
 import { SessionKeeper } from './session/session-keeper.js';
 
@@ -48,6 +48,9 @@ function Routes() {
         <Route path={`${WORKSPACE_PATHS.office}/:rest*`} component={OfficeRoute} />
         <Route path={`${WORKSPACE_PATHS.county}/:rest*`} component={CountyRoute} />
         <Route path="/notices/:caseId/:kind" component={NoticeRoute} />
+        <Route path="/verify" component={VerifyPage} />
+        <Route path="/verify/:code" component={VerifyPage} />
+        <Route path="/cases/:caseId/decision/print" component={DecisionPrintRoute} />
         <Route default component={NotFoundPage} />
       </Router>
     </ErrorBoundary>

@@ -52,3 +52,19 @@ export function NoticeRoute() {
 export const AuthCallbackPage = lazy<ComponentType>(() =>
   orProblem(import('./pages/auth-callback/AuthCallbackPage.js').then((m) => m.AuthCallbackPage)),
 );
+
+/** The public page behind a decision's QR code (`/verify/:code`, no login). */
+export const VerifyPage = lazy<ComponentType>(() => orProblem(import('./pages/verify/VerifyPage.js').then((m) => m.VerifyPage)));
+
+const LazyDecisionPrintPage = lazy<ComponentType>(() =>
+  orProblem(import('./pages/decision/DecisionPrintPage.js').then((m) => m.DecisionPrintPage)),
+);
+
+/** The printable decision of a case: for anyone signed in; the API lets only those who may read the case see it. */
+export function DecisionPrintRoute() {
+  return (
+    <RequireSignIn>
+      <LazyDecisionPrintPage />
+    </RequireSignIn>
+  );
+}

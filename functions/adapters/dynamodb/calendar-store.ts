@@ -3,6 +3,9 @@ import { CalendarVersionConflictError, CalendarYearExistsError } from '../../cor
 import type { CalendarStore, CalendarYearRecord } from '../../ports/calendar-store.js';
 import { keys } from './key-scheme.js';
 
+const KEY_YEAR_MIN = 0;
+const KEY_YEAR_MAX = 9999;
+
 const isConditionFailure = (error: unknown) => error instanceof Error && error.name === 'ConditionalCheckFailedException';
 
 function toRecord(item: Record<string, unknown>): CalendarYearRecord {
@@ -29,10 +32,14 @@ export function createDynamoCalendarStore(db: DynamoDBDocumentClient, tableName:
       return Item ? toRecord(Item) : undefined;
     },
 
-    getYears(from, to) {
+    async getYears(from, to) {
+      // Year keys are four digits, so they sort as numbers only within 0..9999: bound the range, never
+      // build `YEAR#10000` (which sorts before `YEAR#9999` and makes BETWEEN fail).
+      const [low, high] = [Math.max(from, KEY_YEAR_MIN), Math.min(to, KEY_YEAR_MAX)];
+      if (low > high) return [];
       return query({
         KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':pk': keys.calendarYears.pk, ':from': keys.calendarYear(from).sk, ':to': keys.calendarYear(to).sk },
+        ExpressionAttributeValues: { ':pk': keys.calendarYears.pk, ':from': keys.calendarYear(low).sk, ':to': keys.calendarYear(high).sk },
       });
     },
 

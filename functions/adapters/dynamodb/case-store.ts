@@ -29,6 +29,13 @@ function deadlineCheckOn(c: Case): string | undefined {
   return isWatchedBySweep(c.state) ? c.nextCheckOn : undefined;
 }
 
+/** What a queue is ordered by: the delivery limit, the rectification reply, else the promised due date. */
+function queueDueOn(c: Case, queue: string): string | undefined {
+  if (queue === 'deliver') return c.deliveryDueOn;
+  if (queue === 'rectify') return c.ratings?.find((r) => r.rectification && !r.rectification.reply)?.rectification?.dueOn;
+  return c.dueDates?.promised;
+}
+
 function caseItem(c: Case): Record<string, unknown> {
   const check = deadlineCheckOn(c);
   const owner = c.applicantUserId ?? (c.filedBy.role === 'proxy' ? c.filedBy.userId : undefined);
@@ -41,7 +48,7 @@ function caseItem(c: Case): Record<string, unknown> {
     ...(owner ? { gsi2pk: caseKeys.applicant(owner), gsi2sk: `${c.createdAt}#${c.caseId}` } : {}),
     ...(check ? { gsi3pk: caseKeys.deadline(c.countyId), gsi3sk: `${check}#${c.caseId}` } : {}),
     ...(queue
-      ? { gsi4pk: caseKeys.workQueue(queue.queue, queue.ownerId), gsi4sk: caseKeys.workQueueSort(c.dueDates?.promised, c.caseId) }
+      ? { gsi4pk: caseKeys.workQueue(queue.queue, queue.ownerId), gsi4sk: caseKeys.workQueueSort(queueDueOn(c, queue.queue), c.caseId) }
       : {}),
     ...c,
   };

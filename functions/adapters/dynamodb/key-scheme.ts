@@ -128,3 +128,16 @@ export const decisionKeys = {
   decision: (verifyCode: string) => ({ pk: `DECISION#${verifyCode}`, sk: 'DECISION' }),
   caseDecision: (caseId: string) => ({ pk: `CASEDECISION#${caseId}`, sk: 'CASEDECISION' }),
 } as const;
+
+/**
+ * Attempt counters of the sign-in and progress-lookup limiter (functions/core/throttle). The id
+ * is a SHA-256 of the username, query code or client address, so none is stored in clear.
+ * Records expire through the TTL attribute (`expiresAt`) an hour after their last attempt.
+ *
+ * | access pattern                      | table / index | pk                              | sk       |
+ * |-------------------------------------|---------------|---------------------------------|----------|
+ * | attempts under one key              | table         | ATTEMPTS#<scope>#<sha256 of id> | ATTEMPTS |
+ */
+export const attemptKeys = {
+  attempts: (scope: string, idHash: string) => ({ pk: `ATTEMPTS#${scope}#${idHash}`, sk: 'ATTEMPTS' }),
+} as const;

@@ -8,8 +8,11 @@ import { publicKeyFromSpki, SM2_DEFAULT_USER_ID, verifySealSignature, type SealP
 /** KMS signs RAW messages up to 4096 bytes; a longer document is signed as its digest. */
 export const KMS_RAW_LIMIT = 4096;
 
-/** The KMS key (ARN) of each seal owner, as the stack passes it in SEAL_KEYS. */
-export type KmsSealKeys = Record<string, { keyId: string; algorithm: SealAlgorithm }>;
+/**
+ * The KMS key (ARN) of each seal owner, as the stack passes it in SEAL_KEYS; `retired` keys of the
+ * owner no longer sign but still verify the decisions they signed.
+ */
+export type KmsSealKeys = Record<string, { keyId: string; algorithm: SealAlgorithm; retired?: { keyId: string; algorithm: SealAlgorithm }[] }>;
 
 /** The part of KMSClient the adapter uses (the tests pass a fake that really signs). */
 export type KmsLike = Pick<KMSClient, 'send'>;
@@ -27,14 +30,16 @@ export type KmsLike = Pick<KMSClient, 'send'>;
  * verifies over the same bytes. Verification is local with the public key from `GetPublicKey`
  * (cached per key), so checking a decision costs no KMS call after the first.
  *
- * KMS rotation does not apply to asymmetric keys: rotating the seal is a new key in the stack and
- * a new entry in SEAL_KEYS; old key ids stay verifiable as long as the key exists (RETAIN) and
- * stays in `retired`.
+ * KMS does not rotate asymmetric keys: rotating a seal is a new key and the old one moved to the
+ * owner's `retired` list (and kept: RETAIN), so decisions it signed keep verifying instead of
+ * reading as altered.
  */
-export function createKmsSealSigner(options: { kms: KmsLike; keys: KmsSealKeys; retired?: KmsSealKeys }): KmsSealSigner {
+export function createKmsSealSigner(options: { kms: KmsLike; keys: KmsSealKeys }): KmsSealSigner {
   const { kms, keys } = options;
   const known = new Map<string, SealAlgorithm>();
-  for (const entry of [...Object.values(options.retired ?? {}), ...Object.values(keys)]) known.set(entry.keyId, entry.algorithm);
+  for (const entry of Object.values(keys)) {
+    for (const key of [...(entry.retired ?? []), entry]) known.set(key.keyId, key.algorithm);
+  }
   const publicKeys = new Map<string, Promise<SealPublicKey>>();
 
   const publicKey = (keyId: string, algorithm: SealAlgorithm) => {

@@ -16,6 +16,19 @@ import { STAFF_ROLES, type Principal } from '../../core/auth/principal.js';
 export const TOKEN_LIFETIME_SECONDS = { staff: 30 * 60, resident: 12 * 60 * 60 } as const;
 
 /**
+ * Absolute session lifetimes, counted from the sign-in (`auth_time`): renewals never carry a
+ * session past them, after which the person signs in again. Staff: one working day of renewals
+ * (as the Cognito refresh token, infra staff-directory). Residents: a day.
+ */
+export const SESSION_MAX_SECONDS = { staff: 12 * 60 * 60, resident: 24 * 60 * 60 } as const;
+
+/** Seconds left in the session that began at `authTime` (epoch seconds) for this principal, at `now`. */
+export function sessionSecondsLeft(principal: Pick<Principal, 'role'>, authTime: number, now: Date): number {
+  const max = STAFF_ROLES.includes(principal.role) ? SESSION_MAX_SECONDS.staff : SESSION_MAX_SECONDS.resident;
+  return authTime + max - Math.floor(now.getTime() / 1000);
+}
+
+/**
  * The built-in OIDC-style issuer of the embedded default. It signs the same claim shape a real
  * provider would send (sub, role, township, county, office, name) with an ES256 key, and publishes
  * its JWKS so the API verifies its tokens through the very same path as Cognito's.
@@ -25,7 +38,11 @@ export interface LocalIssuer {
   audience: string;
   jwks: JSONWebKeySet;
   keySet: JWTVerifyGetKey;
-  sign(principal: Principal, now?: Date): Promise<{ token: string; expiresAt: string }>;
+  /**
+   * Signs a token. A renewal passes the session's `authTime` (epoch seconds of the sign-in); the
+   * token then carries it on and expires no later than the session's absolute end.
+   */
+  sign(principal: Principal, now?: Date, options?: { authTime?: number }): Promise<{ token: string; expiresAt: string }>;
 }
 
 const ALG = 'ES256';
@@ -40,10 +57,13 @@ export async function createLocalIssuer(options: { issuer: string; audience?: st
     audience,
     jwks,
     keySet: createLocalJWKSet(jwks),
-    async sign(principal, now = new Date()) {
+    async sign(principal, now = new Date(), signOptions = {}) {
       const lifetime = STAFF_ROLES.includes(principal.role) ? TOKEN_LIFETIME_SECONDS.staff : TOKEN_LIFETIME_SECONDS.resident;
       const iat = Math.floor(now.getTime() / 1000);
-      const claims: Record<string, string> = { role: principal.role, name: principal.name };
+      const authTime = signOptions.authTime ?? iat;
+      const exp = Math.min(iat + lifetime, iat + sessionSecondsLeft(principal, authTime, now));
+      if (exp <= iat) throw new Error('session has reached its absolute lifetime');
+      const claims: Record<string, string | number> = { role: principal.role, name: principal.name, auth_time: authTime };
       if (principal.countyId) claims.county = principal.countyId;
       if (principal.townshipId) claims.township = principal.townshipId;
       if (principal.officeId) claims.office = principal.officeId;
@@ -53,9 +73,9 @@ export async function createLocalIssuer(options: { issuer: string; audience?: st
         .setAudience(audience)
         .setSubject(principal.userId)
         .setIssuedAt(iat)
-        .setExpirationTime(iat + lifetime)
+        .setExpirationTime(exp)
         .sign(privateKey);
-      return { token, expiresAt: new Date((iat + lifetime) * 1000).toISOString() };
+      return { token, expiresAt: new Date(exp * 1000).toISOString() };
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Principal } from '../auth/principal.js';
-import type { Case } from './case.js';
+import { POOR_GRADES, type Case } from './case.js';
 import { ACTION_NAMES, ruleOf, type CaseAction, type Precondition } from './case-actions.js';
 
 export type Refusal =
@@ -61,6 +61,12 @@ function isParty(principal: Principal, c: Case, party: ReturnType<typeof ruleOf>
       return principal.townshipId === c.townshipId && principal.officeId === c.handlingOfficeId;
     case 'deciding_department':
       return principal.officeId === c.decidingOfficeId && principal.countyId === c.countyId;
+    case 'case_staff':
+      return principal.role === 'county_officer'
+        ? principal.officeId === c.decidingOfficeId && principal.countyId === c.countyId
+        : principal.townshipId === c.townshipId;
+    case 'county_staff':
+      return principal.countyId === c.countyId;
     case 'system':
       return false;
   }
@@ -90,7 +96,26 @@ export function holds(precondition: Precondition, c: Case, actor: Acting): boole
       return Boolean(c.review?.proposal) && c.review?.proposal?.by.userId !== actor.userId && c.review?.reviewer?.userId !== actor.userId;
     case 'decision_in_force':
       return Boolean(c.decision) && !c.decision?.revoked;
+    case 'not_rated_on_channel': {
+      const channel = ratingChannelOf(actor);
+      return !(c.ratings ?? []).some((r) => r.channel === channel);
+    }
+    case 'rectification_open':
+      return (c.ratings ?? []).some((r) => r.rectification && !r.rectification.reply && r.appeal?.status !== 'upheld');
+    case 'poor_rating_unappealed':
+      return (c.ratings ?? []).some((r) => POOR_GRADES.includes(r.grade) && !r.appeal);
+    case 'appeal_pending':
+      return (c.ratings ?? []).some((r) => r.appeal?.status === 'pending');
+    case 'supervision_open':
+      return (c.supervisionOrders ?? []).some((o) => o.status === 'open');
+    case 'supervision_replied':
+      return (c.supervisionOrders ?? []).some((o) => o.status === 'replied');
   }
+}
+
+/** Ratings at the counter are "一次一评" (on the counter's tablet page); online ones "一事一评". */
+export function ratingChannelOf(actor: Acting): 'online' | 'counter' {
+  return actor.role === 'clerk' ? 'counter' : 'online';
 }
 
 /** A forwarded item is decided by a county department, not by the township's approval office. */

@@ -1,6 +1,6 @@
 import type { Role } from '../auth/principal.js';
 import type { CaseState } from './case-states.js';
-import { STATE_GROUPS } from './case-states.js';
+import { CASE_STATES, STATE_GROUPS } from './case-states.js';
 
 /** Who, relative to the case, may take an action. */
 export type Party =
@@ -12,6 +12,10 @@ export type Party =
   | 'handling_office'
   /** The county department a forwarded case is decided by (转报). */
   | 'deciding_department'
+  /** Staff working the case: the township's staff, or the county department deciding it. */
+  | 'case_staff'
+  /** The county service centre of the case's county (supervision). */
+  | 'county_staff'
   /** The system itself (deadline sweep, calendar recompute). */
   | 'system';
 
@@ -27,7 +31,9 @@ export type NoticeKind =
   | 'extension_notice'
   | 'information_request'
   | 'decision'
-  | 'termination_notice';
+  | 'termination_notice'
+  | 'delivery_receipt'
+  | 'supervision_order';
 
 /**
  * Facts about the case an action needs besides its state (a proposal to sign, an extension not
@@ -43,7 +49,13 @@ export type Precondition =
   | 'forward_route'
   | 'township_route'
   | 'proposed_by_other'
-  | 'decision_in_force';
+  | 'decision_in_force'
+  | 'not_rated_on_channel'
+  | 'rectification_open'
+  | 'poor_rating_unappealed'
+  | 'appeal_pending'
+  | 'supervision_open'
+  | 'supervision_replied';
 
 export interface ActionRule {
   /** States the action may start from. */
@@ -61,6 +73,10 @@ export interface ActionRule {
 }
 
 const BEFORE_DECISION = STATE_GROUPS.withdrawable;
+/** Rated once finished: completed, not accepted, or terminated (国办发〔2019〕51号). */
+const RATEABLE = STATE_GROUPS.rateable;
+/** Every state but the first: the county may supervise a case at any point once it is received. */
+const SUPERVISABLE = CASE_STATES;
 
 /**
  * The lifecycle as one table: every row has generated tests (allowed and refused), and
@@ -101,6 +117,21 @@ export const CASE_ACTIONS = {
   decide_forwarded: { from: ['forwarded'], to: 'decided', roles: ['county_officer'], party: 'deciding_department', public: true, clock: 'stop', notice: 'decision' },
   terminate: { from: ['under_review', 'suspended', 'forwarded'], to: 'terminated', roles: ['approver'], party: 'township_staff', public: true, clock: 'stop', notice: 'termination_notice' },
   revoke_decision: { from: ['decided', 'delivered', 'completed'], to: null, roles: ['approver'], party: 'township_staff', public: true, requires: ['decision_in_force'] },
+
+  // Results out through the same window (统一窗口出件), completion, rating (好差评).
+  deliver: { from: ['decided'], to: 'delivered', roles: ['clerk'], party: 'township_staff', public: true, notice: 'delivery_receipt' },
+  deliver_electronically: { from: ['decided'], to: 'delivered', roles: ['resident', 'proxy'], party: 'applicant_side', public: true },
+  complete: { from: ['delivered'], to: 'completed', roles: [], party: 'system', public: true },
+  rate: { from: RATEABLE, to: null, roles: ['resident', 'proxy', 'clerk'], party: 'applicant_side', public: false, requires: ['not_rated_on_channel'] },
+  reply_rectification: { from: RATEABLE, to: null, roles: ['reviewer', 'approver'], party: 'township_staff', public: true, requires: ['rectification_open'] },
+  appeal_rating: { from: RATEABLE, to: null, roles: ['approver'], party: 'township_staff', public: false, requires: ['poor_rating_unappealed'] },
+  decide_appeal: { from: RATEABLE, to: null, roles: ['supervisor'], party: 'county_staff', public: false, requires: ['appeal_pending'] },
+
+  // The county's supervision (督办): orders on the case's record, answered by the office working it.
+  issue_supervision_order: { from: SUPERVISABLE, to: null, roles: ['supervisor'], party: 'county_staff', public: false, notice: 'supervision_order' },
+  reply_supervision_order: { from: SUPERVISABLE, to: null, roles: ['reviewer', 'approver', 'county_officer'], party: 'case_staff', public: false, requires: ['supervision_open'] },
+  close_supervision_order: { from: SUPERVISABLE, to: null, roles: ['supervisor'], party: 'county_staff', public: false, requires: ['supervision_replied'] },
+  escalate_supervision_order: { from: SUPERVISABLE, to: null, roles: ['supervisor'], party: 'county_staff', public: false, requires: ['supervision_replied'] },
 
   // The system's notes.
   due_dates_changed: { from: ['submitted', ...STATE_GROUPS.clockRunning], to: null, roles: [], party: 'system', public: false },

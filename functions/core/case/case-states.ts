@@ -31,6 +31,8 @@ export const STATE_GROUPS = {
   watchedBySweep: ['submitted', 'under_review', 'forwarded', 'suspended'],
   /** The applicant may still withdraw: anything before a decision. */
   withdrawable: ['submitted', 'correction_required', 'under_review', 'forwarded', 'suspended'],
+  /** The applicant may rate the service (好差评). */
+  rateable: ['completed', 'not_accepted', 'terminated'],
   /** Nothing more happens except rating and supervision. */
   terminal: ['not_accepted', 'completed', 'withdrawn', 'terminated'],
 } as const satisfies Record<string, readonly CaseState[]>;

@@ -114,6 +114,43 @@ export interface CaseDecision {
   revoked?: { at: string; reason: string; by: PersonRef };
 }
 
+/** The five national grades (国办发〔2019〕51号), best first; the last two are 差评. */
+export const RATING_GRADES = ['very_satisfied', 'satisfied', 'basically_satisfied', 'dissatisfied', 'very_dissatisfied'] as const;
+export type RatingGrade = (typeof RATING_GRADES)[number];
+export const POOR_GRADES: readonly RatingGrade[] = ['dissatisfied', 'very_dissatisfied'];
+
+/** One rating: once per case and channel ("一事一评" online, "一次一评" at the counter), never edited. */
+export interface CaseRating {
+  ratingId: string;
+  channel: 'online' | 'counter';
+  grade: RatingGrade;
+  comment?: string;
+  at: string;
+  by: PersonRef;
+  /** A poor rating opens a rectification task (整改) for the responsible office. */
+  rectification?: { officeId: string; dueOn: string; reply?: { text: string; contactedApplicant: boolean; at: string; by: PersonRef } };
+  /** The office may appeal a mistaken or abusive rating; the county decides. */
+  appeal?: { reason: string; at: string; by: PersonRef; status: 'pending' | 'upheld' | 'rejected'; decidedBy?: PersonRef; decidedAt?: string; decision?: string };
+}
+
+/** How the result went out (送达): at the window, by post, or electronically. */
+export interface CaseDelivery {
+  method: 'window' | 'post' | 'electronic';
+  at: string;
+  on: string;
+  by: PersonRef;
+  recipient?: { kind: 'applicant' | 'authorised'; name: string; idChecked: boolean };
+  carrier?: string;
+  trackingNumber?: string;
+}
+
+/** A supervision order (督办单) as the case carries it; the order itself is its own record. */
+export interface CaseSupervision {
+  orderId: string;
+  status: 'open' | 'replied' | 'closed' | 'escalated';
+  replyDueOn: string;
+}
+
 /** The item version's limits, kept on the case when it is created (versions never change). */
 export interface CaseLimits {
   caseType: 'on_the_spot' | 'promised';
@@ -186,6 +223,12 @@ export interface Case {
   clockStoppedOn?: string;
   decision?: CaseDecision;
   termination?: { reason: string; at: string; by: PersonRef };
+  /** §44: the result must go out within 10 working days of the decision. */
+  deliveryDueOn?: string;
+  delivery?: CaseDelivery;
+  completedAt?: string;
+  ratings?: CaseRating[];
+  supervisionOrders?: CaseSupervision[];
   /** The back office sent the case back to the counter (its acceptance is undone, on the record). */
   returnedToCounter?: { reason: string; at: string; by: PersonRef };
   lastEventSeq: number;

@@ -4,6 +4,8 @@ import type { Case, CaseDecision, DecisionOutcome } from './case.js';
 import type { Acting } from './case-access.js';
 import { clockPatch, type ClockLimits } from './case-clock-view.js';
 import { chinaDate } from './dates.js';
+import { computeDueDate } from '../clock/due-date.js';
+import { DELIVERY_LIMIT_DAYS } from './delivery-steps.js';
 import { transition } from './transition.js';
 
 const person = (actor: Acting) => ({ userId: actor.userId, name: actor.name });
@@ -61,8 +63,9 @@ export function decideStep(
     by: person(actor),
   };
   const stopped = { ...c, clockStoppedOn: decidedOn };
+  const deliveryDueOn = computeDueDate(calendar, decidedOn, DELIVERY_LIMIT_DAYS).dueDate;
   return transition(c, action, actor, at, {
-    patch: { decision, clockStoppedOn: decidedOn, ...clockPatch(stopped, limits, calendar, decidedOn), nextCheckOn: undefined },
+    patch: { decision, clockStoppedOn: decidedOn, deliveryDueOn, ...clockPatch(stopped, limits, calendar, decidedOn), nextCheckOn: undefined },
     details: {
       reason: input.reasons.join('; '),
       documents: [{ kind: 'decision', id: sealed.verifyCode }],

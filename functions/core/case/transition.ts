@@ -47,6 +47,12 @@ function preconditionCode(p: string): string {
     township_route: 'FORWARDED_ITEM',
     proposed_by_other: 'SAME_PERSON',
     decision_in_force: 'NO_DECISION_IN_FORCE',
+    not_rated_on_channel: 'ALREADY_RATED',
+    rectification_open: 'NO_OPEN_RECTIFICATION',
+    poor_rating_unappealed: 'NOTHING_TO_APPEAL',
+    appeal_pending: 'NO_PENDING_APPEAL',
+    supervision_open: 'NO_OPEN_SUPERVISION_ORDER',
+    supervision_replied: 'NO_SUPERVISION_REPLY',
   };
   return codes[p] ?? 'PRECONDITION_FAILED';
 }

@@ -1,7 +1,7 @@
 import type { Case } from './case.js';
 
-/** The back office's work queues; each case waits in at most one. */
-export const WORK_QUEUES = ['review', 'suspended', 'sign', 'forwarded'] as const;
+/** The work queues after acceptance (back office, and the counter's results to hand out); each case waits in at most one. */
+export const WORK_QUEUES = ['review', 'suspended', 'sign', 'forwarded', 'deliver', 'rectify'] as const;
 export type WorkQueue = (typeof WORK_QUEUES)[number];
 
 /** Whose queue: an office (review, suspended, forwarded) or a township's approvers (sign). */
@@ -18,6 +18,8 @@ export const QUEUE_OWNERS = {
   suspended: { role: 'reviewer', by: 'officeId' },
   sign: { role: 'approver', by: 'townshipId' },
   forwarded: { role: 'county_officer', by: 'officeId' },
+  deliver: { role: 'clerk', by: 'townshipId' },
+  rectify: { role: 'reviewer', by: 'officeId' },
 } as const satisfies Record<WorkQueue, { role: string; by: 'officeId' | 'townshipId' }>;
 
 /**
@@ -31,5 +33,9 @@ export function workQueueOf(c: Case): QueuePlace | undefined {
     return { queue: c.state === 'suspended' ? 'suspended' : 'review', ownerId: c.handlingOfficeId };
   }
   if (c.state === 'forwarded') return { queue: 'forwarded', ownerId: c.decidingOfficeId };
+  // 统一窗口出件: decided results wait at the township's counter to be handed out.
+  if (c.state === 'decided') return { queue: 'deliver', ownerId: c.townshipId };
+  const open = (c.ratings ?? []).find((r) => r.rectification && !r.rectification.reply && r.appeal?.status !== 'upheld');
+  if (open) return { queue: 'rectify', ownerId: open.rectification!.officeId };
   return undefined;
 }

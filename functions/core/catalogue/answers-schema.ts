@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { checkCreditCode } from '../identity/credit-code.js';
 import { isMainlandMobile, normalizeMobile } from '../identity/mobile.js';
 import { checkResidentId } from '../identity/resident-id.js';
+import { noControlCharacters } from '../text/control-characters.js';
 import type { FormField } from './form-field.js';
-import { isRealDate, type LocalDate } from './local-date.js';
+import { calendarDateProblem } from '../calendar/iso-date-schema.js';
+import type { LocalDate } from './local-date.js';
 
 /** A clerk's recorded decision to accept a value whose checksum fails (e.g. an old ID card misprint). */
 export interface ChecksumOverride {
@@ -28,8 +30,11 @@ const blankToUndefined = (value: unknown) => {
 };
 
 /** A string, or the two messages: missing → `field.required`, wrong type → `invalid`. */
-const str = (invalid: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? 'field.required' : invalid) }).trim();
+const str = (invalid: string, options: { multiLine?: boolean } = {}) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? 'field.required' : invalid) })
+    .trim()
+    .check(noControlCharacters(options));
 
 const issueAt = (ctx: z.RefinementCtx, message: string, params?: Record<string, string | number>) =>
   ctx.addIssue({ code: 'custom', message, ...(params ? { params } : {}) });
@@ -41,7 +46,7 @@ function valueSchema(field: FormField, options: AnswersSchemaOptions): z.ZodType
     case 'text':
     case 'address': {
       const max = field.maxLength ?? DEFAULT_MAX_LENGTH[field.type];
-      return str('field.text.invalid').superRefine((v, ctx) => {
+      return str('field.text.invalid', { multiLine: field.type === 'text' }).superRefine((v, ctx) => {
         if ([...v].length > max) issueAt(ctx, 'field.text.tooLong', { max });
       });
     }
@@ -58,8 +63,8 @@ function valueSchema(field: FormField, options: AnswersSchemaOptions): z.ZodType
         });
     case 'date':
       return str('field.date.format').superRefine((v, ctx) => {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) issueAt(ctx, 'field.date.format');
-        else if (!isRealDate(v)) issueAt(ctx, 'field.date.invalid');
+        const problem = calendarDateProblem(v);
+        if (problem) issueAt(ctx, problem);
       });
     case 'choice': {
       const values = (field.options ?? []).map((o) => o.value);
@@ -72,7 +77,7 @@ function valueSchema(field: FormField, options: AnswersSchemaOptions): z.ZodType
     case 'id_number':
       return str('field.idNumber.format').transform((raw, ctx) => {
         const check = checkResidentId(raw, options.today ? { today: options.today } : {});
-        if (!check.ok && !(check.problem === 'checksum' && overridden)) issueAt(ctx, `field.idNumber.${check.problem}`);
+        if (!check.ok && !(check.overridable && overridden)) issueAt(ctx, `field.idNumber.${check.problem}`);
         return check.value;
       });
     case 'credit_code':
@@ -109,16 +114,24 @@ export function buildAnswersSchema(fields: readonly FormField[], options: Answer
     }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) }) as z.ZodType<Record<string, unknown>>;
 }
 
-/** True when the field's value fails only its checksum, i.e. an override would make it pass. */
-export function failsOnlyChecksum(field: FormField, value: unknown): boolean {
-  if (typeof value !== 'string') return false;
+/** The warning an override makes pass for this value (`idNumber.checksum`, …), or undefined when none is needed. */
+export function overriddenCheck(
+  field: FormField,
+  value: unknown,
+): 'idNumber.checksum' | 'idNumber.birthDateImplausible' | 'creditCode.checksum' | undefined {
+  if (typeof value !== 'string') return undefined;
   if (field.type === 'id_number') {
     const check = checkResidentId(value);
-    return !check.ok && check.problem === 'checksum';
+    if (!check.ok && check.overridable) return check.problem === 'checksum' ? 'idNumber.checksum' : 'idNumber.birthDateImplausible';
   }
   if (field.type === 'credit_code') {
     const check = checkCreditCode(value);
-    return !check.ok && check.problem === 'checksum';
+    if (!check.ok && check.problem === 'checksum') return 'creditCode.checksum';
   }
-  return false;
+  return undefined;
+}
+
+/** True when the field's value fails only a check that an override makes pass. */
+export function failsOnlyChecksum(field: FormField, value: unknown): boolean {
+  return overriddenCheck(field, value) !== undefined;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FieldIssue } from '../errors.js';
-import { buildAnswersSchema, failsOnlyChecksum, type ChecksumOverride } from './answers-schema.js';
+import { buildAnswersSchema, overriddenCheck, type ChecksumOverride } from './answers-schema.js';
 import type { FormField } from './form-field.js';
 import type { LocalDate } from './local-date.js';
 
@@ -11,7 +11,7 @@ export const CHECKSUM_OVERRIDE_CHANNELS: readonly AnswerChannel[] = ['counter'];
 
 /** An override that was needed and taken: record it with the case (who and when is the caller's). */
 export interface AppliedOverride extends ChecksumOverride {
-  check: 'idNumber.checksum' | 'creditCode.checksum';
+  check: 'idNumber.checksum' | 'idNumber.birthDateImplausible' | 'creditCode.checksum';
 }
 
 export type AnswersResult =
@@ -88,9 +88,8 @@ export function validateApplicationAnswers(
   const applied: AppliedOverride[] = [];
   for (const o of overrides) {
     const field = item.formFields.find((f) => f.id === o.fieldId)!;
-    if (failsOnlyChecksum(field, parsed.data[field.id])) {
-      applied.push({ ...o, check: field.type === 'id_number' ? 'idNumber.checksum' : 'creditCode.checksum' });
-    }
+    const check = overriddenCheck(field, parsed.data[field.id]);
+    if (check) applied.push({ ...o, check });
   }
   return { ok: true, answers: parsed.data, overrides: applied };
 }

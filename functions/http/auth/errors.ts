@@ -6,6 +6,12 @@ export class TokenExpiredError extends UnauthenticatedError {
   override readonly code = 'TOKEN_EXPIRED';
 }
 
+/** The session reached its absolute lifetime (12 h for staff): no more renewals, sign in again. */
+export class SessionLimitReachedError extends UnauthenticatedError {
+  override name = 'SessionLimitReachedError';
+  override readonly code = 'SESSION_LIMIT_REACHED';
+}
+
 /** Wrong username or password at local sign-in. */
 export class InvalidCredentialsError extends UnauthenticatedError {
   override name = 'InvalidCredentialsError';

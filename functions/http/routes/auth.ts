@@ -1,5 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { InvalidCredentialsError } from '../auth/errors.js';
+import { decodeJwt } from 'jose';
+import { InvalidCredentialsError, SessionLimitReachedError } from '../auth/errors.js';
+import { sessionSecondsLeft } from '../../adapters/local/local-issuer.js';
 import { workspaceOf, type Principal } from '../../core/auth/principal.js';
 import { verifyPassword } from '../../adapters/local/password.js';
 import type { AppEnv } from '../app-env.js';
@@ -94,7 +96,12 @@ export function authRoutes(deps: AppDeps) {
 
   app.openapi(refreshRoute, async (c) => {
     const principal = principalOf(c.get('principal'));
-    const session = await issuer.sign(principal, deps.now());
+    // The bearer token was verified by `authenticate`; its sign-in time bounds the session.
+    const claims = decodeJwt(c.req.header('authorization')!.replace(/^Bearer\s+/i, ''));
+    const authTime = typeof claims.auth_time === 'number' ? claims.auth_time : (claims.iat ?? 0);
+    const now = deps.now();
+    if (sessionSecondsLeft(principal, authTime, now) <= 0) throw new SessionLimitReachedError('session lifetime reached');
+    const session = await issuer.sign(principal, now, { authTime });
     return c.json({ ...session, user: view(principal) }, 200);
   });
 

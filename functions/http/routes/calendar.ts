@@ -1,3 +1,4 @@
+import { rolesFor } from '../../core/auth/policy.js';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { CALENDAR_YEAR_MAX, CALENDAR_YEAR_MIN } from '../../core/calendar/calendar-year.js';
 import { CalendarYearNotFoundError } from '../../core/calendar/errors.js';
@@ -149,7 +150,7 @@ const putRoute = createRoute({
   summary: "Create or replace a year's calendar (administrator)",
   security: [{ bearer: [] }],
   // The role is checked before the body, so a stranger learns nothing from validation errors.
-  middleware: [requireRole('admin')] as const,
+  middleware: [requireRole(...rolesFor('edit_calendar'))] as const,
   request: {
     params: z.object({ year: yearParam }),
     body: { required: true, content: { 'application/json': { schema: PutBodySchema } } },
@@ -179,7 +180,7 @@ export function calendarRoutes(deps: AppDeps) {
   });
 
   app.openapi(putRoute, async (c) => {
-    const actor = principalOf(c.get('principal'), ['admin']);
+    const actor = principalOf(c.get('principal'), rolesFor('edit_calendar'));
     const { year } = c.req.valid('param');
     const body = c.req.valid('json');
     const saved = await updateCalendarYear(deps, { year, ...body, actor });

@@ -1,3 +1,4 @@
+import { rolesFor } from '../../core/auth/policy.js';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import QRCode from 'qrcode';
 import { ValidationError } from '../../core/errors.js';
@@ -26,7 +27,11 @@ import {
 import { validationHook } from '../validation-hook.js';
 import type { Principal } from '../../core/auth/principal.js';
 import {
+  AppealDecisionSchema,
   DecisionSchema,
+  DeliverSchema,
+  RatingSchema,
+  RectificationReplySchema,
   ExtensionRequestSchema,
   ForwardSchema,
   InfoRequestSchema,
@@ -45,6 +50,9 @@ import { suspendCase } from '../../use-cases/cases/clock/suspend-case.js';
 import { terminateCase } from '../../use-cases/cases/decision/terminate-case.js';
 import { decideCase } from '../../use-cases/cases/decision/decide-case.js';
 import { revokeDecision } from '../../use-cases/cases/decision/revoke-decision.js';
+import { deliverCase, receiveElectronically } from '../../use-cases/cases/delivery/deliver-case.js';
+import { rateCase } from '../../use-cases/cases/rating/rate-case.js';
+import { appealRating, decideAppeal, replyRectification } from '../../use-cases/cases/rating/rectification.js';
 import { forwardCase } from '../../use-cases/cases/review/forward-case.js';
 import { proposeDecision } from '../../use-cases/cases/review/propose-decision.js';
 import { recordOpinion } from '../../use-cases/cases/review/record-opinion.js';
@@ -160,6 +168,12 @@ const backOfficeRoutes = [
   { path: 'decide', summary: 'Decide under the township\'s one seal (approver; on a proposal by someone else)', schema: DecisionSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => decideCase(d, p, id, i.version, { outcome: i.outcome, reasons: i.reasons, legalBasis: i.legalBasis, remedies: i.remedies }) },
   { path: 'decide-forwarded', summary: 'County department: decide a forwarded case under its own seal', schema: DecisionSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => decideCase(d, p, id, i.version, { outcome: i.outcome, reasons: i.reasons, legalBasis: i.legalBasis, remedies: i.remedies }) },
   { path: 'revoke-decision', summary: 'Record that a decision was set aside (verification then says revoked)', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => revokeDecision(d, p, id, i.version, i.reason) },
+  { path: 'deliver', summary: 'Hand the result over at the window or record the post (送达); the case completes', schema: DeliverSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => deliverCase(d, p, id, i.version, i.method === 'window' ? { method: 'window', recipient: i.recipient } : { method: 'post', carrier: i.carrier, trackingNumber: i.trackingNumber }) },
+  { path: 'receive-electronically', summary: 'The applicant receives the signed decision electronically; the case completes', schema: VersionOnlySchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => receiveElectronically(d, p, id, i.version) },
+  { path: 'rate', summary: '好差评: rate the service once per channel (online, or at the counter)', schema: RatingSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => rateCase(d, p, id, i.version, { grade: i.grade, ...(i.comment ? { comment: i.comment } : {}) }) },
+  { path: 'reply-rectification', summary: 'The office answers a poor rating (整改)', schema: RectificationReplySchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => replyRectification(d, p, id, i.version, { text: i.text, contactedApplicant: i.contactedApplicant }) },
+  { path: 'appeal-rating', summary: 'The office appeals a mistaken or abusive rating', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => appealRating(d, p, id, i.version, i.reason) },
+  { path: 'decide-appeal', summary: 'County supervisor: decide an appeal against a rating', schema: AppealDecisionSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => decideAppeal(d, p, id, i.version, { upheld: i.upheld, decision: i.decision }) },
   { path: 'terminate', summary: '终止: end the procedure without a decision (approver)', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => terminateCase(d, p, id, i.version, i.reason) },
 ] as const;
 
@@ -174,7 +188,7 @@ export function caseRoutes(deps: IntakeDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.openapi(submitRoute, async (c) => {
-    const principal = principalOf(c.get('principal'), ['resident', 'proxy', 'clerk']);
+    const principal = principalOf(c.get('principal'), rolesFor('submit_application'));
     if (!c.req.header('idempotency-key')) {
       throw new ValidationError([{ path: 'header.Idempotency-Key', message: 'idempotency.key.required' }]);
     }

@@ -1,8 +1,10 @@
+import { rolesFor } from '../../core/auth/policy.js';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { ValidationError } from '../../core/errors.js';
 import type { LocalFileStore } from '../../adapters/local/local-file-store.js';
-import type { FileStore } from '../../ports/file-store.js';
+import type { FileStore, StoredFile } from '../../ports/file-store.js';
+import { PREVIEWABLE_TYPES } from '../../core/files/content-type.js';
 import type { AppEnv } from '../app-env.js';
 import { principalOf } from '../auth/middleware.js';
 import { errorResponses } from '../error-body.js';
@@ -35,7 +37,7 @@ const uploadRoute = createRoute({
 export function fileRoutes(files: FileStore, now: () => Date) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(uploadRoute, async (c) => {
-    const principal = principalOf(c.get('principal'), ['resident', 'proxy', 'clerk']);
+    const principal = principalOf(c.get('principal'), rolesFor('upload_material'));
     const ticket = await files.createUpload({ ownerId: principal.userId, ...c.req.valid('json') }, now());
     return c.json(ticket, 201);
   });
@@ -44,28 +46,41 @@ export function fileRoutes(files: FileStore, now: () => Date) {
 
 /** The embedded default's stand-in for S3: signed PUT and GET of the bytes on local disk. */
 export function localFileContentRoutes(files: LocalFileStore, now: () => Date) {
-  const signed = (c: { req: { param(name: string): string; query(name: string): string | undefined } }, purpose: 'put' | 'get') => {
-    const fileId = c.req.param('fileId');
-    const ok = files.verify(fileId, purpose, Number(c.req.query('expires')), c.req.query('signature') ?? '', now());
+  const signed = async (c: Context<AppEnv>, purpose: 'put' | 'get') => {
+    const file = await files.describe(c.req.param('fileId') ?? '');
+    const ok = file !== undefined && files.verify(file, purpose, Number(c.req.query('expires')), c.req.query('signature') ?? '', now());
     if (!ok || c.req.query('purpose') !== purpose) throw new ValidationError([{ path: 'query.signature', message: 'intake.upload.signature' }]);
-    return fileId;
+    return file;
   };
   return new Hono<AppEnv>()
     .put('/files/:fileId/content', async (c) => {
-      const fileId = signed(c, 'put');
-      const meta = await files.describe(fileId);
+      const file = await signed(c, 'put');
+      // The URL is bound to its uploader: the PUT carries the uploader's own token.
+      const uploaderId = c.get('principal')?.userId;
       const bytes = new Uint8Array(await c.req.arrayBuffer());
-      if (!meta || bytes.byteLength !== meta.size) throw new ValidationError([{ path: '(body)', message: 'intake.upload.size' }]);
-      await files.write(fileId, bytes);
+      await files.acceptUpload(file, bytes, uploaderId, now());
       return c.body(null, 200);
     })
     .get('/files/:fileId/content', async (c) => {
-      const fileId = signed(c, 'get');
-      const meta = await files.describe(fileId);
-      const bytes = await files.read(fileId);
-      return c.body(new Uint8Array(bytes), 200, {
-        'content-type': meta?.contentType ?? 'application/octet-stream',
-        'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(meta?.name ?? fileId)}`,
-      });
+      const file = await signed(c, 'get');
+      if (!file.uploaded || !file.detected) throw new ValidationError([{ path: 'fileId', message: 'intake.file.notUploaded' }]);
+      const bytes = await files.read(file.fileId);
+      return c.body(new Uint8Array(bytes), 200, downloadHeaders(file));
     });
+}
+
+/**
+ * How a stored file is served: with the type read from its bytes (never the declared one),
+ * `nosniff`, and a CSP that sandboxes it; images and PDFs inline, everything else as a download.
+ */
+export function downloadHeaders(file: StoredFile): Record<string, string> {
+  const type = file.detected?.mime ?? 'application/octet-stream';
+  const disposition = PREVIEWABLE_TYPES.includes(type) ? 'inline' : 'attachment';
+  return {
+    'content-type': type,
+    'content-disposition': `${disposition}; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+    'cache-control': 'private, no-store',
+  };
 }

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { SUSPENSION_PROCEDURES } from '../../core/case/case.js';
+import { RATING_GRADES, SUSPENSION_PROCEDURES } from '../../core/case/case.js';
 import { IsoDateSchema } from '../../core/calendar/iso-date-schema.js';
 import { WORK_QUEUES } from '../../core/case/work-queue.js';
 
@@ -51,3 +51,24 @@ export const QueueQuerySchema = z.object({
   cursor: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(100).optional(),
 });
+
+export const DeliverSchema = z
+  .discriminatedUnion('method', [
+    z.object({
+      version: Version,
+      method: z.literal('window'),
+      recipient: z.object({ kind: z.enum(['applicant', 'authorised']), name: Text(100), idChecked: z.boolean() }),
+    }),
+    z.object({ version: Version, method: z.literal('post'), carrier: Text(100), trackingNumber: Text(60) }),
+  ])
+  .openapi('DeliverResult');
+
+export const RatingSchema = z
+  .object({ version: Version, grade: z.enum(RATING_GRADES), comment: z.string().trim().max(1000).optional() })
+  .openapi('RateService');
+
+export const RectificationReplySchema = z
+  .object({ version: Version, text: Text(2000), contactedApplicant: z.boolean() })
+  .openapi('RectificationReply');
+
+export const AppealDecisionSchema = z.object({ version: Version, upheld: z.boolean(), decision: Text(1000) }).openapi('AppealDecision');

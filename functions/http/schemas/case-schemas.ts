@@ -1,21 +1,28 @@
 import { z } from '@hono/zod-openapi';
+import { IsoDateSchema } from '../../core/calendar/iso-date-schema.js';
 import { checkCreditCode } from '../../core/identity/credit-code.js';
 import { isMainlandMobile, normalizeMobile } from '../../core/identity/mobile.js';
 import { checkResidentId } from '../../core/identity/resident-id.js';
+import { multiLineText, singleLineText } from '../../core/text/control-characters.js';
 
-const Date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'field.date.format' });
-const Id = z.string().trim().min(1).max(64);
-const Text = (max: number) => z.string().trim().min(1, { message: 'field.required' }).max(max);
+// The one strict calendar-date schema (native zod metadata: it is built before `.openapi()` exists).
+const Date = IsoDateSchema.meta({ example: '2026-03-20' });
+const Id = singleLineText().min(1).max(64);
+/** One-line text (a name): no control characters at all. */
+const Line = (max: number) => singleLineText().min(1, { message: 'field.required' }).max(max);
+/** Free text (a reason, a problem): line feeds and tabs allowed, no other control characters. */
+const Text = (max: number) => multiLineText().min(1, { message: 'field.required' }).max(max);
+const Note = multiLineText().max(500);
 
 /** The applicant block every application carries; IDs and phone are checked at the edge. */
 export const ApplicantSchema = z
   .object({
     kind: z.enum(['person', 'business']),
-    name: Text(100),
-    idNumber: z.string().trim().optional(),
-    creditCode: z.string().trim().optional(),
-    phone: z.string().trim(),
-    address: z.string().trim().max(200).optional(),
+    name: Line(100),
+    idNumber: singleLineText().optional(),
+    creditCode: singleLineText().optional(),
+    phone: singleLineText(),
+    address: singleLineText().max(200).optional(),
   })
   .superRefine((a, ctx) => {
     if (a.idNumber !== undefined && a.idNumber !== '') {
@@ -45,10 +52,10 @@ const OverrideSchema = z.object({ fieldId: Id, reason: Text(200) });
 
 export const SubmitSchema = z
   .object({
-    itemCode: z.string().trim().min(1).max(40),
+    itemCode: singleLineText().min(1).max(40),
     townshipId: Id,
     applicant: ApplicantSchema.optional(),
-    variantAnswers: z.record(z.string(), z.string()).default({}),
+    variantAnswers: z.record(singleLineText(), singleLineText()).default({}),
     answers: z.record(z.string(), z.unknown()).default({}),
     overrides: z.array(OverrideSchema).max(10).default([]),
     materials: z.array(MaterialFilesSchema).max(50).default([]),
@@ -56,18 +63,18 @@ export const SubmitSchema = z
       .object({
         method: z.enum(['signed_form', 'in_person', 'phone_call', 'video_call']),
         givenAt: z.iso.datetime({ offset: true }),
-        note: z.string().trim().max(500).optional(),
+        note: Note.optional(),
       })
       .optional(),
     originalsChecked: z.array(Id).max(50).optional(),
-    acceptNow: z.object({ deferred: z.array(DeferredSchema).max(20).default([]), note: z.string().trim().max(500).optional() }).optional(),
+    acceptNow: z.object({ deferred: z.array(DeferredSchema).max(20).default([]), note: Note.optional() }).optional(),
   })
   .openapi('SubmitApplication');
 
 const Version = z.number().int().min(1);
 
 export const AcceptSchema = z
-  .object({ version: Version, deferred: z.array(DeferredSchema).max(20).default([]), note: z.string().trim().max(500).optional() })
+  .object({ version: Version, deferred: z.array(DeferredSchema).max(20).default([]), note: Note.optional() })
   .openapi('AcceptCase');
 
 export const CorrectionSchema = z
@@ -109,13 +116,13 @@ export const OriginalSchema = z.object({ version: Version, materialId: Id }).ope
 
 export const UploadRequestSchema = z
   .object({
-    name: Text(200),
+    name: Line(200),
     contentType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, { message: 'intake.file.contentType' }),
     size: z.number().int().min(1).max(50 * 1024 * 1024),
   })
   .openapi('UploadRequest');
 
 export const LookupQuerySchema = z.object({
-  code: z.string().trim().min(6).max(20),
+  code: singleLineText().min(6).max(20),
   phoneLast4: z.string().regex(/^\d{4}$/, { message: 'intake.lookup.phoneLast4' }),
 });

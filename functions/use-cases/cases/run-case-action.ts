@@ -21,12 +21,10 @@ export interface ActionContext {
   clock: () => Promise<IntakeClock>;
 }
 
-export interface StepResult {
-  after: Case;
-  event: CaseEvent;
+export type StepResult = ({ after: Case; event: CaseEvent } | { after: Case; events: CaseEvent[] }) & {
   /** Records written in the same transaction (a sealed decision…). */
   side?: CaseSideRecord[];
-}
+};
 
 /**
  * The one path of every case action: load the case the caller may read (404), at the version
@@ -55,6 +53,6 @@ export async function runCaseAction(
     limits: async () => c.limits ?? limitsOf(await loadItem()),
     clock: () => deps.clock(),
   });
-  await deps.cases.update(result.after, c.version, [result.event], result.side ?? []);
+  await deps.cases.update(result.after, c.version, 'events' in result ? result.events : [result.event], result.side ?? []);
   return result.after;
 }

@@ -2,24 +2,30 @@ import type { Principal } from '../../core/auth/principal.js';
 import type { CaseMaterial } from '../../core/case/case.js';
 import type { IntakeItem } from '../../core/case/intake-item.js';
 import { ValidationError, type FieldIssue } from '../../core/errors.js';
+import { materialAccepts } from '../../core/files/content-type.js';
+import type { StoredFile } from '../../ports/file-store.js';
 import type { IntakeDeps } from './intake-deps.js';
 
-/** Does a stored file's type match one of the material's accepted types (MIME types or `.ext`)? */
-export function typeAccepted(accepted: readonly string[], contentType: string, name: string): boolean {
-  const lowerName = name.toLowerCase();
-  return accepted.some((t) => (t.startsWith('.') ? lowerName.endsWith(t) : t === contentType));
+/**
+ * Does a stored file fit one of the material's accepted types? Decided by the type read from the
+ * bytes (which the store has already matched against the declared type), never by the name alone.
+ */
+export function typeAccepted(accepted: readonly string[], file: Pick<StoredFile, 'detected' | 'name'>): boolean {
+  return file.detected !== undefined && materialAccepts(accepted, file.detected, file.name);
 }
 
 /**
  * Turns the file ids an application names into the case's materials, checking that each file
- * exists, was uploaded by this caller, and fits the material's type and size limits.
+ * exists, was uploaded by this caller, and fits the material's type and size limits. The
+ * files are then marked as attached to `caseId`: their upload URLs are refused from then on.
  */
 export async function attachFiles(
-  deps: Pick<IntakeDeps, 'files'>,
+  deps: Pick<IntakeDeps, 'files' | 'now'>,
   principal: Principal,
   item: IntakeItem,
   requested: { materialId: string; fileIds: string[] }[],
   existing: CaseMaterial[] = [],
+  caseId = 'case',
 ): Promise<CaseMaterial[]> {
   const issues: FieldIssue[] = [];
   const materials: CaseMaterial[] = existing.map((m) => ({ ...m, files: [...m.files] }));
@@ -34,8 +40,9 @@ export async function attachFiles(
       const path = `materials.${index}.fileIds.${f}`;
       const file = await deps.files.describe(fileId);
       if (!file || file.ownerId !== principal.userId) issues.push({ path, message: 'intake.file.unknown' });
+      else if (file.rejected) issues.push({ path, message: `intake.file.rejected.${file.rejected}` });
       else if (!file.uploaded) issues.push({ path, message: 'intake.file.notUploaded' });
-      else if (!typeAccepted(spec.acceptedFileTypes, file.contentType, file.name)) {
+      else if (!typeAccepted(spec.acceptedFileTypes, file)) {
         issues.push({ path, message: 'intake.file.type', params: { types: spec.acceptedFileTypes.join(', ') } });
       } else if (file.size > spec.maxSizeMb * 1024 * 1024) {
         issues.push({ path, message: 'intake.file.size', params: { maxMb: spec.maxSizeMb } });
@@ -46,5 +53,7 @@ export async function attachFiles(
     else materials.push({ materialId: entry.materialId, files });
   }
   if (issues.length > 0) throw new ValidationError(issues);
+  const now = deps.now();
+  for (const entry of requested) for (const fileId of entry.fileIds) await deps.files.markAttached(fileId, caseId, now);
   return materials;
 }

@@ -50,7 +50,7 @@ export async function resubmitApplication(deps: IntakeDeps, principal: Principal
     const answers = input.answers
       ? await deps.catalogue.validateAnswers(c.itemCode, c.itemVersion, input.answers, input.overrides ?? c.overrides, channel)
       : c.answers;
-    const materials = await attachFiles(deps, principal, item, input.materials, c.materials);
+    const materials = await attachFiles(deps, principal, item, input.materials, c.materials, c.caseId);
     return resubmitStep(c, item, { answers, materials }, principal, at, await clock());
   });
 }

@@ -2,6 +2,17 @@ import type { Case } from '../../core/case/case.js';
 import type { CaseEvent } from '../../core/case/case-event.js';
 import { maskCreditCode, maskIdNumber, maskName, maskPhone } from '../../core/privacy/mask.js';
 
+/** The applicant with ID, phone, credit code and name masked, for lists and the county's view. */
+export function maskedApplicant(a: Case['applicant']): Case['applicant'] {
+  return {
+    kind: a.kind,
+    name: maskName(a.name),
+    phone: maskPhone(a.phone),
+    ...(a.idNumber ? { idNumber: maskIdNumber(a.idNumber) } : {}),
+    ...(a.creditCode ? { creditCode: maskCreditCode(a.creditCode) } : {}),
+  };
+}
+
 /** A case as lists show it: personal data masked (PIPL), nothing that is not needed to pick it. */
 export function caseListEntry(c: Case, itemName?: { 'zh-CN': string; en: string }) {
   return {
@@ -14,13 +25,7 @@ export function caseListEntry(c: Case, itemName?: { 'zh-CN': string; en: string 
     channel: c.channel,
     state: c.state,
     version: c.version,
-    applicant: {
-      kind: c.applicant.kind,
-      name: maskName(c.applicant.name),
-      phone: maskPhone(c.applicant.phone),
-      ...(c.applicant.idNumber ? { idNumber: maskIdNumber(c.applicant.idNumber) } : {}),
-      ...(c.applicant.creditCode ? { creditCode: maskCreditCode(c.applicant.creditCode) } : {}),
-    },
+    applicant: maskedApplicant(c.applicant),
     receivedAt: c.receivedAt,
     answerDueOn: c.answerDueOn,
     // The queue highlights online applications whose pre-review limit has passed.

@@ -52,6 +52,9 @@ export function catalogueForIntake(store: CatalogueStore): IntakeCatalogue {
     async township(townshipId) {
       return store.getTownship(townshipId);
     },
+    async county(countyId) {
+      return (await store.listCounties()).find((c) => c.id === countyId);
+    },
     async office(officeId) {
       return store.getOffice(officeId);
     },

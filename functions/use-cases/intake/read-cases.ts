@@ -1,3 +1,4 @@
+import { may } from '../../core/auth/policy.js';
 import type { Principal } from '../../core/auth/principal.js';
 import type { Case } from '../../core/case/case.js';
 import { normaliseQueryCode } from '../../core/case/case-identifiers.js';
@@ -7,7 +8,7 @@ import { clockViewOf, limitsOf } from '../../core/case/case-clock-view.js';
 import { chinaDateOf } from '../../core/calendar/china-date.js';
 import { CASE_STATES, PENDING_STATES, type CaseState } from '../../core/case/case-states.js';
 import { ForbiddenError, NotFoundError } from '../../core/errors.js';
-import { caseListEntry, progressView } from './case-views.js';
+import { caseListEntry, maskedApplicant, progressView } from './case-views.js';
 import type { IntakeDeps } from './intake-deps.js';
 import { loadReadableCase } from './load-case.js';
 
@@ -27,10 +28,10 @@ async function itemNameOf(deps: IntakeDeps, c: Case) {
 export async function listCases(deps: IntakeDeps, principal: Principal, options: { states?: CaseState[]; limit?: number }) {
   const limit = Math.min(options.limit ?? 50, 200);
   let cases: Case[];
-  if (principal.role === 'resident' || principal.role === 'proxy') {
+  if (may(principal, 'list_own_cases')) {
     cases = await deps.cases.listByApplicant(principal.userId, limit);
     if (options.states) cases = cases.filter((c) => options.states!.includes(c.state));
-  } else if (principal.role === 'clerk' || principal.role === 'reviewer' || principal.role === 'approver') {
+  } else if (may(principal, 'list_township_cases')) {
     if (!principal.townshipId) throw new ForbiddenError('staff token has no township');
     cases = await deps.cases.listByTownship(principal.townshipId, options.states ?? PENDING_STATES, limit);
   } else {
@@ -54,8 +55,10 @@ export async function getCase(deps: IntakeDeps, principal: Principal, caseId: st
   const c = await loadReadableCase(deps.cases, principal, caseId);
   const [events, clock] = await Promise.all([deps.cases.events(caseId), caseClockView(deps, c)]);
   const applicantSide = principal.role === 'resident' || principal.role === 'proxy';
+  // The county reads every township's cases for supervision: it sees the applicant masked (PIPL).
+  const county = principal.role === 'supervisor' || principal.role === 'admin';
   return {
-    case: c,
+    case: county ? { ...c, applicant: maskedApplicant(c.applicant) } : c,
     itemName: await itemNameOf(deps, c),
     events: applicantSide ? events.filter((e) => e.public) : events,
     allowedActions: allowedActions(principal, c),
@@ -80,7 +83,7 @@ export async function lookupProgress(deps: IntakeDeps, queryCode: string, phoneL
 
 /** Recomputes a case's event chain (county supervisor, administrator, or the township's staff). */
 export async function verifyCaseChain(deps: IntakeDeps, principal: Principal, caseId: string) {
-  if (!['supervisor', 'admin', 'clerk', 'reviewer', 'approver'].includes(principal.role)) {
+  if (!may(principal, 'verify_audit_chain')) {
     throw new ForbiddenError('only staff verify audit chains');
   }
   const c = await loadReadableCase(deps.cases, principal, caseId);

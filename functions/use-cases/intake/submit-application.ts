@@ -62,12 +62,13 @@ export async function submitApplication(deps: IntakeDeps, principal: Principal, 
   const answers = await deps.catalogue.validateAnswers(item.code, item.version, input.answers, input.overrides, channel);
   const applicant = input.applicant ?? applicantFromAnswers(item.formFields, answers);
   if (!applicant) throw new ValidationError([{ path: 'applicant', message: 'intake.applicant.missing' }]);
-  const materials = await attachFiles(deps, principal, item, input.materials);
+  const caseId = deps.newId();
+  const materials = await attachFiles(deps, principal, item, input.materials, [], caseId);
   checkMaterialsForChannel(item, materials, channel, input.originalsChecked ?? []);
 
   const serial = await deps.cases.nextSerial(township.id, Number(today.slice(0, 4)));
   const draft: Case = {
-    caseId: deps.newId(),
+    caseId,
     caseNumber: formatCaseNumber(township.code, Number(today.slice(0, 4)), serial),
     queryCode: queryCodeFrom(deps.randomBytes(QUERY_CODE_LENGTH)),
     countyId: township.countyId,

@@ -54,6 +54,10 @@ export function sealKeysPropsFromContext(scope: Construct): SealKeysProps {
  * same template deploys either. Keys are retained: a deleted key would leave every decision it
  * signed unverifiable. The private keys never leave KMS; the API function may only Sign with and
  * read the public key of exactly these keys (`grantSealing`).
+ *
+ * KMS does not rotate asymmetric keys. Rotating a seal means a second key for the owner whose old
+ * key stays (retained) and goes into that owner's `retired` list in SEAL_KEYS with GetPublicKey
+ * granted on it, so earlier decisions keep verifying; this construct does not automate that yet.
  */
 export class SealKeys extends Construct {
   readonly keys: Record<string, Key> = {};

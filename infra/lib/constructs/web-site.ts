@@ -23,7 +23,9 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source, type ISource } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { contentSecurityPolicy, HSTS_MAX_AGE, REFERRER_POLICY, securityHeaderValues } from '../../../functions/http/security-headers.js';
 import { acknowledge } from '../nag.js';
+import { EdgeFirewall } from './edge-firewall.js';
 import { LOG_RETENTION } from './intake-function.js';
 
 /** Shown when the stack is synthesized before `npm run build:web`: synth never fails for lack of it. */
@@ -49,6 +51,8 @@ export interface WebSiteProps {
   logsBucket: IBucket;
   /** Origins the app's scripts may call besides its own (the OIDC issuer, the materials bucket). */
   connectSources: string[];
+  /** An AWS WAF web ACL (CLOUDFRONT scope, made in us-east-1) made elsewhere; by default the site makes its own (EdgeFirewall). */
+  webAclArn?: string;
 }
 
 /**
@@ -75,28 +79,11 @@ export class WebSite extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
-      comment: 'One-window intake web app: security headers',
-      securityHeadersBehavior: {
-        contentSecurityPolicy: {
-          contentSecurityPolicy: [
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            `connect-src 'self' ${props.connectSources.join(' ')}`,
-            "frame-ancestors 'none'",
-            "base-uri 'self'",
-            "object-src 'none'",
-          ].join('; '),
-          override: true,
-        },
-        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
-        contentTypeOptions: { override: true },
-        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
-      },
-    });
+    // The same headers as the app's own middleware (functions/http/security-headers.ts). On the
+    // site they replace whatever S3 sends; on /api/* the API's own win (a file download carries a
+    // stricter sandbox CSP), and CloudFront only fills in what is missing.
+    const headers = securityHeadersPolicy(this, 'SecurityHeaders', props.connectSources, true);
+    const apiHeaders = securityHeadersPolicy(this, 'ApiSecurityHeaders', props.connectSources, false);
 
     const spaRewrite = new CloudFrontFunction(this, 'SpaRewrite', {
       code: FunctionCode.fromInline(SPA_REWRITE),
@@ -104,8 +91,11 @@ export class WebSite extends Construct {
       comment: 'Serve index.html for app routes',
     });
 
+    const firewall = new EdgeFirewall(this, 'Firewall', props.webAclArn ? { existingWebAclArn: props.webAclArn } : {});
+
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'One-window intake',
+      webAclId: firewall.webAclArn,
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_ALL,
@@ -130,6 +120,7 @@ export class WebSite extends Construct {
           // With caching off, this policy forwards Authorization, query strings and cookies.
           cachePolicy: CachePolicy.CACHING_DISABLED,
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: apiHeaders,
         },
       },
     });
@@ -153,7 +144,7 @@ export class WebSite extends Construct {
       },
       {
         id: 'AwsSolutions-CFR2',
-        reason: 'No WAF web ACL by default (fixed monthly cost per township); the API has stage throttling and the JWT authorizer. Attach a web ACL when a county runs one.',
+        reason: 'The web ACL (EdgeFirewall: rate limits on lookup and sign-in) exists only where CloudFront ACLs can, in us-east-1; elsewhere the app limiter guards and a us-east-1 ACL can be passed as webAclArn.',
       },
       {
         id: 'AwsSolutions-CFR4',
@@ -204,6 +195,23 @@ export class WebSite extends Construct {
       reason: 'cloudfront:CreateInvalidation/GetInvalidation for the post-deploy invalidation; granted by CDK on * (the distribution ARN is not passed to the handler policy).',
     });
   }
+}
+
+/** A response-headers policy with the app's security headers; `override` decides whether they replace the origin's. */
+function securityHeadersPolicy(scope: Construct, id: string, connectSources: readonly string[], override: boolean): ResponseHeadersPolicy {
+  const values = securityHeaderValues(connectSources);
+  const custom = ['Cross-Origin-Opener-Policy', 'X-Permitted-Cross-Domain-Policies', 'Permissions-Policy'];
+  return new ResponseHeadersPolicy(scope, id, {
+    comment: `One-window intake: security headers${override ? '' : ' (the API may set its own)'}`,
+    securityHeadersBehavior: {
+      contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(connectSources), override },
+      strictTransportSecurity: { accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE), includeSubdomains: true, override },
+      contentTypeOptions: { override },
+      frameOptions: { frameOption: HeadersFrameOption.DENY, override },
+      referrerPolicy: { referrerPolicy: REFERRER_POLICY as HeadersReferrerPolicy, override },
+    },
+    customHeadersBehavior: { customHeaders: custom.map((header) => ({ header, value: values[header]!, override })) },
+  });
 }
 
 function webSource(distDir: string): ISource {

@@ -2,6 +2,7 @@ import { Aws, CfnElement, CfnOutput, Duration, Stack, type StackProps } from 'aw
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { API_ENV } from '../../../functions/config/api-env.js';
+import { MATERIAL_PREFIX, UPLOAD_PREFIX } from '../../../functions/adapters/s3/material-keys.js';
 import type { AuthSettings } from '../auth-settings.js';
 import { AccessLogsBucket } from '../constructs/access-logs-bucket.js';
 import { CaseEventNotifier } from '../constructs/case-event-notifier.js';
@@ -26,6 +27,8 @@ export interface IntakeStackProps extends StackProps {
   webDistDir?: string;
   /** Seal owners and key spec; @default from context `sealOwners` / `sealAlgorithm` (demo owners, by region). */
   seal?: SealKeysProps;
+  /** An AWS WAF web ACL for the distribution made in us-east-1; by default the stack makes one (there). */
+  webAclArn?: string;
 }
 
 /**
@@ -59,6 +62,7 @@ export class IntakeStack extends Stack {
     this.web = new WebSite(this, 'Web', {
       distDir: props.webDistDir ?? fromRepoRoot('dist/web'),
       apiDomainName: this.api.domainName,
+      ...(props.webAclArn ? { webAclArn: props.webAclArn } : {}),
       logsBucket: logs,
       connectSources: [
         `https://*.s3.${Aws.REGION}.${Aws.URL_SUFFIX}`,
@@ -111,12 +115,20 @@ export class IntakeStack extends Stack {
         [API_ENV.LOG_LEVEL]: logLevel,
       },
     }).bindTable(this.table, 'read-write', API_ENV.TABLE_NAME);
-    // Presigned GET and PUT are signed with the function's role: objects only, no listing.
+    // Presigned PUTs go to incoming/ (signed with the function's role); the function checks what
+    // arrived, copies it to materials/ and deletes the upload. Reads are from materials/ only.
+    this.apiFunction.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        resources: [this.materials.arnForObjects(`${UPLOAD_PREFIX}*`)],
+      }),
+    );
     this.apiFunction.addToRolePolicy(
       new PolicyStatement({
         effect: Effect.ALLOW,
         actions: ['s3:GetObject', 's3:PutObject'],
-        resources: [this.materials.arnForObjects('*')],
+        resources: [this.materials.arnForObjects(`${MATERIAL_PREFIX}*`)],
       }),
     );
     this.sealKeys = new SealKeys(this, 'SealKeys', props.seal ?? sealKeysPropsFromContext(this));
@@ -132,10 +144,11 @@ export class IntakeStack extends Stack {
         id: 'Serverless-LambdaDLQ',
         reason: 'Invoked synchronously by API Gateway only; the caller sees the error, there is no asynchronous event to keep.',
       },
-      {
-        id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(this.materials.node.defaultChild as CfnElement)}.Arn>/*]`,
-        reason: 'Object keys are per case and not known in advance; the API checks the caller may see or add a case’s materials before it signs a GET or PUT URL. No list or delete.',
-      },
+      ...[UPLOAD_PREFIX, MATERIAL_PREFIX].map((prefix) => ({
+        id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(this.materials.node.defaultChild as CfnElement)}.Arn>/${prefix}*]`,
+        reason:
+          'Object keys are per upload and not known in advance; the API checks the caller before it signs a GET or PUT URL. Uploads land in incoming/, checked copies in materials/ (the bucket policy refuses plain PUTs and deletes there). No listing.',
+      })),
     );
     this.sweep = sweep;
     this.notifier = notifier;

@@ -15,8 +15,10 @@ function setup() {
   const retiredArn = kms.addKey('ECC_NIST_P256');
   const signer = createKmsSealSigner({
     kms,
-    keys: { qingshi: { keyId: sm2, algorithm: 'SM2DSA' }, 'county-amr': { keyId: p256, algorithm: 'ECDSA_SHA_256' } },
-    retired: { qingshi: { keyId: retiredArn, algorithm: 'ECDSA_SHA_256' } },
+    keys: {
+      qingshi: { keyId: sm2, algorithm: 'SM2DSA', retired: [{ keyId: retiredArn, algorithm: 'ECDSA_SHA_256' }] },
+      'county-amr': { keyId: p256, algorithm: 'ECDSA_SHA_256' },
+    },
   });
   return { kms, signer, p256, sm2, retiredArn };
 }
@@ -79,13 +81,14 @@ describe('the KMS seal signer', () => {
     expect(sm2Key.spec === 'SM2' && verifyByHand(pointOfHex(sm2Key.publicHex), large, sm2Signature)).toBe(true);
   });
 
-  it('still verifies with a retired key and refuses keys it was not given', async () => {
+  it('after a rotation, verifies with the retired key but no longer signs with it, and refuses keys it was not given', async () => {
     const { kms, retiredArn } = setup();
-    const signing = createKmsSealSigner({ kms, keys: { qingshi: { keyId: retiredArn, algorithm: 'ECDSA_SHA_256' } } });
-    const oldSignature = await signing.sign('qingshi', retiredArn, small);
-    const signer = createKmsSealSigner({ kms, keys: {}, retired: { qingshi: { keyId: retiredArn, algorithm: 'ECDSA_SHA_256' } } });
+    const before = createKmsSealSigner({ kms, keys: { qingshi: { keyId: retiredArn, algorithm: 'ECDSA_SHA_256' } } });
+    const oldSignature = await before.sign('qingshi', retiredArn, small);
+    const rotated = createKmsSealSigner({ kms, keys: { qingshi: { keyId: kms.addKey('SM2'), algorithm: 'SM2DSA', retired: [{ keyId: retiredArn, algorithm: 'ECDSA_SHA_256' }] } } });
 
-    expect(await signer.verify(retiredArn, small, oldSignature)).toBe(true);
+    expect(await rotated.verify(retiredArn, small, oldSignature)).toBe(true);
+    await expect(rotated.sign('qingshi', retiredArn, small)).rejects.toThrow(/not the key of qingshi/);
     expect(await createKmsSealSigner({ kms, keys: {} }).verify(retiredArn, small, oldSignature)).toBe(false);
   });
 

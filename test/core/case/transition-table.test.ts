@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Principal, type Role } from '../../../functions/core/auth/principal.js';
-import type { Case } from '../../../functions/core/case/case.js';
-import { allowedActions, canAct, SYSTEM_ACTOR } from '../../../functions/core/case/case-access.js';
+import type { Case, CaseRating } from '../../../functions/core/case/case.js';
+import { allowedActions, canAct, ratingChannelOf, SYSTEM_ACTOR } from '../../../functions/core/case/case-access.js';
 import { ACTION_NAMES, CASE_ACTIONS, ruleOf, type CaseAction, type Precondition } from '../../../functions/core/case/case-actions.js';
 import { CASE_STATES, type CaseState } from '../../../functions/core/case/case-states.js';
 import { draftCase, P } from './fixtures.js';
@@ -36,6 +36,7 @@ const outsider: Record<Role, Principal> = {
 };
 
 const someoneElse = { userId: 'u-someone-else', name: '其他人' };
+const rating = (r: Partial<CaseRating>): CaseRating => ({ ratingId: 'r1', channel: 'online', grade: 'satisfied', at: 'x', by: someoneElse, ...r });
 
 /** Case facts that make one precondition hold (or, with `hold = false`, fail) for `actor`. */
 function facts(p: Precondition, actor: Principal, hold: boolean): Partial<Case> {
@@ -61,6 +62,18 @@ function facts(p: Precondition, actor: Principal, hold: boolean): Partial<Case> 
       return { route: hold ? 'township_decides' : 'forward_to_county' };
     case 'proposed_by_other':
       return { review: { proposal: proposal(hold ? someoneElse : actor) } };
+    case 'not_rated_on_channel':
+      return hold ? {} : { ratings: [rating({ channel: ratingChannelOf(actor) })] };
+    case 'rectification_open':
+      return hold ? { ratings: [rating({ grade: 'dissatisfied', rectification: { officeId: 'qingshi-social', dueOn: '2026-03-10' } })] } : {};
+    case 'poor_rating_unappealed':
+      return hold ? { ratings: [rating({ grade: 'very_dissatisfied' })] } : {};
+    case 'appeal_pending':
+      return hold ? { ratings: [rating({ grade: 'dissatisfied', appeal: { reason: 'r', at: 'x', by: someoneElse, status: 'pending' } })] } : {};
+    case 'supervision_open':
+      return { supervisionOrders: hold ? [{ orderId: 'o1', status: 'open', replyDueOn: '2026-03-10' }] : [] };
+    case 'supervision_replied':
+      return { supervisionOrders: hold ? [{ orderId: 'o1', status: 'replied', replyDueOn: '2026-03-10' }] : [] };
     case 'decision_in_force':
       return hold
         ? { decision: { outcome: 'grant', documentNumber: 'D', verifyCode: 'V', decidedAt: 'x', decidedOn: 'x', by: someoneElse, issuer: { kind: 'township', id: 'qingshi' }, reasons: [], legalBasis: [] } }

@@ -51,6 +51,9 @@ describe('back office: review, suspension, extension, proposal', () => {
     expect((await detail('approver')).allowedActions).toEqual(['terminate']);
     expect((await detail('resident')).allowedActions).toEqual(expect.arrayContaining(['withdraw']));
     expect((await t.call('GET', `/api/cases/${caseId}`, { as: 'clerk.baihe' })).status).toBe(404);
+    // Staff of the township see the applicant in full; the county supervisor masked.
+    expect((await detail('reviewer')).case.applicant.idNumber).toBe('11010519491231002X');
+    expect((await detail('supervisor')).case.applicant.idNumber).toMatch(/^1101\*+002X$/);
   });
 
   it('refuses review steps before the case is taken, and by another office', async () => {

@@ -1,3 +1,4 @@
+import { sampleBytes } from '../../support/sample-files.js';
 import { createTestApp } from '../../support/test-app.js';
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
@@ -25,8 +26,9 @@ export async function upload(t: TestApp, as: string, name = 'scan.jpg', contentT
   if (ticket.status !== 201) throw new Error(`upload ticket: ${ticket.status} ${ticket.text}`);
   const put = await t.app.request(ticket.body.uploadUrl, {
     method: 'PUT',
-    headers: ticket.body.headers,
-    body: new Uint8Array(bytes).fill(7),
+    // The upload URL is bound to its uploader: the PUT carries the uploader's token.
+    headers: { ...ticket.body.headers, authorization: `Bearer ${await t.tokenFor(as)}` },
+    body: sampleBytes(contentType, bytes),
   });
   if (put.status !== 200) throw new Error(`upload: ${put.status} ${await put.text()}`);
   return ticket.body.fileId as string;

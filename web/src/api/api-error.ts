@@ -25,7 +25,7 @@ export class ApiError extends Error {
 
   /** The session is no longer valid: the user must sign in again. */
   get isSessionEnded(): boolean {
-    return this.status === 401 && (this.code === 'TOKEN_EXPIRED' || this.code === 'UNAUTHENTICATED');
+    return this.status === 401 && ['TOKEN_EXPIRED', 'UNAUTHENTICATED', 'SESSION_LIMIT_REACHED'].includes(this.code);
   }
 }
 

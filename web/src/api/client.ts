@@ -25,6 +25,8 @@ export interface ApiClient {
   request<T>(method: string, path: string, options?: RequestOptions): Promise<T>;
   get<T>(path: string, options?: Omit<RequestOptions, 'body'>): Promise<T>;
   post<T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>): Promise<T>;
+  /** The bearer token, for same-origin requests the client does not make itself (the local upload PUT). */
+  bearer?(): string | undefined;
 }
 
 /** A fetch-based client: same origin by default, bearer token, Accept-Language on every call. */
@@ -62,6 +64,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     request,
     get: (path, o) => request('GET', path, o),
     post: (path, body, o) => request('POST', path, { ...o, body }),
+    bearer: () => options.token(),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { CaseAction } from '../../../functions/core/case/case-actions.js';
 import type { Case, CaseMaterial, Channel, CorrectionItem } from '../../../functions/core/case/case.js';
 import type { CaseEvent } from '../../../functions/core/case/case-event.js';
 import type { CaseState } from '../../../functions/core/case/case-states.js';
@@ -35,6 +36,8 @@ export interface CaseDetail {
   case: Case;
   itemName?: BilingualText;
   events: CaseEvent[];
+  /** What the signed-in clerk may do now, from the API's transition table. */
+  allowedActions: CaseAction[];
 }
 
 /** The materials and conditions that apply to a case's situation answers, at its item version. */

@@ -1,3 +1,4 @@
+import type { CaseAction } from '../../../functions/core/case/case-actions.js';
 import type { Case, CaseMaterial, CorrectionItem, DueDates, ProxyConsent, UploadedFile } from '../../../functions/core/case/case.js';
 import type { CaseState } from '../../../functions/core/case/case-states.js';
 import type { BilingualText } from '../../../functions/core/catalogue/bilingual.js';
@@ -95,7 +96,10 @@ export type UploadProgress = (fraction: number) => void;
 export async function uploadFile(api: ApiClient, file: File, options: { onProgress?: UploadProgress; signal?: AbortSignal } = {}): Promise<UploadedFile> {
   const contentType = contentTypeOf(file);
   const ticket = await api.post<UploadTicket>('/api/files/uploads', { name: file.name, contentType, size: file.size }, sig(options.signal));
-  await putBytes(ticket, file, options);
+  // A same-origin upload URL (the embedded server) is bound to its uploader: it takes the bearer
+  // token. A presigned S3 URL must not get it.
+  const bearer = ticket.uploadUrl.startsWith('/') ? api.bearer?.() : undefined;
+  await putBytes(ticket, file, { ...options, ...(bearer ? { bearer } : {}) });
   return { fileId: ticket.fileId, name: file.name, contentType, size: file.size };
 }
 
@@ -104,11 +108,12 @@ export function contentTypeOf(file: Pick<File, 'type'>): string {
   return /^[a-z]+\/[a-z0-9.+-]+$/.test(file.type) ? file.type : 'application/octet-stream';
 }
 
-function putBytes(ticket: UploadTicket, file: File, options: { onProgress?: UploadProgress; signal?: AbortSignal }): Promise<void> {
+function putBytes(ticket: UploadTicket, file: File, options: { onProgress?: UploadProgress; signal?: AbortSignal; bearer?: string }): Promise<void> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open(ticket.method, ticket.uploadUrl);
     for (const [name, value] of Object.entries(ticket.headers)) xhr.setRequestHeader(name, value);
+    if (options.bearer) xhr.setRequestHeader('authorization', `Bearer ${options.bearer}`);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
     };
@@ -173,6 +178,8 @@ export interface CaseDetail {
   case: Case;
   itemName?: BilingualText;
   events: CaseStep[];
+  /** What the signed-in applicant may do now, from the API's transition table. */
+  allowedActions: CaseAction[];
 }
 
 export async function getCase(api: ApiClient, caseId: string, signal?: AbortSignal): Promise<CaseDetail> {

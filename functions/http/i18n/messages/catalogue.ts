@@ -41,6 +41,14 @@ const answerFields: MessageCatalog = {
     'zh-CN': '公民身份号码应为18位：17位数字加1位数字或X',
     en: 'A resident ID number has 18 characters: 17 digits and a digit or X',
   },
+  'field.idNumber.region': {
+    'zh-CN': '公民身份号码前两位不是有效的省级行政区划代码',
+    en: 'The first two digits of the ID number are not a province code',
+  },
+  'field.idNumber.birthDateImplausible': {
+    'zh-CN': '公民身份号码中的出生日期早于1900年，请核对；窗口人员核实后可注明理由放行',
+    en: 'The date of birth in the ID number is before 1900. Please check it; a clerk who has verified it may accept it with a reason',
+  },
   'field.idNumber.birthDate': { 'zh-CN': '公民身份号码中的出生日期不正确', en: 'The date of birth in the ID number is not valid' },
   'field.idNumber.checksum': {
     'zh-CN': '公民身份号码校验位不正确，请核对',

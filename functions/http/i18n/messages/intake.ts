@@ -44,5 +44,20 @@ export const intakeMessages: MessageCatalog = {
   'intake.lookup.phoneLast4': { 'zh-CN': '请输入手机号后 4 位数字', en: 'Enter the last 4 digits of the phone number' },
   'intake.state.unknown': { 'zh-CN': '未知的办件状态：{state}', en: 'Unknown case state: {state}' },
   'intake.upload.signature': { 'zh-CN': '上传链接无效或已过期', en: 'The upload link is invalid or has expired' },
+  'intake.upload.content': {
+    'zh-CN': '无法识别文件内容，请上传 PDF 或图片等可识别的文件',
+    en: 'The file content is not of a recognised type. Upload a PDF, an image or another recognised file',
+  },
+  'intake.upload.typeMismatch': {
+    'zh-CN': '文件内容（{detected}）与声明的类型（{declared}）不符',
+    en: 'The file content ({detected}) is not the declared type ({declared})',
+  },
+  'intake.file.rejected.content': { 'zh-CN': '文件内容无法识别，请重新上传', en: 'The file content was not recognised. Upload it again' },
+  'intake.file.rejected.type': { 'zh-CN': '文件内容与声明的类型不符，请重新上传', en: 'The file content is not the declared type. Upload it again' },
+  'intake.file.rejected.size': { 'zh-CN': '文件大小与申请上传时不符，请重新上传', en: 'The file size differs from the one requested. Upload it again' },
+  UPLOAD_CLOSED: {
+    'zh-CN': '该上传链接已使用或文件已提交，不能再次上传。请重新选择文件上传。',
+    en: 'This upload link was already used or the file is part of a submitted case. Choose the file again to upload it.',
+  },
   'intake.upload.size': { 'zh-CN': '文件大小与申请上传时不符', en: 'The file size differs from the one requested' },
 };

@@ -1,3 +1,4 @@
+import { rolesFor } from '../../../core/auth/policy.js';
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { ValidationError } from '../../../core/errors.js';
 import { ItemContentSchema } from '../../../core/catalogue/item-version.js';
@@ -58,7 +59,7 @@ export function catalogueWriteRoutes(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.openapi(createItemRoute, async (c) => {
-    const actor = principalOf(c.get('principal'), ['admin']);
+    const actor = principalOf(c.get('principal'), rolesFor('edit_catalogue'));
     const { effectiveFrom, changeNote, ...rest } = c.req.valid('json');
     const content = ItemContentSchema.parse({ ...rest, countyId: rest.countyId ?? actor.countyId ?? '' });
     const version = await createItem(deps, { content, effectiveFrom, changeNote }, { actor, now: deps.now() });
@@ -67,7 +68,7 @@ export function catalogueWriteRoutes(deps: AppDeps) {
   });
 
   app.openapi(editItemRoute, async (c) => {
-    const actor = principalOf(c.get('principal'), ['admin']);
+    const actor = principalOf(c.get('principal'), rolesFor('edit_catalogue'));
     const { code } = c.req.valid('param');
     const { effectiveFrom, changeNote, baseVersion, ...rest } = c.req.valid('json');
     if (rest.code !== undefined && rest.code !== code) {
@@ -80,7 +81,7 @@ export function catalogueWriteRoutes(deps: AppDeps) {
   });
 
   app.openapi(offeringRoute, async (c) => {
-    const actor = principalOf(c.get('principal'), ['admin']);
+    const actor = principalOf(c.get('principal'), rolesFor('edit_catalogue'));
     const { code } = c.req.valid('param');
     const change = c.req.valid('json');
     const record = await changeOffering(deps, { ...change, itemCode: code }, { actor, now: deps.now() });

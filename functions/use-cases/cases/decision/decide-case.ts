@@ -1,21 +1,13 @@
 import type { Principal } from '../../../core/auth/principal.js';
-import type { Case } from '../../../core/case/case.js';
 import { isForwardRoute } from '../../../core/case/case-access.js';
 import { decideStep, checkDecisionInput, type DecisionInput } from '../../../core/case/decision-steps.js';
 import { NotFoundError } from '../../../core/errors.js';
-import { maskCreditCode, maskIdNumber, maskName } from '../../../core/privacy/mask.js';
-import { newVerifyCode, type DecisionDocument } from '../../../core/seal/decision-document.js';
+import { decisionApplicant } from '../../../core/seal/decision-applicant.js';
+import { newVerifyCode } from '../../../core/seal/decision-document.js';
 import type { IntakeDeps } from '../../intake/intake-deps.js';
 import { sealDecision } from '../../seal/seal-decision.js';
 import { runCaseAction } from '../run-case-action.js';
 
-/** The applicant as the public decision shows them: masked (the document is readable through its QR code). */
-const maskedApplicant = (a: Case['applicant']): DecisionDocument['applicant'] => ({
-  kind: a.kind,
-  name: maskName(a.name),
-  ...(a.idNumber ? { idNumber: maskIdNumber(a.idNumber) } : {}),
-  ...(a.creditCode ? { creditCode: maskCreditCode(a.creditCode) } : {}),
-});
 
 /**
  * The decision (决定): the township's approver signs under the one seal (an item decided in the
@@ -56,7 +48,7 @@ export async function decideCase(deps: IntakeDeps, principal: Principal, caseId:
           grounds: input.reasons,
           legalBasis: input.legalBasis,
           ...(input.remedies ? { remedies: input.remedies } : {}),
-          applicant: maskedApplicant(c.applicant),
+          applicant: decisionApplicant(c.applicant),
           decidedOn: ctx.today,
           decidedAt: at,
           approver: { name: principal.name },

@@ -57,3 +57,33 @@ describe('materials bucket', () => {
     ]);
   });
 });
+
+describe('materials are immutable once checked (issue 10, finding 1)', () => {
+  const materials = () => t.template.toJSON().Resources[id(t.stack.materials)] as Resource;
+  const statements = () => {
+    const policies = Object.values(t.template.findResources('AWS::S3::BucketPolicy')) as Resource[];
+    const policy = policies.find((p) => JSON.stringify(p.Properties.Bucket) === JSON.stringify({ Ref: id(t.stack.materials) }))!;
+    return policy.Properties.PolicyDocument.Statement as Record<string, any>[];
+  };
+  const onMaterials = (statement: Record<string, any>) => JSON.stringify(statement.Resource).includes('/materials/*');
+
+  it('denies everyone a plain PUT to materials/ (only a copy of a checked upload gets there) and any delete there', () => {
+    expect(statements()).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Principal: { AWS: '*' }, Action: 's3:PutObject', Condition: { Null: { 's3:x-amz-copy-source': 'true' } } }),
+    );
+    const deny = statements().find((s) => s.Sid === 'MaterialsNeverDeleted')!;
+    expect(onMaterials(deny)).toBe(true);
+    expect(deny).toMatchObject({ Effect: 'Deny', Action: ['s3:DeleteObject', 's3:DeleteObjectVersion'] });
+  });
+
+  it('lets the API delete only uploads (incoming/), and expires abandoned ones', () => {
+    const policies = Object.values(t.template.findResources('AWS::IAM::Policy')) as Resource[];
+    const s3Statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement as Record<string, any>[]).filter((s) => JSON.stringify(s.Action).includes('s3:') && JSON.stringify(s.Resource).includes(id(t.stack.materials)));
+    expect(s3Statements.length).toBeGreaterThan(0);
+    for (const statement of s3Statements.filter((s) => JSON.stringify(s.Action).includes('s3:DeleteObject'))) {
+      expect(JSON.stringify(statement.Resource)).toContain('/incoming/*');
+      expect(JSON.stringify(statement.Resource)).not.toContain('/materials/*');
+    }
+    expect(materials().Properties.LifecycleConfiguration.Rules).toContainEqual(expect.objectContaining({ Prefix: 'incoming/', ExpirationInDays: 2 }));
+  });
+});

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { HSTS_MAX_AGE, securityHeaderValues } from '../../../../functions/http/security-headers.js';
 import { SPA_REWRITE } from '../../../../infra/lib/constructs/web-site.js';
 import { synthTemplate } from '../../../support/cdk-app.js';
 
@@ -92,5 +93,43 @@ describe('web site', () => {
 
     expect(Object.keys(files).sort()).toEqual(['app.js', 'index.html']);
     expect(files['index.html']).toContain('built');
+  });
+});
+
+describe('web site security headers (issue 10, finding 5)', () => {
+  type Policy = { Properties: { ResponseHeadersPolicyConfig: Props } };
+  let t: ReturnType<typeof synthTemplate>;
+  beforeAll(() => {
+    t = synthTemplate({ context: { webDistDir: join(tmpdir(), 'no-such-web-build') } });
+  });
+  const policies = () => Object.entries(t.template.findResources('AWS::CloudFront::ResponseHeadersPolicy')) as [string, Policy][];
+  const behaviour = (pattern?: string) => {
+    const config = (Object.values(t.template.findResources('AWS::CloudFront::Distribution'))[0] as { Properties: Props }).Properties.DistributionConfig;
+    return pattern ? (config.CacheBehaviors as Props[]).find((b) => b.PathPattern === pattern)! : config.DefaultCacheBehavior;
+  };
+
+  it.each([
+    ['the pages and assets', undefined, true],
+    ['/api/*', '/api/*', false],
+  ])('%s get the same headers as the app middleware (override: %s)', (_what, pattern, override) => {
+    const id = behaviour(pattern).ResponseHeadersPolicyId.Ref as string;
+    const policy = policies().find(([logicalId]) => logicalId === id)![1].Properties.ResponseHeadersPolicyConfig;
+    const ours = securityHeaderValues(['CONNECT']);
+    const csp = policy.SecurityHeadersConfig.ContentSecurityPolicy;
+    expect(csp.Override).toBe(override);
+    // The connect sources are tokens in the template; the rest of the policy is the app's, word for word.
+    const text = JSON.stringify(csp.ContentSecurityPolicy);
+    for (const directive of ours['Content-Security-Policy']!.split('; ').filter((d) => !d.startsWith('connect-src'))) expect(text).toContain(directive);
+    expect(text).toContain("script-src 'self'");
+    expect(text).not.toContain('unsafe-inline');
+    expect(policy.SecurityHeadersConfig).toMatchObject({
+      ContentTypeOptions: { Override: override },
+      FrameOptions: { FrameOption: 'DENY', Override: override },
+      ReferrerPolicy: { ReferrerPolicy: ours['Referrer-Policy'], Override: override },
+      StrictTransportSecurity: { AccessControlMaxAgeSec: HSTS_MAX_AGE, IncludeSubdomains: true },
+    });
+    expect(policy.CustomHeadersConfig.Items).toEqual(
+      expect.arrayContaining(['Cross-Origin-Opener-Policy', 'Permissions-Policy'].map((header) => ({ Header: header, Value: ours[header], Override: override }))),
+    );
   });
 });

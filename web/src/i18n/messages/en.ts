@@ -3,6 +3,7 @@ import { officeEn } from './office.en.js';
 import { intakeEn } from './intake.en.js';
 import { authEn } from './auth.en.js';
 import { catalogueEn } from './catalogue.en.js';
+import { sealEn } from './seal.en.js';
 import type { MessageKey } from './zh-CN.js';
 
 /** English: every key of the zh-CN catalogue, with the same placeholders. */
@@ -11,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   ...officeEn,
   ...intakeEn,
   ...authEn,
+  ...sealEn,
   'app.name': 'One-Window Service',
   'app.tagline': 'Township service centres',
   'skipLink': 'Skip to main content',

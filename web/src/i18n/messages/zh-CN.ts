@@ -3,6 +3,7 @@ import { officeZhCN } from './office.zh-CN.js';
 import { intakeZhCN } from './intake.zh-CN.js';
 import { authZhCN } from './auth.zh-CN.js';
 import { catalogueZhCN } from './catalogue.zh-CN.js';
+import { sealZhCN } from './seal.zh-CN.js';
 
 /**
  * Every string of the web app, in the default language. The keys are the contract: en.ts must
@@ -13,6 +14,7 @@ export const zhCN = {
   ...officeZhCN,
   ...intakeZhCN,
   ...authZhCN,
+  ...sealZhCN,
   'app.name': '一窗受理',
   'app.tagline': '乡镇便民服务中心',
   'skipLink': '跳到主要内容',

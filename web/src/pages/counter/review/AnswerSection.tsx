@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Case, ItemVersion } from '../../../api/counter.js';
+import type { CaseAction } from '../../../../../functions/core/case/case-actions.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { formatMoment } from '../dates.js';
 import type { AnswerCallbacks } from './action-outcome.js';
@@ -15,11 +16,15 @@ type Choice = 'accept' | 'correction' | 'notAccept';
  * The counter's three answers to an application. Each opens its own small form under the
  * buttons (aria-expanded), so the clerk reaches it with one Tab.
  */
-export function AnswerSection(props: { c: Case; item: ItemVersion; statuses: MaterialStatus[]; today: string } & AnswerCallbacks) {
+/** Which action of the transition table each answer takes. */
+const ACTION_OF: Record<Choice, CaseAction> = { accept: 'accept', correction: 'require_correction', notAccept: 'not_accept' };
+
+export function AnswerSection(props: { c: Case; allowed: readonly CaseAction[]; item: ItemVersion; statuses: MaterialStatus[]; today: string } & AnswerCallbacks) {
   const { t, lang } = useI18n();
   const { c } = props;
   const [choice, setChoice] = useState<Choice | undefined>();
-  const choices: Choice[] = c.state === 'submitted' ? ['accept', 'correction', 'notAccept'] : c.state === 'correction_required' ? ['notAccept'] : [];
+  // The API says what the clerk may do; the page never decides it from the state.
+  const choices = (['accept', 'correction', 'notAccept'] as const).filter((choice) => props.allowed.includes(ACTION_OF[choice]));
   if (choices.length === 0) return null;
   return (
     <Section id="answer" title={t('counter.answer.title')}>

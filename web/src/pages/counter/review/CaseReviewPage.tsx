@@ -137,12 +137,12 @@ export function CaseReviewPage(props: { caseId: string }) {
               <Section id="materials" title={t('counter.review.materials')}>
                 <MaterialsTable
                   statuses={statuses}
-                  canCheckOriginals={c.state === 'submitted'}
+                  canCheckOriginals={detail.allowedActions.includes('record_original')}
                   {...(originalBusy ? { busyMaterialId: originalBusy } : {})}
                   onCheckOriginal={checkOriginal}
                 />
               </Section>
-              <AnswerSection c={c} item={item} statuses={statuses} today={today} onDone={onDone} onErrors={report} onConflict={onConflict} />
+              <AnswerSection c={c} allowed={detail.allowedActions} item={item} statuses={statuses} today={today} onDone={onDone} onErrors={report} onConflict={onConflict} />
               <NoticeLinks c={c} events={detail.events} />
               <Section id="history" title={t('counter.review.history')}>
                 <CaseHistory events={detail.events} materials={checklist.materials} />
