@@ -36,6 +36,11 @@ export interface LocalStackOptions {
   auth?: LocalStackOidc;
   /** Seal owners (township or county department ids) whose embedded seal key is SM2; P-256 for the rest. */
   sm2Owners?: string[];
+  /**
+   * The API's clock for cases and deadlines (browser tests that need a case accepted days ago);
+   * sign-in tokens keep real time. `npm start` leaves it out.
+   */
+  now?: () => Date;
 }
 
 /** An OIDC provider the local stack trusts, and the client the web app signs in with. */
@@ -82,7 +87,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const files = { kind: 'local' as const, dir: filesDir, secret: randomBytes(32).toString('hex') };
     // Seal keys outlive restarts with the data (old decisions must keep verifying); a temp folder in memory runs.
     const seal = { kind: 'local' as const, dir: dataDir ? join(dataDir, 'seal-keys') : mkdtempSync(join(tmpdir(), 'one-window-seal-keys-')), sm2Owners: options.sm2Owners ?? [] };
-    const deps = composeDeps({ db, tableName, verifier, logger, files, seal, ...(localIssuer ? { localIssuer } : { signIn }) });
+    const deps = composeDeps({ db, tableName, verifier, logger, files, seal, ...(localIssuer ? { localIssuer } : { signIn }), ...(options.now ? { now: options.now } : {}) });
     await seedDemoData({ accounts: deps.accounts, calendars: deps.calendars, catalogue: deps.catalogue });
 
     // The API app is used as it is (the same object the Lambda entry wraps); the web app is

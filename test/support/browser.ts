@@ -35,14 +35,20 @@ export interface E2e {
 
 /**
  * Starts the local stack over the built app and a browser; one per test file. `auth` signs in
- * through that OIDC provider instead of the local issuer.
+ * through that OIDC provider instead of the local issuer; `now` is the API's clock for cases.
  */
-export async function startE2e(options: { auth?: LocalStackOidc } = {}): Promise<E2e> {
+export async function startE2e(options: { auth?: LocalStackOidc; now?: () => Date } = {}): Promise<E2e> {
   if (!existsSync(join(WEB_DIR, 'index.html'))) {
     throw new Error(`${WEB_DIR} is not built: run \`npm run build:web\` first (\`npm test\` does).`);
   }
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: run \`bash scripts/ensure-chromium.sh\`.`);
-  const stack: LocalStack = await startLocalStack({ port: 0, webDir: WEB_DIR, logLevel: 'silent', ...(options.auth ? { auth: options.auth } : {}) });
+  const stack: LocalStack = await startLocalStack({
+    port: 0,
+    webDir: WEB_DIR,
+    logLevel: 'silent',
+    ...(options.auth ? { auth: options.auth } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
   try {
     // launch() gives every browser a fresh temporary profile and removes it on close.
     const browser = await chromium.launch({ headless: true, executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -1,8 +1,8 @@
 import type { Notice } from '../../../functions/http/schemas/notice-schemas.js';
 import type { ApiClient } from './client.js';
 
-/** The three written notices of intake, as they appear in the URL and the API. */
-export const NOTICE_KINDS = ['acceptance', 'correction', 'not-accepted'] as const;
+/** The written notices of a case, as they appear in the URL and the API: intake's three, then the clock's two. */
+export const NOTICE_KINDS = ['acceptance', 'correction', 'not-accepted', 'suspension', 'extension'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 export function isNoticeKind(value: unknown): value is NoticeKind {

@@ -1,4 +1,5 @@
 import { counterEn } from './counter.en.js';
+import { officeEn } from './office.en.js';
 import { intakeEn } from './intake.en.js';
 import { authEn } from './auth.en.js';
 import { catalogueEn } from './catalogue.en.js';
@@ -8,6 +9,7 @@ import type { MessageKey } from './zh-CN.js';
 /** English: every key of the zh-CN catalogue, with the same placeholders. */
 export const en: Record<MessageKey, string> = {
   ...counterEn,
+  ...officeEn,
   ...intakeEn,
   ...authEn,
   ...sealEn,
@@ -133,15 +135,6 @@ export const en: Record<MessageKey, string> = {
 
   'counter.title': 'Counter workspace',
 
-  'office.title': 'Back-office workspace',
-  'office.review.title': 'Cases to review',
-  'office.review.empty': 'No cases are waiting for review in your office.',
-  'office.sign.title': 'Decisions to sign',
-  'office.sign.empty': 'No decisions are waiting for your signature.',
-  'office.forwarded.title': 'Cases forwarded by townships',
-  'office.forwarded.empty': 'No forwarded cases are waiting for your department.',
-  'office.due.title': 'Due soon',
-  'office.due.empty': 'No cases are close to their time limit.',
 
   'county.title': 'County supervision workspace',
   'county.cards.title': 'Red and yellow cards',

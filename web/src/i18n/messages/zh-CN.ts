@@ -1,4 +1,5 @@
 import { counterZhCN } from './counter.zh-CN.js';
+import { officeZhCN } from './office.zh-CN.js';
 import { intakeZhCN } from './intake.zh-CN.js';
 import { authZhCN } from './auth.zh-CN.js';
 import { catalogueZhCN } from './catalogue.zh-CN.js';
@@ -10,6 +11,7 @@ import { sealZhCN } from './seal.zh-CN.js';
  */
 export const zhCN = {
   ...counterZhCN,
+  ...officeZhCN,
   ...intakeZhCN,
   ...authZhCN,
   ...sealZhCN,
@@ -135,15 +137,6 @@ export const zhCN = {
 
   'counter.title': '综合窗口工作台',
 
-  'office.title': '后台审批工作台',
-  'office.review.title': '待审查的办件',
-  'office.review.empty': '没有分派给您所在科室的待审查办件。',
-  'office.sign.title': '待签发的决定',
-  'office.sign.empty': '没有等待您签发的决定。',
-  'office.forwarded.title': '乡镇转报的办件',
-  'office.forwarded.empty': '没有等待本部门办理的转报件。',
-  'office.due.title': '临近时限',
-  'office.due.empty': '没有即将到期的办件。',
 
   'county.title': '县级督查工作台',
   'county.cards.title': '红黄牌',

@@ -46,11 +46,14 @@ export function NoticePage() {
 
   if (!isNoticeKind(kind) || (notice.status === 'error' && notice.error instanceof ApiError && notice.error.status === 404)) return <NotFoundPage />;
 
-  const back = session?.user.workspace === 'counter' ? `/counter/cases/${encodeURIComponent(caseId)}` : '/resident';
+  const workspace = session?.user.workspace;
+  const back =
+    workspace === 'counter' ? `/counter/cases/${encodeURIComponent(caseId)}` : workspace === 'office' ? `/office/cases/${encodeURIComponent(caseId)}` : '/resident';
+  const backKey = workspace === 'counter' ? 'notice.backToCase' : workspace === 'office' ? 'notice.backToOffice' : 'notice.backToMine';
   return (
     <Page>
       <div class="notice-toolbar no-print">
-        <a href={back}>{t(session?.user.workspace === 'counter' ? 'notice.backToCase' : 'notice.backToMine')}</a>
+        <a href={back}>{t(backKey)}</a>
         <PageTitle>{t(`notice.page.${kind}`)}</PageTitle>
         <p class="muted">{t('notice.printHint')}</p>
         <div class="notice-toolbar__actions">

@@ -6,8 +6,21 @@ import { formatDay } from '../counter/dates.js';
 import type { LoadedNotice } from './load-notice.js';
 import type { DocTranslate } from './NoticePage.js';
 
-const TITLES = { acceptance: 'notice.acceptance.title', correction: 'notice.correction.title', 'not-accepted': 'notice.notAccepted.title' } as const;
-const BODIES = { acceptance: 'notice.acceptance.body', correction: 'notice.correction.body', 'not-accepted': 'notice.notAccepted.body' } as const;
+const TITLES = {
+  acceptance: 'notice.acceptance.title',
+  correction: 'notice.correction.title',
+  'not-accepted': 'notice.notAccepted.title',
+  suspension: 'notice.suspension.title',
+  extension: 'notice.extension.title',
+} as const;
+const BODIES = {
+  acceptance: 'notice.acceptance.body',
+  correction: 'notice.correction.body',
+  'not-accepted': 'notice.notAccepted.body',
+  suspension: 'notice.suspension.body',
+  extension: 'notice.extension.body',
+} as const;
+const PROCEDURES = ['hearing', 'auction', 'inspection', 'expert_review', 'public_notice', 'site_survey', 'other'] as const;
 
 function Fact(props: { label: string; children: ComponentChildren; testId?: string }) {
   return (
@@ -45,11 +58,14 @@ export function NoticeSheet(props: LoadedNotice & { lang: Lang; td: DocTranslate
         <Fact label={td('notice.fact.applicant')}>{n.applicantName}</Fact>
         <Fact label={td('notice.fact.receivedOn')}>{day(n.receivedOn)}</Fact>
         {n.kind === 'acceptance' && <AcceptanceFacts n={n} td={td} day={day} />}
+        {n.kind === 'suspension' && <SuspensionFacts n={n} td={td} day={day} />}
+        {n.kind === 'extension' && <ExtensionFacts n={n} td={td} day={day} />}
       </dl>
 
       {n.kind === 'acceptance' && <AcceptanceBody n={n} td={td} day={day} lang={lang} />}
       {n.kind === 'correction' && <CorrectionBody {...props} />}
       {n.kind === 'not-accepted' && <NotAcceptedBody n={n} td={td} />}
+      {n.kind === 'suspension' && <p class="notice-sheet__para">{td('notice.suspension.after')}</p>}
 
       <section class="notice-track" aria-label={td('notice.track.title')}>
         <div class="notice-track__text">
@@ -173,6 +189,49 @@ function NotAcceptedBody({ n, td }: Omit<Part, 'day'>) {
         <h3>{td('notice.notAccepted.remedies')}</h3>
         <p>{n.remedies}</p>
       </section>
+    </>
+  );
+}
+
+function SuspensionFacts({ n, td, day }: Part) {
+  if (!n.procedure) return null;
+  const procedure = (PROCEDURES as readonly string[]).includes(n.procedure) ? td(`office.procedure.${n.procedure as (typeof PROCEDURES)[number]}`) : n.procedure;
+  return (
+    <>
+      <Fact label={td('notice.fact.procedure')} testId="notice-procedure">
+        {procedure}
+      </Fact>
+      {n.reason && <Fact label={td('notice.fact.reason')}>{n.reason}</Fact>}
+      <Fact label={td('notice.fact.start')} testId="notice-start">
+        {day(n.start)}
+      </Fact>
+      <Fact label={td('notice.fact.expectedEnd')} testId="notice-expected-end">
+        {day(n.expectedEnd)}
+      </Fact>
+    </>
+  );
+}
+
+function ExtensionFacts({ n, td, day }: Part) {
+  if (n.workingDays === undefined) return null;
+  return (
+    <>
+      <Fact label={td('notice.fact.extensionDays')} testId="notice-extension-days">
+        {td('notice.fact.extensionDaysValue', { days: n.workingDays })}
+      </Fact>
+      {n.reason && <Fact label={td('notice.fact.reason')}>{n.reason}</Fact>}
+      {n.dueDates && (
+        <>
+          <Fact label={td('notice.fact.promised')} testId="notice-promised">
+            {day(n.dueDates.promised)}
+            {n.previousDueDates && ` ${td('notice.extension.was', { date: day(n.previousDueDates.promised) })}`}
+          </Fact>
+          <Fact label={td('notice.fact.legal')} testId="notice-legal">
+            {day(n.dueDates.legal)}
+            {n.previousDueDates && ` ${td('notice.extension.was', { date: day(n.previousDueDates.legal) })}`}
+          </Fact>
+        </>
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { CaseEvent, Material } from '../../../api/counter.js';
 import { pickText } from '../../../api/localized.js';
 import { useI18n } from '../../../i18n/i18n.js';
-import type { MessageKey } from '../../../i18n/messages/index.js';
+import { MESSAGES, type MessageKey } from '../../../i18n/messages/index.js';
 import { formatDay, formatMoment } from '../dates.js';
 
 const ACTION_KEYS: Record<string, MessageKey> = {
@@ -16,6 +16,12 @@ const ACTION_KEYS: Record<string, MessageKey> = {
   supply_material: 'counter.event.supply_material',
   due_dates_changed: 'counter.event.due_dates_changed',
   card_changed: 'counter.event.card_changed',
+};
+
+// Back-office steps are named in the office's messages; an action this app does not know shows its name.
+const labelOf = (action: string): MessageKey | undefined => {
+  const office = `office.event.${action}`;
+  return ACTION_KEYS[action] ?? (office in MESSAGES['zh-CN'] ? (office as MessageKey) : undefined);
 };
 
 /** Every recorded step of the case (全程留痕), newest first: who, in which role, when, and why. */
@@ -39,7 +45,7 @@ export function CaseHistory(props: { events: CaseEvent[]; materials: Material[] 
         return (
           <li key={e.seq}>
             <span class="muted">{formatMoment(e.at, lang)}</span>
-            <strong>{ACTION_KEYS[e.action] ? t(ACTION_KEYS[e.action]!) : e.action}</strong>
+            <strong>{labelOf(e.action) ? t(labelOf(e.action)!) : e.action}</strong>
             <span>
               {who}
               {more && <span class="queue-table__sub">{more}</span>}
