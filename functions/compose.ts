@@ -9,6 +9,7 @@ import { createDynamoCatalogueStore } from './adapters/dynamodb/catalogue-store.
 import { createDynamoDecisionStore } from './adapters/dynamodb/decision-items.js';
 import { createFileMetadata } from './adapters/dynamodb/file-metadata.js';
 import { createDynamoIdempotencyStore } from './adapters/dynamodb/idempotency-store.js';
+import { createDynamoSupervisionStore } from './adapters/dynamodb/supervision-store.js';
 import { createKmsSealSigner, type KmsSealKeys } from './adapters/kms/kms-seal-signer.js';
 import { createLocalFileStore, type LocalFileStore } from './adapters/local/local-file-store.js';
 import type { LocalIssuer } from './adapters/local/local-issuer.js';
@@ -121,6 +122,7 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     idempotency: createDynamoIdempotencyStore(db, tableName),
     seal,
     decisions: createDynamoDecisionStore(db, tableName),
+    supervision: createDynamoSupervisionStore(db, tableName),
     onCalendarChanged: async (year) => {
       const result = await recomputeDueDates(deadlines);
       options.logger.info('due dates recomputed after a calendar change', { year, ...result });
