@@ -9,6 +9,7 @@ import { createDynamoCatalogueStore } from './adapters/dynamodb/catalogue-store.
 import { createDynamoDecisionStore } from './adapters/dynamodb/decision-items.js';
 import { createFileMetadata } from './adapters/dynamodb/file-metadata.js';
 import { createDynamoIdempotencyStore } from './adapters/dynamodb/idempotency-store.js';
+import { createDynamoSupervisionStore } from './adapters/dynamodb/supervision-store.js';
 import { createKmsSealSigner, type KmsSealKeys } from './adapters/kms/kms-seal-signer.js';
 import { createDynamoAttemptLimiter } from './adapters/dynamodb/attempt-limiter.js';
 import { createLocalFileStore, type LocalFileStore } from './adapters/local/local-file-store.js';
@@ -142,6 +143,7 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     seal,
     decisions: createDynamoDecisionStore(db, tableName),
     attempts: createDynamoAttemptLimiter(db, tableName),
+    supervision: createDynamoSupervisionStore(db, tableName),
     onCalendarChanged: async (year) => {
       const result = await recomputeDueDates(deadlines);
       options.logger.info('due dates recomputed after a calendar change', { year, ...result });

@@ -19,6 +19,7 @@ import { healthRoutes } from './routes/health.js';
 import { idempotency } from './idempotency.js';
 import { localIssuerRoutes } from './routes/local-issuer.js';
 import { signInOptionRoutes } from './routes/sign-in-options.js';
+import { supervisionRoutes } from './routes/supervision.js';
 import { verifyRoutes } from './routes/verify.js';
 import { securityHeaders } from './security-headers.js';
 import { refuseControlCharacters } from './text-guard.js';
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', catalogueRoutes(deps));
   app.route('/api', caseRoutes(deps.intake));
   app.route('/api', workQueueRoutes(deps.intake));
+  app.route('/api', supervisionRoutes({ ...deps.intake, supervision: deps.supervision }));
   app.route('/api', fileRoutes(deps.intake.files, deps.now));
   app.route('/api', verifyRoutes(deps));
   app.route('/api', decisionRoutes({ ...deps, cases: deps.intake.cases }));

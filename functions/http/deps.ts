@@ -7,6 +7,7 @@ import type { DecisionStore } from '../ports/decision-store.js';
 import type { IdempotencyStore } from '../ports/idempotency-store.js';
 import type { SealSigner } from '../ports/seal-signer.js';
 import type { AttemptLimiter } from '../ports/attempt-limiter.js';
+import type { SupervisionStore } from '../ports/supervision-store.js';
 import type { IntakeDeps } from '../use-cases/intake/intake-deps.js';
 import type { SweepDeps } from '../use-cases/deadlines/sweep-deadlines.js';
 import type { OidcSignInSettings } from './auth/sign-in-settings.js';
@@ -33,6 +34,8 @@ export interface AppDeps {
   decisions: DecisionStore;
   /** Attempt counters for sign-in and progress lookup (shared storage, so they hold across instances). */
   attempts: AttemptLimiter;
+  /** Supervision orders (督办单), read; written in their case's transaction. */
+  supervision: SupervisionStore;
   /** Present only in the embedded default: the local stand-in for S3's presigned URLs. */
   localFiles?: LocalFileStore;
   /** Present only in the embedded default: enables local sign-in and the issuer's JWKS. */

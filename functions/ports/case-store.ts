@@ -3,14 +3,17 @@ import type { CaseEvent } from '../core/case/case-event.js';
 import type { CaseState } from '../core/case/case-states.js';
 import type { WorkQueue } from '../core/case/work-queue.js';
 import type { DecisionRecord } from '../core/seal/decision-record.js';
+import type { SupervisionOrder } from '../core/supervision/supervision-order.js';
 
 /**
  * Records written in the same transaction as a case change, so they exist exactly when the step
- * does: a sealed decision, a decision's revocation.
+ * does: a sealed decision, a decision's revocation, a supervision order.
  */
 export type CaseSideRecord =
   | { kind: 'decision'; record: DecisionRecord }
-  | { kind: 'decision_revoked'; verifyCode: string; revoked: NonNullable<DecisionRecord['revoked']> };
+  | { kind: 'decision_revoked'; verifyCode: string; revoked: NonNullable<DecisionRecord['revoked']> }
+  /** A supervision order (督办单), new (version 1) or replacing the stored version − 1. */
+  | { kind: 'supervision_order'; record: SupervisionOrder };
 
 export interface Page<T> {
   items: T[];

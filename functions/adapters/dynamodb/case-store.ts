@@ -12,9 +12,11 @@ import type { Case } from '../../core/case/case.js';
 import type { CaseEvent } from '../../core/case/case-event.js';
 import { isWatchedBySweep } from '../../core/case/case-states.js';
 import { workQueueOf } from '../../core/case/work-queue.js';
+import { indexedCheckOn } from '../../core/case/case-limits.js';
 import type { CaseSideRecord, CaseStore } from '../../ports/case-store.js';
 import { caseKeys, decisionKeys } from './key-scheme.js';
 import { decisionTransactItems } from './decision-items.js';
+import { supervisionTransactItem } from './supervision-store.js';
 
 const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'type'] as const;
 
@@ -24,9 +26,13 @@ function strip<T>(item: Record<string, unknown>, extra: string[] = []): T {
   return copy as T;
 }
 
-/** The date the deadline sweep next looks at the case; none once it is over or waiting for the applicant. */
+/**
+ * The date the deadline sweep next looks at the case (its sparse index): the stored next check
+ * while the clock or the counter is watched, or the first step limit not yet flagged (delivery,
+ * a rectification or supervision reply…); none once nothing can change.
+ */
 function deadlineCheckOn(c: Case): string | undefined {
-  return isWatchedBySweep(c.state) ? c.nextCheckOn : undefined;
+  return indexedCheckOn(c, isWatchedBySweep(c.state));
 }
 
 /** What a queue is ordered by: the delivery limit, the rectification reply, else the promised due date. */
@@ -89,6 +95,8 @@ function sideItems(tableName: string, side: CaseSideRecord): NonNullable<Transac
           },
         },
       ];
+    case 'supervision_order':
+      return [supervisionTransactItem(tableName, side.record)];
   }
 }
 

@@ -141,3 +141,24 @@ export const decisionKeys = {
 export const attemptKeys = {
   attempts: (scope: string, idHash: string) => ({ pk: `ATTEMPTS#${scope}#${idHash}`, sk: 'ATTEMPTS' }),
 } as const;
+
+/**
+ * Supervision orders (督办单) of the county's time-limit supervision.
+ *
+ * | access pattern                                   | table / index | pk                              | sk                         |
+ * |--------------------------------------------------|---------------|---------------------------------|----------------------------|
+ * | order by id                                      | table         | SUPERVISION#<orderId>           | SUPERVISION                |
+ * | a county's orders, newest issued first           | gsi1          | COUNTY#<countyId>#SUPERVISION   | <issuedAt>#<orderId>       |
+ * | orders addressed to an office, by reply deadline | gsi2          | OFFICE#<officeId>#SUPERVISION   | <replyDueOn>#<orderId>     |
+ * | orders on one case                               | gsi4          | CASE#<caseId>#SUPERVISION       | <issuedAt>#<orderId>       |
+ *
+ * An order is written only in its case's transaction (CaseSideRecord `supervision_order`): put on
+ * condition that it is absent (version 1), else that the stored version is one less, so a change
+ * can never overwrite a newer one. Lists are one Query page of one partition each.
+ */
+export const supervisionKeys = {
+  order: (orderId: string) => ({ pk: `SUPERVISION#${orderId}`, sk: 'SUPERVISION' }),
+  county: (countyId: string) => `COUNTY#${countyId}#SUPERVISION`,
+  office: (officeId: string) => `OFFICE#${officeId}#SUPERVISION`,
+  ofCase: (caseId: string) => `CASE#${caseId}#SUPERVISION`,
+} as const;

@@ -136,6 +136,8 @@ export const CASE_ACTIONS = {
   // The system's notes.
   due_dates_changed: { from: ['submitted', ...STATE_GROUPS.clockRunning], to: null, roles: [], party: 'system', public: false },
   card_changed: { from: STATE_GROUPS.clockRunning, to: null, roles: [], party: 'system', public: false },
+  /** A step limit (pre-review, forwarding, delivery, a reply…) passed: on the record once, in any state. */
+  limit_flagged: { from: CASE_STATES, to: null, roles: [], party: 'system', public: false },
 } as const satisfies Record<string, ActionRule>;
 
 export type CaseAction = keyof typeof CASE_ACTIONS;

@@ -207,6 +207,8 @@ export interface Case {
   preReviewDueOn?: string;
   /** Next date the deadline sweep looks at the case; absent while nothing can change. */
   nextCheckOn?: string;
+  /** Step limits the sweep found overdue, each recorded once (`limit_flagged`): keys of case-limits.ts. */
+  flaggedLimits?: string[];
   correction?: { items: CorrectionItem[]; issuedAt: string; issuedBy: string; round: number };
   notAccepted?: { reasons: string[]; legalBasis: string[]; remedies: string; decidedAt: string };
   /** The item's name, kept so lists never look it up. */
