@@ -9,6 +9,7 @@ import { createDynamoCatalogueStore } from './adapters/dynamodb/catalogue-store.
 import { createDynamoDecisionStore } from './adapters/dynamodb/decision-items.js';
 import { createFileMetadata } from './adapters/dynamodb/file-metadata.js';
 import { createDynamoIdempotencyStore } from './adapters/dynamodb/idempotency-store.js';
+import { createDynamoOutbox } from './adapters/dynamodb/outbox-store.js';
 import { createKmsSealSigner, type KmsSealKeys } from './adapters/kms/kms-seal-signer.js';
 import { createLocalFileStore, type LocalFileStore } from './adapters/local/local-file-store.js';
 import type { LocalIssuer } from './adapters/local/local-issuer.js';
@@ -54,7 +55,11 @@ export interface ComposeOptions {
   signIn?: OidcSignInSettings;
   now?: () => Date;
   version?: string;
+  /** The public site's origin, linked from applicants' messages (the case store writes them). */
+  siteUrl?: string;
 }
+
+const siteOption = (siteUrl: string | undefined) => (siteUrl ? { siteUrl } : {});
 
 /** Years of calendar a case clock may need: last year (late answers) to three years ahead (long limits). */
 const yearsAround = (now: Date) => {
@@ -66,12 +71,12 @@ const yearsAround = (now: Date) => {
  * The deadline sweep's ports over the table: cases, the catalogue as intake sees it, the
  * working-day calendar of the years around now, and the counties to sweep.
  */
-export function composeDeadlineDeps(options: { db: DynamoDBDocumentClient; tableName: string; now?: () => Date }): Omit<SweepDeps, 'log'> {
+export function composeDeadlineDeps(options: { db: DynamoDBDocumentClient; tableName: string; now?: () => Date; siteUrl?: string }): Omit<SweepDeps, 'log'> {
   const now = options.now ?? (() => new Date());
   const calendars = createDynamoCalendarStore(options.db, options.tableName);
   const catalogue = createDynamoCatalogueStore(options.db, options.tableName);
   return {
-    cases: createDynamoCaseStore(options.db, options.tableName),
+    cases: createDynamoCaseStore(options.db, options.tableName, siteOption(options.siteUrl)),
     catalogue: catalogueForIntake(catalogue),
     calendar: () => loadWorkingCalendar(calendars, yearsAround(now())),
     countyIds: async () => (await catalogue.listCounties()).map((c) => c.id),
@@ -88,7 +93,7 @@ export function composeDeps(options: ComposeOptions): AppDeps {
   const now = options.now ?? (() => new Date());
   const calendars = createDynamoCalendarStore(db, tableName);
   const catalogue = createDynamoCatalogueStore(db, tableName);
-  const cases = createDynamoCaseStore(db, tableName);
+  const cases = createDynamoCaseStore(db, tableName, siteOption(options.siteUrl));
   const metadata = createFileMetadata(db, tableName);
   let files: FileStore;
   let localFiles: LocalFileStore | undefined;
@@ -98,7 +103,7 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     localFiles = createLocalFileStore({ dir: options.files.dir, secret: options.files.secret, metadata });
     files = localFiles;
   }
-  const deadlines = composeDeadlineDeps({ db, tableName, now });
+  const deadlines = composeDeadlineDeps({ db, tableName, now, ...siteOption(options.siteUrl) });
   const seal = sealSigner(options.seal);
   const intake: IntakeDeps = {
     cases,
@@ -121,6 +126,7 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     idempotency: createDynamoIdempotencyStore(db, tableName),
     seal,
     decisions: createDynamoDecisionStore(db, tableName),
+    outbox: createDynamoOutbox(db, tableName),
     onCalendarChanged: async (year) => {
       const result = await recomputeDueDates(deadlines);
       options.logger.info('due dates recomputed after a calendar change', { year, ...result });

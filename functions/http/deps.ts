@@ -5,6 +5,7 @@ import type { LocalIssuer } from '../adapters/local/local-issuer.js';
 import type { LocalFileStore } from '../adapters/local/local-file-store.js';
 import type { DecisionStore } from '../ports/decision-store.js';
 import type { IdempotencyStore } from '../ports/idempotency-store.js';
+import type { Outbox } from '../ports/outbox.js';
 import type { SealSigner } from '../ports/seal-signer.js';
 import type { IntakeDeps } from '../use-cases/intake/intake-deps.js';
 import type { SweepDeps } from '../use-cases/deadlines/sweep-deadlines.js';
@@ -30,6 +31,8 @@ export interface AppDeps {
   seal: SealSigner;
   /** Signed decisions, by verification code and by case. */
   decisions: DecisionStore;
+  /** Messages to applicants, written with each public step; the staff list reads them. */
+  outbox: Outbox;
   /** Present only in the embedded default: the local stand-in for S3's presigned URLs. */
   localFiles?: LocalFileStore;
   /** Present only in the embedded default: enables local sign-in and the issuer's JWKS. */
