@@ -16,7 +16,7 @@ import type { OidcSignInSettings } from '../../functions/http/auth/sign-in-setti
 import { createTokenVerifier } from '../../functions/http/auth/token-verifier.js';
 import { createLogger, silentLogger } from '../../functions/http/logger.js';
 import { createLogNotifier } from '../../functions/adapters/log-notifier.js';
-import { startOutboxPoller } from '../../functions/use-cases/notify/poll-outbox.js';
+import { startOutboxPoller } from '../../functions/adapters/local/outbox-poller.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { freePort } from './free-port.js';
 

@@ -7,7 +7,7 @@ import { silentLogger } from '../../functions/http/logger.js';
 import type { Notifier } from '../../functions/ports/notifier.js';
 import type { Outbox } from '../../functions/ports/outbox.js';
 import { processStreamRecords } from '../../functions/stream/process-stream-records.js';
-import { pollOutboxOnce } from '../../functions/use-cases/notify/poll-outbox.js';
+import { pollOutboxOnce } from '../../functions/adapters/local/outbox-poller.js';
 import { createTestTable } from '../support/dynamo.js';
 import { outboxItemOf, outboxMessage, streamRecord } from '../support/stream-event.js';
 

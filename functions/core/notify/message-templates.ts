@@ -28,24 +28,24 @@ export type MessageAction = Exclude<
 /** Texts per public step; kept short so that name + text + link fit one SMS (see sms-length.ts). */
 export const TEMPLATES: Record<MessageLang, Partial<Record<MessageAction, Template>>> = {
   'zh-CN': {
-    submit: (p) => `办件${p.no}已收到，将于5个工作日内答复。查询${p.link}`,
-    resubmit: (p) => `办件${p.no}补正材料已收到。查询${p.link}`,
-    require_correction: (p) => `办件${p.no}需补正材料，请看一次性告知书。${p.link}`,
-    not_accept: (p) => `办件${p.no}不予受理，理由见告知书。${p.link}`,
-    accept: (p) => `办件${p.no}已受理，承诺${p.due ?? ''}前办结。${p.link}`,
-    deem_accepted: (p) => `办件${p.no}已视为受理，承诺${p.due ?? ''}前办结。${p.link}`,
-    withdraw: (p) => `办件${p.no}已撤回，办理结束。${p.link}`,
+    submit: (p) => `办件${p.no}已收到，5个工作日内答复。${p.link}`,
+    resubmit: (p) => `办件${p.no}已收到补正材料。${p.link}`,
+    require_correction: (p) => `办件${p.no}需补正，见一次性告知书。${p.link}`,
+    not_accept: (p) => `办件${p.no}不予受理，见告知书。${p.link}`,
+    accept: (p) => `办件${p.no}已受理，${p.due ?? ''}前办结。${p.link}`,
+    deem_accepted: (p) => `办件${p.no}视为受理，${p.due ?? ''}前办结。${p.link}`,
+    withdraw: (p) => `办件${p.no}已撤回。${p.link}`,
     request_info: (p) => `办件${p.no}需补充信息，请查看。${p.link}`,
     forward: (p) => `办件${p.no}已报县级部门审批。${p.link}`,
     suspend: (p) => `办件${p.no}进入特别程序，暂停计时。${p.link}`,
     resume: (p) => `办件${p.no}恢复计时。${p.link}`,
-    approve_extension: (p) => `办件${p.no}已延期，新期限${p.due ?? ''}。${p.link}`,
-    decide: (p) => `办件${p.no}已作出决定，可到窗口领取或在线下载。${p.link}`,
-    decide_forwarded: (p) => `办件${p.no}已作出决定，可到窗口领取或在线下载。${p.link}`,
-    terminate: (p) => `办件${p.no}已终止办理，见终止告知书。${p.link}`,
+    approve_extension: (p) => `办件${p.no}已延期至${p.due ?? ''}。${p.link}`,
+    decide: (p) => `办件${p.no}已作决定，可窗口领取或网上下载。${p.link}`,
+    decide_forwarded: (p) => `办件${p.no}已作决定，可窗口领取或网上下载。${p.link}`,
+    terminate: (p) => `办件${p.no}已终止办理，见告知书。${p.link}`,
     revoke_decision: (p) => `办件${p.no}的决定已撤销，详见。${p.link}`,
     complete: (p) => `办件${p.no}决定书已送达，办结。欢迎评价。${p.link}`,
-    reply_rectification: (p) => `您对办件${p.no}的评价已有整改答复。${p.link}`,
+    reply_rectification: (p) => `办件${p.no}：您的评价已有整改答复。${p.link}`,
   },
   en: {
     submit: (p) => `Case ${p.no} received; we answer within 5 working days. Track: ${p.link}`,
@@ -71,6 +71,6 @@ export const TEMPLATES: Record<MessageLang, Partial<Record<MessageAction, Templa
 
 /** The greeting that leads a message when it still fits one SMS. */
 export const GREETINGS: Record<MessageLang, (name: string) => string> = {
-  'zh-CN': (name) => `${name}您好，`,
+  'zh-CN': (name) => `${name}：`,
   en: (name) => `Dear ${name}, `,
 };

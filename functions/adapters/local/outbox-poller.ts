@@ -1,5 +1,5 @@
 import type { Logger } from '../../http/logger.js';
-import { sendOutboxMessage, type SendOutboxDeps } from './send-outbox-message.js';
+import { sendOutboxMessage, type SendOutboxDeps } from '../../use-cases/notify/send-outbox-message.js';
 
 /**
  * One round of the embedded default's outbox poller (it has no table stream): the pending
