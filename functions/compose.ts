@@ -10,6 +10,7 @@ import { createDynamoDecisionStore } from './adapters/dynamodb/decision-items.js
 import { createFileMetadata } from './adapters/dynamodb/file-metadata.js';
 import { createDynamoIdempotencyStore } from './adapters/dynamodb/idempotency-store.js';
 import { createDynamoSupervisionStore } from './adapters/dynamodb/supervision-store.js';
+import { createDynamoOutbox } from './adapters/dynamodb/outbox-store.js';
 import { createKmsSealSigner, type KmsSealKeys } from './adapters/kms/kms-seal-signer.js';
 import { createDynamoAttemptLimiter } from './adapters/dynamodb/attempt-limiter.js';
 import { createLocalFileStore, type LocalFileStore } from './adapters/local/local-file-store.js';
@@ -60,7 +61,11 @@ export interface ComposeOptions {
   signIn?: OidcSignInSettings;
   now?: () => Date;
   version?: string;
+  /** The public site's origin, linked from applicants' messages (the case store writes them). */
+  siteUrl?: string;
 }
+
+const siteOption = (siteUrl: string | undefined) => (siteUrl ? { siteUrl } : {});
 
 /** Years of calendar a case clock may need: last year (late answers) to three years ahead (long limits). */
 const yearsAround = (now: Date) => {
@@ -76,6 +81,7 @@ export function composeDeadlineDeps(options: {
   db: DynamoDBDocumentClient;
   tableName: string;
   now?: () => Date;
+  siteUrl?: string;
   /** Shared with the app, so that a calendar edit here reaches the recompute at once. */
   calendars?: CalendarStore;
   catalogue?: CatalogueStore;
@@ -86,7 +92,7 @@ export function composeDeadlineDeps(options: {
   // The built calendar is reused as long as the cached years are the same objects.
   const built = new WeakMap<object, WorkingCalendar>();
   return {
-    cases: createDynamoCaseStore(options.db, options.tableName),
+    cases: createDynamoCaseStore(options.db, options.tableName, siteOption(options.siteUrl)),
     catalogue: catalogueForIntake(catalogue),
     calendar: async () => {
       const range = yearsAround(now());
@@ -109,7 +115,7 @@ export function composeDeps(options: ComposeOptions): AppDeps {
   const now = options.now ?? (() => new Date());
   const calendars = cachedCalendarStore(createDynamoCalendarStore(db, tableName));
   const catalogue = cachedCatalogue(createDynamoCatalogueStore(db, tableName));
-  const cases = createDynamoCaseStore(db, tableName);
+  const cases = createDynamoCaseStore(db, tableName, siteOption(options.siteUrl));
   const metadata = createFileMetadata(db, tableName);
   let files: FileStore;
   let localFiles: LocalFileStore | undefined;
@@ -119,7 +125,7 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     localFiles = createLocalFileStore({ dir: options.files.dir, secret: options.files.secret, metadata });
     files = localFiles;
   }
-  const deadlines = composeDeadlineDeps({ db, tableName, now, calendars, catalogue });
+  const deadlines = composeDeadlineDeps({ db, tableName, now, calendars, catalogue, ...siteOption(options.siteUrl) });
   const seal = sealSigner(options.seal);
   const intake: IntakeDeps = {
     cases,
@@ -144,6 +150,7 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     decisions: createDynamoDecisionStore(db, tableName),
     attempts: createDynamoAttemptLimiter(db, tableName),
     supervision: createDynamoSupervisionStore(db, tableName),
+    outbox: createDynamoOutbox(db, tableName),
     onCalendarChanged: async (year) => {
       const result = await recomputeDueDates(deadlines);
       options.logger.info('due dates recomputed after a calendar change', { year, ...result });

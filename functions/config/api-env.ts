@@ -46,6 +46,8 @@ export const apiEnvSchema = z.object({
   /** JSON `{ "<owner>": { "keyId": "<KMS key ARN>", "algorithm": "ECDSA_SHA_256" | "SM2DSA", "retired"?: [...] } }`, set by the SealKeys construct. */
   SEAL_KEYS: json(sealKeysSchema),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** The public site's origin, as the lookup link in applicants' SMS (keep it short: one SMS is 70 Chinese characters). */
+  SITE_URL: z.url().optional(),
 });
 export type ApiEnv = z.infer<typeof apiEnvSchema>;
 

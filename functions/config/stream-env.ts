@@ -3,7 +3,7 @@ import { parseEnv } from './parse-env.js';
 
 /**
  * Environment of the table-stream consumer (notifications); the CDK construct imports the names
- * (STREAM_ENV). It needs the table only for its notification receipts (idempotency).
+ * (STREAM_ENV). It needs the table for the outbox's claim and sent marker (idempotency).
  */
 export const streamEnvSchema = z.object({
   TABLE_NAME: z.string().min(1),
@@ -11,6 +11,12 @@ export const streamEnvSchema = z.object({
   /** Set for DynamoDB Local; unset in AWS. */
   DYNAMODB_ENDPOINT: z.url().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** Who sends: `aws` (SMS through SNS, e-mail through SES) in the stack, `log` (a masked log line) elsewhere. */
+  NOTIFIER: z.enum(['aws', 'log']).default('log'),
+  /** SMS sender id, where the destination country supports one. */
+  SMS_SENDER_ID: z.string().regex(/^[A-Za-z0-9]{1,11}$/).optional(),
+  /** Verified SES identity e-mails are sent from; without it e-mail messages fail (and reach the DLQ). */
+  EMAIL_FROM: z.email().optional(),
 });
 export type StreamEnv = z.infer<typeof streamEnvSchema>;
 

@@ -8,6 +8,8 @@ export const sweepEnvSchema = z.object({
   /** Set for DynamoDB Local; unset in AWS. */
   DYNAMODB_ENDPOINT: z.url().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** The public site's origin, as the lookup link in applicants' SMS (keep it short: one SMS is 70 Chinese characters). */
+  SITE_URL: z.url().optional(),
 });
 export type SweepEnv = z.infer<typeof sweepEnvSchema>;
 

@@ -16,6 +16,7 @@ import { decisionRoutes } from './routes/decision.js';
 import { caseRoutes } from './routes/cases.js';
 import { fileRoutes, localFileContentRoutes } from './routes/files.js';
 import { healthRoutes } from './routes/health.js';
+import { outboxRoutes } from './routes/outbox.js';
 import { idempotency } from './idempotency.js';
 import { localIssuerRoutes } from './routes/local-issuer.js';
 import { signInOptionRoutes } from './routes/sign-in-options.js';
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', supervisionRoutes({ ...deps.intake, supervision: deps.supervision }));
   app.route('/api', fileRoutes(deps.intake.files, deps.now));
   app.route('/api', verifyRoutes(deps));
+  app.route('/api', outboxRoutes(deps.outbox));
   app.route('/api', decisionRoutes({ ...deps, cases: deps.intake.cases }));
   if (deps.localFiles) app.route('/api', localFileContentRoutes(deps.localFiles, deps.now));
   if (deps.localIssuer) app.route('/local-issuer', localIssuerRoutes(deps.localIssuer));

@@ -5,6 +5,7 @@ import type { LocalIssuer } from '../adapters/local/local-issuer.js';
 import type { LocalFileStore } from '../adapters/local/local-file-store.js';
 import type { DecisionStore } from '../ports/decision-store.js';
 import type { IdempotencyStore } from '../ports/idempotency-store.js';
+import type { Outbox } from '../ports/outbox.js';
 import type { SealSigner } from '../ports/seal-signer.js';
 import type { AttemptLimiter } from '../ports/attempt-limiter.js';
 import type { SupervisionStore } from '../ports/supervision-store.js';
@@ -36,6 +37,8 @@ export interface AppDeps {
   attempts: AttemptLimiter;
   /** Supervision orders (督办单), read; written in their case's transaction. */
   supervision: SupervisionStore;
+  /** Messages to applicants, written with each public step; the staff list reads them. */
+  outbox: Outbox;
   /** Present only in the embedded default: the local stand-in for S3's presigned URLs. */
   localFiles?: LocalFileStore;
   /** Present only in the embedded default: enables local sign-in and the issuer's JWKS. */

@@ -29,6 +29,7 @@ const app = createApp(
     files: { kind: 's3', s3, bucket: env.MATERIALS_BUCKET },
     seal: { kind: 'kms', keys: env.SEAL_KEYS, kms },
     signIn: oidcSignInFromEnv(env),
+    ...(env.SITE_URL ? { siteUrl: env.SITE_URL } : {}),
   }),
 );
 

@@ -1,18 +1,15 @@
-/** One recorded case event worth telling someone about (the applicant, the office). */
-export interface CaseEventNotification {
-  caseId: string;
-  townshipId: string;
-  /** What happened, e.g. `accept`, `request-correction`, `decide`. */
-  eventType: string;
-  /** The state the case entered, when the event moved it. */
-  toState?: string;
-  /** When the event was recorded (ISO 8601). */
-  at: string;
-  /** The event's position in its case's history; with caseId it identifies the event. */
-  seq: number;
+import type { OutboxMessage } from '../core/notify/case-messages.js';
+
+/** What a sender reports back: the provider's id of the message, when it gives one. */
+export interface SendReceipt {
+  provider: string;
+  providerMessageId?: string;
 }
 
-/** Sends notifications; the county can plug in SMS or a messaging app behind this port. */
+/**
+ * Sends one message to the applicant (SMS through Amazon SNS, e-mail through SES, or the
+ * embedded default's log). Throws when the provider refuses; the consumer retries.
+ */
 export interface Notifier {
-  notify(event: CaseEventNotification): Promise<void>;
+  send(message: OutboxMessage): Promise<SendReceipt>;
 }

@@ -13,7 +13,7 @@ const db = createDocumentClient({
   region: config.AWS_REGION,
   ...(config.DYNAMODB_ENDPOINT ? { endpoint: config.DYNAMODB_ENDPOINT } : {}),
 });
-const deps = composeDeadlineDeps({ db, tableName: config.TABLE_NAME });
+const deps = composeDeadlineDeps({ db, tableName: config.TABLE_NAME, ...(config.SITE_URL ? { siteUrl: config.SITE_URL } : {}) });
 
 /**
  * Scheduled every 15 minutes: deems accepted the applications the counter left unanswered past

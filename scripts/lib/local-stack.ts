@@ -16,6 +16,8 @@ import { securityHeaders } from '../../functions/http/security-headers.js';
 import type { OidcSignInSettings } from '../../functions/http/auth/sign-in-settings.js';
 import { createTokenVerifier } from '../../functions/http/auth/token-verifier.js';
 import { createLogger, silentLogger } from '../../functions/http/logger.js';
+import { createLogNotifier } from '../../functions/adapters/log-notifier.js';
+import { startOutboxPoller } from '../../functions/adapters/local/outbox-poller.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { freePort } from './free-port.js';
 
@@ -87,7 +89,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const files = { kind: 'local' as const, dir: filesDir, secret: randomBytes(32).toString('hex') };
     // Seal keys outlive restarts with the data (old decisions must keep verifying); a temp folder in memory runs.
     const seal = { kind: 'local' as const, dir: dataDir ? join(dataDir, 'seal-keys') : mkdtempSync(join(tmpdir(), 'one-window-seal-keys-')), sm2Owners: options.sm2Owners ?? [] };
-    const deps = composeDeps({ db, tableName, verifier, logger, files, seal, ...(localIssuer ? { localIssuer } : { signIn }), ...(options.now ? { now: options.now } : {}) });
+    const deps = composeDeps({ db, tableName, verifier, logger, files, seal, siteUrl: url, ...(localIssuer ? { localIssuer } : { signIn }), ...(options.now ? { now: options.now } : {}) });
     await seedDemoData({ accounts: deps.accounts, calendars: deps.calendars, catalogue: deps.catalogue });
 
     // The API app is used as it is (the same object the Lambda entry wraps); the web app is
@@ -107,6 +109,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       root.get('*', (c) => c.html(indexHtml));
     }
 
+    // No table stream here: a poller runs the same send-once use case over the outbox's pending index.
+    const poller = startOutboxPoller({ notifier: createLogNotifier(logger), outbox: deps.outbox, now: () => new Date(), logger });
+
     const server = await new Promise<Server>((ready) => {
       const s = serve({ fetch: root.fetch, port, hostname: host }, () => ready(s as Server));
     });
@@ -117,6 +122,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       sealKeysDir: seal.dir,
       async stop() {
         await new Promise<void>((done) => server.close(() => done()));
+        await poller.stop();
         db.destroy();
         await dynamo.stop();
       },

@@ -1,11 +1,11 @@
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import type { Context } from 'aws-lambda';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { keys } from '../../functions/adapters/dynamodb/key-scheme.js';
+import { outboxKeys } from '../../functions/adapters/dynamodb/key-scheme.js';
 import { createTestTable } from '../support/dynamo.js';
 import { captureLogLines, fakeLambdaContext } from '../support/lambda-context.js';
-import { caseEventItem, streamEvent, streamRecord } from '../support/stream-event.js';
+import { outboxItemOf, outboxMessage, streamEvent, streamRecord } from '../support/stream-event.js';
 
 type Handler = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse>;
 
@@ -24,54 +24,29 @@ describe('stream handler (functions/stream/handler.ts)', () => {
   });
 
   const notifications = (lines: Record<string, unknown>[]) => lines.filter((l) => l.message === 'notification');
-  const receiptOf = async (caseId: string, seq: number) =>
-    (await table.db.send(new GetCommand({ TableName: table.tableName, Key: keys.notificationReceipt(`${caseId}#${seq}`) })))
-      .Item;
+  const inserted = async (caseId: string, seq: number) => {
+    const item = outboxItemOf(table.tableName, outboxMessage(caseId, seq));
+    await table.db.send(new PutCommand({ TableName: table.tableName, Item: item }));
+    return streamRecord('INSERT', item);
+  };
+  const itemOf = async (caseId: string, seq: number) =>
+    (await table.db.send(new GetCommand({ TableName: table.tableName, Key: outboxKeys.message(outboxMessage(caseId, seq)) }))).Item;
 
-  it('notifies new case events and reports the first malformed one by its sequence number', async () => {
-    const good = streamRecord('INSERT', caseEventItem('c-100', 1));
-    const malformed = streamRecord('INSERT', caseEventItem('c-101', 1, { townshipId: undefined }));
-    const after = streamRecord('INSERT', caseEventItem('c-102', 1));
+  it('sends new outbox messages once, masks the number in its log, and reports the first malformed record', async () => {
+    const good = await inserted('c-100', 1);
+    const malformed = streamRecord('INSERT', { ...outboxItemOf(table.tableName, outboxMessage('c-101', 1)), seq: 'one' });
+    const after = await inserted('c-102', 1);
 
     const { result, lines } = await captureLogLines(() => handler(streamEvent(good, malformed, after), fakeLambdaContext()));
+    const replay = await captureLogLines(() => handler(streamEvent(good), fakeLambdaContext({ awsRequestId: 'req-0002' })));
 
     expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: malformed.dynamodb!.SequenceNumber }] });
-    expect(notifications(lines)).toEqual([
-      expect.objectContaining({ caseId: 'c-100', seq: 1, eventType: 'accept', toState: 'accepted', requestId: 'req-0001' }),
-    ]);
-    expect(lines).toContainEqual(
-      expect.objectContaining({ level: 'error', message: 'stream record failed', eventID: malformed.eventID }),
-    );
+    expect(notifications(lines)).toEqual([expect.objectContaining({ messageId: 'c-100#1', to: '139****5678', requestId: 'req-0001' })]);
+    expect(JSON.stringify(lines)).not.toContain('13912345678');
+    expect(lines).toContainEqual(expect.objectContaining({ level: 'error', message: 'stream record failed', eventID: malformed.eventID }));
     // The record after the failure is left for the retry, which resumes at the failed record.
-    expect(await receiptOf('c-102', 1)).toBeUndefined();
-    expect(await receiptOf('c-100', 1)).toMatchObject({ type: 'notification-receipt', expiresAt: expect.any(Number) });
-  });
-
-  it('does not notify twice when Lambda retries a batch', async () => {
-    const first = streamRecord('INSERT', caseEventItem('c-200', 3, { action: 'require_correction', toState: 'correction_required' }));
-    const second = streamRecord('INSERT', caseEventItem('c-200', 4, { action: 'resubmit', toState: undefined }));
-
-    const once = await captureLogLines(() => handler(streamEvent(first), fakeLambdaContext()));
-    const retried = await captureLogLines(() => handler(streamEvent(first, second), fakeLambdaContext({ awsRequestId: 'req-0002' })));
-
-    expect(once.result).toEqual({ batchItemFailures: [] });
-    expect(retried.result).toEqual({ batchItemFailures: [] });
-    expect(notifications(once.lines).map((l) => l.seq)).toEqual([3]);
-    expect(notifications(retried.lines).map((l) => l.seq)).toEqual([4]);
-    expect(notifications(retried.lines)[0]).not.toHaveProperty('toState');
-  });
-
-  it('ignores updates, removals and items that are not case events', async () => {
-    const event = streamEvent(
-      streamRecord('MODIFY', caseEventItem('c-300', 1)),
-      streamRecord('REMOVE', undefined),
-      streamRecord('INSERT', { pk: 'ACCOUNT#x', sk: 'ACCOUNT', type: 'account', phone: '13912345678' }),
-    );
-
-    const { result, lines } = await captureLogLines(() => handler(event, fakeLambdaContext()));
-
-    expect(result).toEqual({ batchItemFailures: [] });
-    expect(notifications(lines)).toEqual([]);
-    expect(await receiptOf('c-300', 1)).toBeUndefined();
+    expect(await itemOf('c-102', 1)).not.toHaveProperty('sentAt');
+    expect(await itemOf('c-100', 1)).toMatchObject({ sentAt: expect.any(String), provider: 'log' });
+    expect(notifications(replay.lines)).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { outboxPut } from '../../functions/adapters/dynamodb/outbox-store.js';
+import type { OutboxMessage } from '../../functions/core/notify/case-messages.js';
 
 let counter = 0;
 
@@ -35,19 +37,24 @@ export function streamRecord(
 /** A stream event of the given records. */
 export const streamEvent = (...records: DynamoDBRecord[]): DynamoDBStreamEvent => ({ Records: records });
 
-/** A case-event item as the case store writes it (keys abbreviated). */
-export function caseEventItem(caseId: string, seq: number, overrides: Record<string, unknown> = {}) {
+/** An outbox message as the case store writes it (see outboxPut). */
+export function outboxMessage(caseId: string, seq: number, overrides: Partial<OutboxMessage> = {}): OutboxMessage {
   return {
-    pk: `CASE#${caseId}`,
-    sk: `EVENT#${String(seq).padStart(6, '0')}`,
-    type: 'case-event',
+    messageId: `${caseId}#${seq}`,
     caseId,
+    caseNumber: 'QS-2026-000001',
+    countyId: 'anping',
     townshipId: 'qingshi',
-    action: 'accept',
-    toState: 'accepted',
-    at: '2026-01-05T09:30:00.000Z',
     seq,
-    version: 1,
+    action: 'accept',
+    lang: 'zh-CN',
+    channel: 'sms',
+    to: '13912345678',
+    text: `办件QS-2026-000001已受理，承诺3月20日前办结。http://localhost:3000/t/ABCDEFGHJK`,
+    createdAt: '2026-01-05T09:30:00.000Z',
     ...overrides,
   };
 }
+
+/** The table item of a message (keys, type, pending index), as it arrives in the stream's NewImage. */
+export const outboxItemOf = (tableName: string, message: OutboxMessage) => outboxPut(tableName, message).Put.Item;

@@ -17,6 +17,8 @@ import type { CaseSideRecord, CaseStore } from '../../ports/case-store.js';
 import { caseKeys, decisionKeys } from './key-scheme.js';
 import { decisionTransactItems } from './decision-items.js';
 import { supervisionTransactItem } from './supervision-store.js';
+import { messagesFor } from '../../core/notify/case-messages.js';
+import { outboxPut } from './outbox-store.js';
 
 const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'type'] as const;
 
@@ -116,7 +118,17 @@ function decodeCursor(cursor: string, partition: string): Record<string, unknown
   }
 }
 
-export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: string): CaseStore {
+/** Options of the case store: the site the applicant's messages link to. */
+export interface CaseStoreOptions {
+  /** Origin of the public site (the lookup link in every message); keep it short for one SMS. */
+  siteUrl?: string;
+}
+
+export const DEFAULT_SITE_URL = 'http://localhost:3000';
+
+export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: string, options: CaseStoreOptions = {}): CaseStore {
+  // Transactional outbox: the messages a change owes the applicant are written with the change.
+  const outboxItems = (c: Case, events: CaseEvent[]) => messagesFor(c, events, options.siteUrl ?? DEFAULT_SITE_URL).map((m) => outboxPut(tableName, m));
   const queryCases = async (params: { index: string; pkName: string; pk: string; skTo?: string; limit: number; forward?: boolean }) => {
     const { Items = [] } = await db.send(
       new QueryCommand({
@@ -168,6 +180,7 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
                 },
               },
               ...events.map((e) => eventPut(tableName, c, e)),
+              ...outboxItems(c, events),
             ],
           }),
         );
@@ -193,6 +206,7 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
               },
               ...events.map((e) => eventPut(tableName, c, e)),
               ...side.flatMap((record) => sideItems(tableName, record)),
+              ...outboxItems(c, events),
             ],
           }),
         );

@@ -22,16 +22,12 @@
  * | one offering record                     | table         | ITEM#<code>                 | OFFERING#<township>#<0001> |
  * | offering records of an item             | table         | ITEM#<code>                 | begins_with OFFERING#      |
  * | offering records of a township          | gsi1          | TOWNSHIP#<id>#OFFERINGS     | ITEM#<code>#<0001>         |
- * | notification already sent? (stream)     | table         | NOTIFIED#<caseId>#<seq>     | NOTIFIED                   |
  *
  * The calendar is national and small (one item per year), so one partition holds it all.
  *
  * A new item version is one transaction: put VERSION#n if absent, and replace HEAD on condition
  * that its `latestVersion` is still n−1 (or that HEAD is absent for n = 1). Offering records are put
  * on condition that the key is absent.
- *
- * Notification receipts expire through the TTL attribute (`expiresAt`) once a stream retry can no
- * longer bring their event back.
  */
 export const keys = {
   account: (username: string) => ({ pk: `ACCOUNT#${username.toLowerCase()}`, sk: 'ACCOUNT' }),
@@ -58,7 +54,6 @@ export const keys = {
     gsi1pk: `TOWNSHIP#${townshipId}#OFFERINGS`,
     gsi1sk: `ITEM#${code}${seq === undefined ? '' : `#${String(seq).padStart(4, '0')}`}`,
   }),
-  notificationReceipt: (notificationId: string) => ({ pk: `NOTIFIED#${notificationId}`, sk: 'NOTIFIED' }),
 } as const;
 
 /**
@@ -93,6 +88,32 @@ export const caseKeys = {
   workQueue: (queue: string, ownerId: string) => `QUEUE#${queue}#${ownerId}`,
   /** Undated entries sort last. */
   workQueueSort: (dueOn: string | undefined, caseId: string) => `${dueOn ?? '9999-12-31'}#${caseId}`,
+} as const;
+
+/**
+ * The outbox (transactional outbox of messages to applicants), written in the same transaction
+ * as the case change that calls for the message; the table stream (or, in the embedded default,
+ * a poller over the pending index) sends each one.
+ *
+ * | access pattern                                 | table / index | pk                 | sk                                  |
+ * |------------------------------------------------|---------------|--------------------|-------------------------------------|
+ * | messages of a county, newest first (/outbox)   | table         | OUTBOX#<countyId>  | MSG#<createdAt>#<caseId>#<seq 6>    |
+ * | messages not sent yet (sparse, oldest first)   | gsi3          | OUTBOX#PENDING     | <createdAt>#<caseId>#<seq 6>        |
+ *
+ * A message is put on condition that its key is absent (one per case event). Sending claims it
+ * with a conditional update, then sets `sentAt` and removes the gsi3 keys, so it leaves the
+ * pending index; a replayed stream record finds `sentAt` and sends nothing.
+ */
+export const outboxKeys = {
+  message: (m: { countyId: string; createdAt: string; caseId: string; seq: number }) => ({
+    pk: `OUTBOX#${m.countyId}`,
+    sk: `MSG#${m.createdAt}#${m.caseId}#${String(m.seq).padStart(6, '0')}`,
+  }),
+  county: (countyId: string) => `OUTBOX#${countyId}`,
+  pending: (m?: { createdAt: string; caseId: string; seq: number }) => ({
+    gsi3pk: 'OUTBOX#PENDING',
+    gsi3sk: m ? `${m.createdAt}#${m.caseId}#${String(m.seq).padStart(6, '0')}` : '',
+  }),
 } as const;
 
 /** Idempotency records: one per caller and key, deleted by TTL after at least 24 hours. */

@@ -233,6 +233,8 @@ export interface Case {
   supervisionOrders?: CaseSupervision[];
   /** The back office sent the case back to the counter (its acceptance is undone, on the record). */
   returnedToCounter?: { reason: string; at: string; by: PersonRef };
+  /** The language the applicant chose when applying; messages to them use it (zh-CN when absent). */
+  lang?: 'zh-CN' | 'en';
   lastEventSeq: number;
   lastEventHash: string;
   createdAt: string;

@@ -205,7 +205,7 @@ export function caseRoutes(deps: IntakeDeps) {
     if (!c.req.header('idempotency-key')) {
       throw new ValidationError([{ path: 'header.Idempotency-Key', message: 'idempotency.key.required' }]);
     }
-    const created = await submitApplication(deps, principal, c.req.valid('json'));
+    const created = await submitApplication(deps, principal, { ...c.req.valid('json'), lang: c.get('lang') });
     c.get('logger').info('case submitted', { caseId: created.caseId, caseNumber: created.caseNumber, channel: created.channel });
     return c.json({ case: created }, 201);
   });

@@ -26,6 +26,8 @@ export interface SubmitInput {
   originalsChecked?: string[];
   /** Counter only: accept a complete walk-in application in the same step. */
   acceptNow?: AcceptInput;
+  /** The language of the request; the applicant's messages use it. */
+  lang?: 'zh-CN' | 'en';
 }
 
 const CHANNEL_OF: Record<string, Channel | undefined> = { resident: 'online', proxy: 'proxy', clerk: 'counter' };
@@ -94,6 +96,7 @@ export async function submitApplication(deps: IntakeDeps, principal: Principal, 
     receivedAt: at,
     receivedOn: today,
     answerDueOn: today,
+    ...(input.lang ? { lang: input.lang } : {}),
     lastEventSeq: 0,
     lastEventHash: GENESIS_HASH,
     createdAt: at,

@@ -1,25 +1,27 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Construct } from 'constructs';
 import { STREAM_ENV } from '../../../functions/config/stream-env.js';
-import { CASE_EVENT_TYPE } from '../../../functions/stream/case-event-record.js';
+import { OUTBOX_MESSAGE_TYPE } from '../../../functions/adapters/dynamodb/outbox-store.js';
 import { acknowledge } from '../nag.js';
 import { DeadLetterQueue } from './dead-letter-queue.js';
 import { IntakeFunction } from './intake-function.js';
 import type { IntakeTable } from './intake-table.js';
 
 /**
- * The table stream → notifier function (functions/stream/handler.ts). Only inserted case events
- * reach it (filter criteria), so the function is not invoked for every write. A failing record is
- * retried a bounded number of times with the batch bisected, then recorded in the DLQ, and the
- * shard moves on.
+ * The table stream → notifier function (functions/stream/handler.ts). Only inserted outbox
+ * messages reach it (filter criteria), so the function is not invoked for every write. A failing
+ * record is retried a bounded number of times with the batch bisected, then recorded in the DLQ,
+ * and the shard moves on. It sends SMS through SNS (direct to phone numbers, no topic) and, when
+ * `emailFrom` is set, e-mail through SES from that identity only.
  */
 export class CaseEventNotifier extends Construct {
   readonly function: IntakeFunction;
   readonly deadLetterQueue: DeadLetterQueue;
 
-  constructor(scope: Construct, id: string, props: { table: IntakeTable; logLevel: string }) {
+  constructor(scope: Construct, id: string, props: { table: IntakeTable; logLevel: string; emailFrom?: string; smsSenderId?: string }) {
     super(scope, id);
     this.deadLetterQueue = new DeadLetterQueue(this, 'DeadLetterQueue');
     this.function = new IntakeFunction(this, 'Function', {
@@ -27,9 +29,39 @@ export class CaseEventNotifier extends Construct {
       description: 'Case event notifications from the table stream',
       memorySize: 256,
       timeout: Duration.seconds(30),
-      environment: { [STREAM_ENV.LOG_LEVEL]: props.logLevel },
-      // Receipts only (idempotency): read one item, write one item.
-    }).bindTable(props.table, 'items', STREAM_ENV.TABLE_NAME);
+      environment: {
+        [STREAM_ENV.LOG_LEVEL]: props.logLevel,
+        [STREAM_ENV.NOTIFIER]: 'aws',
+        ...(props.emailFrom ? { [STREAM_ENV.EMAIL_FROM]: props.emailFrom } : {}),
+        ...(props.smsSenderId ? { [STREAM_ENV.SMS_SENDER_ID]: props.smsSenderId } : {}),
+      },
+    });
+    this.function.addEnvironment(STREAM_ENV.TABLE_NAME, props.table.tableName);
+    // The claim and the sent marker: read and update outbox items only (their partition keys).
+    this.function.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+        resources: [props.table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['OUTBOX#*'] } },
+      }),
+    );
+    // SMS is published straight to a phone number; NotResource keeps every topic out of reach.
+    this.function.addToRolePolicy(
+      new PolicyStatement({ effect: Effect.ALLOW, actions: ['sns:Publish'], notResources: ['arn:*:sns:*:*:*'] }),
+    );
+    if (props.emailFrom) {
+      const stack = Stack.of(this);
+      const domain = props.emailFrom.split('@')[1]!;
+      this.function.addToRolePolicy(
+        new PolicyStatement({
+          effect: Effect.ALLOW,
+          actions: ['ses:SendEmail'],
+          resources: [stack.formatArn({ service: 'ses', resource: 'identity', resourceName: domain })],
+          conditions: { StringEquals: { 'ses:FromAddress': props.emailFrom } },
+        }),
+      );
+    }
 
     this.function.addEventSource(
       new DynamoEventSource(props.table, {
@@ -44,7 +76,7 @@ export class CaseEventNotifier extends Construct {
         filters: [
           FilterCriteria.filter({
             eventName: FilterRule.isEqual('INSERT'),
-            dynamodb: { NewImage: { type: { S: FilterRule.isEqual(CASE_EVENT_TYPE) } } },
+            dynamodb: { NewImage: { type: { S: FilterRule.isEqual(OUTBOX_MESSAGE_TYPE) } } },
           }),
         ],
       }),

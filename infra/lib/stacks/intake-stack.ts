@@ -3,6 +3,7 @@ import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { API_ENV } from '../../../functions/config/api-env.js';
 import { MATERIAL_PREFIX, UPLOAD_PREFIX } from '../../../functions/adapters/s3/material-keys.js';
+import { SWEEP_ENV } from '../../../functions/config/sweep-env.js';
 import type { AuthSettings } from '../auth-settings.js';
 import { AccessLogsBucket } from '../constructs/access-logs-bucket.js';
 import { CaseEventNotifier } from '../constructs/case-event-notifier.js';
@@ -29,6 +30,11 @@ export interface IntakeStackProps extends StackProps {
   seal?: SealKeysProps;
   /** An AWS WAF web ACL for the distribution made in us-east-1; by default the stack makes one (there). */
   webAclArn?: string;
+  /**
+   * Applicants' messages: the public site's short origin (the lookup link in every SMS), the
+   * SES identity e-mail is sent from, the SMS sender id. @default from context `siteUrl`, `emailFrom`, `smsSenderId`.
+   */
+  messages?: { siteUrl?: string; emailFrom?: string; smsSenderId?: string };
 }
 
 /**
@@ -136,7 +142,21 @@ export class IntakeStack extends Stack {
     this.api.addRoutes(this.apiFunction, jwt);
 
     const sweep = new DeadlineSweep(this, 'DeadlineSweep', { table: this.table, logLevel });
-    const notifier = new CaseEventNotifier(this, 'Notifier', { table: this.table, logLevel });
+    const messages = props.messages ?? {
+      siteUrl: this.node.tryGetContext('siteUrl') as string | undefined,
+      emailFrom: this.node.tryGetContext('emailFrom') as string | undefined,
+      smsSenderId: this.node.tryGetContext('smsSenderId') as string | undefined,
+    };
+    if (messages.siteUrl) {
+      this.apiFunction.addEnvironment(API_ENV.SITE_URL, messages.siteUrl);
+      sweep.function.addEnvironment(SWEEP_ENV.SITE_URL, messages.siteUrl);
+    }
+    const notifier = new CaseEventNotifier(this, 'Notifier', {
+      table: this.table,
+      logLevel,
+      ...(messages.emailFrom ? { emailFrom: messages.emailFrom } : {}),
+      ...(messages.smsSenderId ? { smsSenderId: messages.smsSenderId } : {}),
+    });
 
     acknowledge(
       this.apiFunction,

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CASE_EVENT_TYPE } from '../../../../functions/stream/case-event-record.js';
+import { OUTBOX_MESSAGE_TYPE } from '../../../../functions/adapters/dynamodb/outbox-store.js';
 import { synthTemplate } from '../../../support/cdk-app.js';
 
 type Props = Record<string, any>;
@@ -25,10 +25,30 @@ describe('case event notifier', () => {
     });
   });
 
-  it('is invoked only for inserted case events', () => {
+  it('is invoked only for inserted outbox messages', () => {
     const mapping = Object.values(t.template.findResources('AWS::Lambda::EventSourceMapping'))[0] as { Properties: Props };
     const patterns = (mapping.Properties.FilterCriteria.Filters as { Pattern: string }[]).map((f) => JSON.parse(f.Pattern) as unknown);
-    expect(patterns).toEqual([{ eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: [CASE_EVENT_TYPE] } } } }]);
+    expect(patterns).toEqual([{ eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: [OUTBOX_MESSAGE_TYPE] } } } }]);
+  });
+
+  it('may only read and update outbox items, and publish SMS to phone numbers but to no topic', () => {
+    const fn = t.template.toJSON().Resources[id(t.stack.notifier.function)] as { Properties: Props };
+    expect(fn.Properties.Environment.Variables).toMatchObject({ NOTIFIER: 'aws', TABLE_NAME: { Ref: id(t.stack.table) } });
+    const roleRef = fn.Properties.Role['Fn::GetAtt'][0];
+    const policies = Object.values(t.template.findResources('AWS::IAM::Policy')) as { Properties: Props }[];
+    const statements = policies
+      .filter((p) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleRef))
+      .flatMap((p) => p.Properties.PolicyDocument.Statement as Props[]);
+    const table = statements.filter((s) => JSON.stringify(s.Action).includes('dynamodb:') && !JSON.stringify(s.Action).includes('Stream'));
+    expect(table).toEqual([
+      expect.objectContaining({
+        Action: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['OUTBOX#*'] } },
+      }),
+    ]);
+    expect(statements).toContainEqual(expect.objectContaining({ Action: 'sns:Publish', NotResource: 'arn:*:sns:*:*:*' }));
+    expect(JSON.stringify(statements)).not.toContain('ses:');
+    expect(JSON.stringify(statements)).not.toContain('dynamodb:PutItem');
   });
 
   it('keeps failed records in an encrypted, TLS-only queue for 14 days', () => {

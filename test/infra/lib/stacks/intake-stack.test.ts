@@ -201,10 +201,10 @@ describe('least privilege', () => {
     expect(actionsOf(stack.notifier.function).some((a) => a.startsWith('s3:'))).toBe(false);
   });
 
-  it('lets the stream consumer read the stream and write only its receipts', () => {
+  it('lets the stream consumer read the stream and update only outbox items (claim, sent marker)', () => {
     const dynamo = actionsOf(stack.notifier.function).filter((a) => a.startsWith('dynamodb:'));
     expect(dynamo.sort()).toEqual(
-      ['dynamodb:DescribeStream', 'dynamodb:GetItem', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams', 'dynamodb:PutItem'].sort(),
+      ['dynamodb:DescribeStream', 'dynamodb:GetItem', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams', 'dynamodb:UpdateItem'].sort(),
     );
     expect(actionsOf(stack.apiFunction)).not.toContain('dynamodb:GetRecords');
   });
