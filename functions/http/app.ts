@@ -14,7 +14,7 @@ import { calendarRoutes } from './routes/calendar.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { decisionRoutes } from './routes/decision.js';
 import { caseRoutes } from './routes/cases.js';
-import { fileRoutes, localFileContentRoutes } from './routes/files.js';
+import { caseFileRoutes, fileRoutes, localFileContentRoutes } from './routes/files.js';
 import { healthRoutes } from './routes/health.js';
 import { idempotency } from './idempotency.js';
 import { localIssuerRoutes } from './routes/local-issuer.js';
@@ -66,6 +66,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', caseRoutes(deps.intake));
   app.route('/api', workQueueRoutes(deps.intake));
   app.route('/api', fileRoutes(deps.intake.files, deps.now));
+  app.route('/api', caseFileRoutes(deps.intake));
   app.route('/api', verifyRoutes(deps));
   app.route('/api', decisionRoutes({ ...deps, cases: deps.intake.cases }));
   if (deps.localFiles) app.route('/api', localFileContentRoutes(deps.localFiles, deps.now));
