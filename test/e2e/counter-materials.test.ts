@@ -18,7 +18,7 @@ async function uploadReal(api: StackApi, url: string, name: string, contentType:
   const put = await fetch(`${url}${ticket.uploadUrl}`, {
     method: 'PUT',
     headers: { ...ticket.headers, authorization: `Bearer ${await api.tokenOf('resident')}` },
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
   if (!put.ok) throw new Error(`upload ${name}: ${put.status}`);
   return ticket.fileId;

@@ -56,7 +56,7 @@ export const counterZhCN = {
   'counter.walkIn.lead': '为到窗口的群众受理本镇的任何事项：选择事项，按屏幕提示核验材料、录入申请表，材料齐全即可当场受理。',
   'counter.walkIn.pickTitle': '选择事项',
   'counter.walkIn.search': '事项名称、简称或编码',
-  'counter.walkIn.searchHint': '例如“低保”“高龄”或“MZ-GG-0003”。按回车选择第一项。',
+  'counter.walkIn.searchHint': '例如“低保”“高龄”“db”“gljt”或“MZ-GG-0003”。按回车选择第一项。',
   'counter.walkIn.matches': '找到 {count} 个事项',
   'counter.walkIn.noMatch': '本镇没有找到这个事项。请换个说法，或查看办事指南。',
   'counter.walkIn.loadingItems': '正在加载本镇可办理的事项…',
