@@ -7,6 +7,7 @@ import { createDynamoCalendarStore } from './adapters/dynamodb/calendar-store.js
 import { createDynamoCaseStore } from './adapters/dynamodb/case-store.js';
 import { createDynamoCatalogueStore } from './adapters/dynamodb/catalogue-store.js';
 import { createDynamoDecisionStore } from './adapters/dynamodb/decision-items.js';
+import { createDynamoFileAccessLog } from './adapters/dynamodb/file-access-log.js';
 import { createFileMetadata } from './adapters/dynamodb/file-metadata.js';
 import { createDynamoIdempotencyStore } from './adapters/dynamodb/idempotency-store.js';
 import { createDynamoSupervisionStore } from './adapters/dynamodb/supervision-store.js';
@@ -131,6 +132,7 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     cases,
     catalogue: deadlines.catalogue,
     files,
+    fileAccess: createDynamoFileAccessLog(db, tableName),
     seal,
     clock: async () => intakeClockFrom(await deadlines.calendar()),
     now,

@@ -14,7 +14,7 @@ import { calendarRoutes } from './routes/calendar.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { decisionRoutes } from './routes/decision.js';
 import { caseRoutes } from './routes/cases.js';
-import { fileRoutes, localFileContentRoutes } from './routes/files.js';
+import { caseFileRoutes, fileRoutes, localFileContentRoutes } from './routes/files.js';
 import { healthRoutes } from './routes/health.js';
 import { outboxRoutes } from './routes/outbox.js';
 import { idempotency } from './idempotency.js';
@@ -81,6 +81,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', workQueueRoutes(deps.intake));
   app.route('/api', supervisionRoutes({ ...deps.intake, supervision: deps.supervision }));
   app.route('/api', fileRoutes(deps.intake.files, deps.now));
+  app.route('/api', caseFileRoutes(deps.intake));
   app.route('/api', verifyRoutes(deps));
   app.route('/api', outboxRoutes(deps.outbox));
   app.route('/api', decisionRoutes({ ...deps, cases: deps.intake.cases }));

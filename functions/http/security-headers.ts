@@ -4,7 +4,8 @@ import type { MiddlewareHandler } from 'hono';
  * The content security policy of every page, asset and API answer: scripts and styles only from
  * our own origin (no inline script, no inline style attributes: Preact sets styles through the
  * CSSOM, the QR code is SVG markup with presentation attributes), images also as data:/blob:
- * (previews of files being uploaded), nothing may frame us, no plugins, no <base> rewriting.
+ * (previews of files being uploaded), frames only of blob: URLs (the counter's in-page preview of an
+ * uploaded PDF, fetched through its signed URL), nothing may frame us, no plugins, no <base> rewriting.
  * `connectSources` are the other origins the app's scripts call (the OIDC provider, the bucket
  * that takes uploads).
  */
@@ -15,6 +16,7 @@ export function contentSecurityPolicy(connectSources: readonly string[] = []): s
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
+    "frame-src blob:",
     ['connect-src', "'self'", ...connectSources].join(' '),
     "frame-ancestors 'none'",
     "form-action 'self'",

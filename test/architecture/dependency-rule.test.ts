@@ -63,6 +63,11 @@ describe('the dependency rule: data flows web → http → use cases → core, a
     expect(users.map((f) => relative(process.cwd(), f)).sort()).toEqual(expect.arrayContaining(['web/src/api/counter.ts', 'web/src/api/intake.ts', 'web/src/api/notices.ts']));
   });
 
+  it('keeps the pinyin library on the server: the web matches the pinyin the API stored', () => {
+    expect(violations('web/src', (s) => /pinyin-pro|catalogue\/search-terms\.js/.test(s))).toEqual([]);
+    expect(violations('functions/core/catalogue', (s, f) => f.endsWith('item-search.ts') && /pinyin|search-terms/.test(s))).toEqual([]);
+  });
+
   it('keeps the demo accounts and their password out of the web bundle (the API serves them beside the local issuer)', () => {
     expect(violations('web/src', (s) => /functions\/demo\/accounts/.test(s))).toEqual([]);
   });

@@ -26,6 +26,16 @@ describe('catalogue API: browsing', () => {
     expect(caseTypes).toEqual(new Set(['on_the_spot', 'promised']));
   });
 
+  it('finds items by pinyin and initials stored on the item head when the demo was seeded', async () => {
+    for (const [q, code] of [['db', 'MZ-JF-0001'], ['dibao', 'MZ-JF-0001'], ['gljt', 'MZ-GG-0003'], ['gaoling', 'MZ-GG-0003'], ['MZ-GG-0003', 'MZ-GG-0003']]) {
+      const res = await t.call('GET', `/api/catalogue/items?q=${encodeURIComponent(q!)}`);
+      expect(res.status).toBe(200);
+      expect(res.body.items[0]?.code, q).toBe(code);
+    }
+    const head = await t.deps.catalogue.getItemHead('MZ-GG-0003');
+    expect(head?.versions[0]?.search?.initials[0]).toBe('gljtsl');
+  });
+
   it('finds items by name and by category', async () => {
     const byName = await t.call('GET', `/api/catalogue/items?q=${encodeURIComponent('低保')}`);
     expect(byName.body.items.map((i: { code: string }) => i.code)).toEqual(['MZ-JF-0001']);

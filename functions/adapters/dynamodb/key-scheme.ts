@@ -133,6 +133,21 @@ export const fileKeys = {
 } as const;
 
 /**
+ * Who opened a case's material files (append-only; the case's event chain is not touched).
+ *
+ * | access pattern                       | table / index | pk                  | sk                          |
+ * |--------------------------------------|---------------|---------------------|-----------------------------|
+ * | file openings of a case, in order    | table         | FILEACCESS#<caseId> | AT#<ISO time>#<random id>   |
+ *
+ * Entries are put on condition that the key is absent and never updated or deleted.
+ */
+export const fileAccessKeys = {
+  entry: (caseId: string, at: string, id: string) => ({ pk: `FILEACCESS#${caseId}`, sk: `AT#${at}#${id}` }),
+  ofCase: (caseId: string) => `FILEACCESS#${caseId}`,
+  prefix: 'AT#',
+} as const;
+
+/**
  * Signed decisions (决定书) under the one seal, and the public verification behind their QR code.
  *
  * | access pattern                               | table / index | pk                      | sk           |

@@ -9,6 +9,8 @@ import type { FileMetadata } from '../dynamodb/file-metadata.js';
 import { sniffContentType } from '../file-type/sniff-content.js';
 
 const TICKET_SECONDS = 15 * 60;
+/** Download URLs live as long as S3's presigned GETs (s3-file-store.ts). */
+const DOWNLOAD_SECONDS = 5 * 60;
 
 /**
  * The embedded default's twin of the S3 store: bytes in a folder, URLs to the local server's
@@ -31,7 +33,7 @@ export function createLocalFileStore(options: { dir: string; secret: string; met
   const sign = (fileId: string, ownerId: string, purpose: string, expires: number) =>
     createHmac('sha256', options.secret).update(`${purpose}:${fileId}:${ownerId}:${expires}`).digest('hex');
   const url = (file: Pick<StoredFile, 'fileId' | 'ownerId'>, purpose: 'put' | 'get', now: Date) => {
-    const expires = Math.floor(now.getTime() / 1000) + TICKET_SECONDS;
+    const expires = Math.floor(now.getTime() / 1000) + (purpose === 'get' ? DOWNLOAD_SECONDS : TICKET_SECONDS);
     const signature = sign(file.fileId, file.ownerId, purpose, expires);
     return { url: `/api/files/${file.fileId}/content?purpose=${purpose}&expires=${expires}&signature=${signature}`, expires };
   };

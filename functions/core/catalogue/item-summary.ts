@@ -2,6 +2,7 @@ import type { BilingualText } from './bilingual.js';
 import type { CaseType, ItemCategory, ItemStatus, ItemVersion } from './item-version.js';
 import type { LocalDate } from './local-date.js';
 import type { MaterialForm } from './material.js';
+import { searchTermsOf, type SearchTerms } from './search-terms.js';
 
 /** What a list of items shows about one version: enough to browse without loading each version. */
 export interface VersionSummary {
@@ -9,6 +10,8 @@ export interface VersionSummary {
   effectiveFrom: LocalDate;
   name: BilingualText;
   keywords: string[];
+  /** Pinyin of the Chinese name and keywords, for the catalogue search (absent on heads saved before it). */
+  search?: SearchTerms;
   category: ItemCategory;
   caseType: CaseType;
   legalLimitDays: number;
@@ -35,6 +38,7 @@ export function summarize(version: ItemVersion): VersionSummary {
     effectiveFrom: version.effectiveFrom,
     name: version.name,
     keywords: version.keywords,
+    search: searchTermsOf([version.name['zh-CN'], ...version.keywords]),
     category: version.category,
     caseType: version.caseType,
     legalLimitDays: version.legalLimitDays,

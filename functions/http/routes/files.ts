@@ -10,6 +10,7 @@ import { principalOf } from '../auth/middleware.js';
 import { errorResponses } from '../error-body.js';
 import { UploadRequestSchema } from '../schemas/case-schemas.js';
 import { validationHook } from '../validation-hook.js';
+import { openCaseFile, type OpenCaseFileDeps } from '../../use-cases/intake/open-case-file.js';
 
 const uploadRoute = createRoute({
   method: 'post',
@@ -33,6 +34,37 @@ const uploadRoute = createRoute({
     403: errorResponses[403],
   },
 });
+
+const openFileRoute = createRoute({
+  method: 'post',
+  path: '/cases/{caseId}/files/{fileId}/open',
+  tags: ['files'],
+  summary: "A short-lived URL to read one material file of a case (its township's staff and the applicant; each is logged)",
+  security: [{ bearer: [] }],
+  request: { params: z.object({ caseId: z.string().min(1).max(64), fileId: z.string().min(1).max(64) }) },
+  responses: {
+    200: {
+      description: 'Where to GET the bytes (images and PDFs inline and sandboxed, everything else as a download)',
+      content: {
+        'application/json': {
+          schema: z.object({ url: z.string(), name: z.string(), contentType: z.string(), previewable: z.boolean(), expiresAt: z.string() }),
+        },
+      },
+    },
+    401: errorResponses[401],
+    404: errorResponses[404],
+  },
+});
+
+/** Opening a case's material file: a signed URL (presigned S3 GET, or the local signed route), logged. */
+export function caseFileRoutes(deps: OpenCaseFileDeps) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.openapi(openFileRoute, async (c) => {
+    const { caseId, fileId } = c.req.valid('param');
+    return c.json(await openCaseFile(deps, principalOf(c.get('principal')), caseId, fileId), 200);
+  });
+  return app;
+}
 
 /** Upload tickets: the same in AWS and locally; only the URL they point to differs. */
 export function fileRoutes(files: FileStore, now: () => Date) {

@@ -2,6 +2,7 @@ import type { ItemHead, VersionSummary } from '../../core/catalogue/item-summary
 import type { ItemCategory } from '../../core/catalogue/item-version.js';
 import type { LocalDate } from '../../core/catalogue/local-date.js';
 import type { OfferingAction, OfferingRecord } from '../../core/catalogue/offering.js';
+import { searchItems } from '../../core/catalogue/item-search.js';
 import { resolveOffering, resolveVersion } from '../../core/catalogue/resolve-version.js';
 import type { CatalogueDeps } from './deps.js';
 import { resolveCounty } from './resolve-county.js';
@@ -11,7 +12,7 @@ export interface ListItemsInput {
   /** When given, each entry says whether this township takes the item in on `at`. */
   townshipId?: string;
   at: LocalDate;
-  /** Matches the code, either name or a keyword, ignoring case. */
+  /** The catalogue search (core/catalogue/item-search.ts): code, names, keywords, pinyin, initials; ranked. */
   q?: string;
   category?: ItemCategory;
 }
@@ -24,10 +25,6 @@ export interface ItemListEntry extends VersionSummary {
   offering?: { action: OfferingAction; effectiveFrom: LocalDate };
 }
 
-const matches = (entry: VersionSummary & { code: string }, q: string) => {
-  const needle = q.trim().toLowerCase();
-  return [entry.code, entry.name['zh-CN'], entry.name.en, ...entry.keywords].some((s) => s.toLowerCase().includes(needle));
-};
 
 /** The items in force on a date (abolished ones left out), optionally with a township's offerings. */
 export async function listItems(deps: CatalogueDeps, input: ListItemsInput): Promise<{ countyId: string; items: ItemListEntry[] }> {
@@ -42,11 +39,11 @@ export async function listItems(deps: CatalogueDeps, input: ListItemsInput): Pro
     if (!summary || summary.status === 'abolished') continue;
     const entry: ItemListEntry = { ...summary, code: head.code, countyId: head.countyId };
     if (input.category && entry.category !== input.category) continue;
-    if (input.q && !matches(entry, input.q)) continue;
     if (input.townshipId) addOffering(entry, head, offerings, input.at);
     entries.push(entry);
   }
-  return { countyId, items: entries.sort((a, b) => a.code.localeCompare(b.code)) };
+  const sorted = entries.sort((a, b) => a.code.localeCompare(b.code));
+  return { countyId, items: input.q ? searchItems(sorted, input.q) : sorted };
 }
 
 function addOffering(entry: ItemListEntry, head: ItemHead, offerings: OfferingRecord[], at: LocalDate) {

@@ -1,5 +1,6 @@
 import type { IntakeClock } from '../../core/case/intake-clock.js';
 import type { CaseStore } from '../../ports/case-store.js';
+import type { FileAccessLog } from '../../ports/file-access-log.js';
 import type { FileStore } from '../../ports/file-store.js';
 import type { IntakeCatalogue } from '../../ports/intake-catalogue.js';
 import type { SealSigner } from '../../ports/seal-signer.js';
@@ -9,6 +10,8 @@ export interface IntakeDeps {
   cases: CaseStore;
   catalogue: IntakeCatalogue;
   files: FileStore;
+  /** Who opened which material file (append-only, apart from the case's events). */
+  fileAccess: FileAccessLog;
   /** The one seal: signs decisions (the township's, or a county department's for forwarded items). */
   seal: SealSigner;
   /** A clock over the working-day calendar as it stands now (loaded per use). */

@@ -45,6 +45,8 @@ describe('one security-headers middleware for every response of the local stack'
     expect(directives['script-src']).toBe("script-src 'self'");
     expect(directives['frame-ancestors']).toBe("frame-ancestors 'none'");
     expect(directives['object-src']).toBe("object-src 'none'");
+    // Only blob: documents the app made itself (the counter's PDF preview) may be framed in it.
+    expect(directives['frame-src']).toBe('frame-src blob:');
     expect(directives['base-uri']).toBe("base-uri 'self'");
     expect(directives['connect-src']).toBe("connect-src 'self' https://idp.example");
   });

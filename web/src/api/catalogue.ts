@@ -14,6 +14,9 @@ export interface CatalogueItemSummary {
   promisedLimitDays?: number;
   /** Fee in fen (分); 0 means free. */
   feeFen?: number;
+  keywords?: string[];
+  /** Pinyin of the name and keywords, computed by the server when the item was saved. */
+  search?: { pinyin: string[]; initials: string[] };
 }
 
 /** A township of the county, with its bilingual name. */
@@ -34,6 +37,9 @@ export async function listCatalogueItems(api: ApiClient, signal?: AbortSignal): 
     if (r.caseType === 'on_the_spot' || r.caseType === 'promised') item.caseType = r.caseType;
     if (typeof r.promisedLimitDays === 'number') item.promisedLimitDays = r.promisedLimitDays;
     if (typeof r.feeFen === 'number') item.feeFen = r.feeFen;
+    if (Array.isArray(r.keywords)) item.keywords = r.keywords.filter((k): k is string => typeof k === 'string');
+    const search = r.search as CatalogueItemSummary['search'] | undefined;
+    if (search && Array.isArray(search.pinyin) && Array.isArray(search.initials)) item.search = search;
     return [item];
   });
 }

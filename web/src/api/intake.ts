@@ -23,6 +23,8 @@ export interface OfferedItem {
   code: string;
   name: BilingualText;
   keywords: string[];
+  /** Pinyin of the name and keywords, computed by the server when the item was saved. */
+  search?: { pinyin: string[]; initials: string[] };
   category: ItemVersion['category'];
   caseType: ItemVersion['caseType'];
   promisedLimitDays: number;

@@ -51,7 +51,7 @@ export const intakeZhCN = {
   'intake.choose.listTitle': '可以申请的事项',
   'intake.choose.others': '其他事项',
   'intake.choose.search': '搜索事项',
-  'intake.choose.searchHint': '输入事项名称中的字词，例如“高龄”“建房”。',
+  'intake.choose.searchHint': '输入事项名称、关键词或拼音，例如“高龄”“建房”“gljt”。',
   'intake.choose.count': '共 {count} 项',
   'intake.choose.start': '申请',
   'intake.choose.startFor': '：{item}',

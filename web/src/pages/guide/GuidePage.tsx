@@ -1,7 +1,10 @@
+import { useState } from 'preact/hooks';
+import { searchItems } from '../../../../functions/core/catalogue/item-search.js';
 import { listCatalogueItems, type CatalogueItemSummary } from '../../api/catalogue.js';
 import { pickText } from '../../api/localized.js';
 import { useAsync } from '../../api/use-async.js';
 import { AsyncState } from '../../components/AsyncState/AsyncState.js';
+import { TextField } from '../../components/TextField/TextField.js';
 import { Page, PageTitle } from '../../components/Page/Page.js';
 import { useI18n, type Translate } from '../../i18n/i18n.js';
 import { api } from '../../services.js';
@@ -16,6 +19,7 @@ export function GuidePage() {
   // A signed-in resident or village proxy can start an application from the item itself.
   const { session } = useSession();
   const canApply = session?.user.workspace === 'resident';
+  const [query, setQuery] = useState('');
   return (
     <Page>
       <PageTitle>{t('guide.title')}</PageTitle>
@@ -27,10 +31,18 @@ export function GuidePage() {
         isEmpty={(list) => list.length === 0}
         emptyText={t('guide.empty')}
       >
-        {(list) => (
+        {(all) => {
+          const list = searchItems(all, query);
+          return (
           <>
-            <p class="muted">{t('guide.count', { count: list.length })}</p>
-            <ul class="guide__list" data-testid="guide-list">
+            <div role="search" class="guide__search" onKeyDown={moveThroughResults}>
+              <TextField id="guide-search" label={t('guide.search')} hint={t('guide.searchHint')} type="search" value={query} onValue={setQuery} />
+            </div>
+            <p class="muted" role="status">
+              {query.trim() ? t('guide.matches', { count: list.length }) : t('guide.count', { count: list.length })}
+            </p>
+            {list.length === 0 && <p data-testid="guide-no-match">{t('guide.noMatch')}</p>}
+            <ul class="guide__list" data-testid="guide-list" onKeyDown={moveThroughResults}>
               {list.map((item) => (
                 <li key={item.code} class="guide__item">
                   <a class="guide__name" href={`/guide/${encodeURIComponent(item.code)}`}>
@@ -50,10 +62,26 @@ export function GuidePage() {
               ))}
             </ul>
           </>
-        )}
+          );
+        }}
       </AsyncState>
     </Page>
   );
+}
+
+/** Arrow keys from the search box into the results and between them (Tab works as well). */
+function moveThroughResults(event: KeyboardEvent) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-testid="guide-list"] .guide__name')];
+  if (links.length === 0) return;
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  event.preventDefault();
+  if (event.key === 'ArrowUp' && at <= 0) {
+    document.getElementById('guide-search')?.focus();
+    return;
+  }
+  const next = event.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : at - 1;
+  links[next]?.focus();
 }
 
 // What a resident wants to know first: what kind of matter, how long, what it costs.

@@ -136,6 +136,7 @@ export function CaseReviewPage(props: { caseId: string }) {
               </div>
               <Section id="materials" title={t('counter.review.materials')}>
                 <MaterialsTable
+                  caseId={caseId}
                   statuses={statuses}
                   canCheckOriginals={detail.allowedActions.includes('record_original')}
                   {...(originalBusy ? { busyMaterialId: originalBusy } : {})}

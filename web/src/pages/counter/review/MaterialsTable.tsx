@@ -1,17 +1,61 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { fetchAsObjectUrl, openCaseFile } from '../../../api/case-files.js';
 import { pickText } from '../../../api/localized.js';
 import { Button } from '../../../components/Button/Button.js';
 import { Tag } from '../../../components/Tag/Tag.js';
 import { useI18n } from '../../../i18n/i18n.js';
+import { api } from '../../../services.js';
 import { formatDay, formatMoment } from '../dates.js';
+import { FilePreview, type PreviewState } from './FilePreview.js';
 import type { MaterialStatus } from './materials.js';
 
 const kb = (bytes: number) => Math.max(1, Math.round(bytes / 1024));
 
 /**
- * The item version's materials checklist against what the applicant supplied: files (by name:
- * there is no download link without a signed URL), paper originals, 容缺 commitments.
+ * Opening files: a signed URL from the API (logged there), then images and PDFs previewed in
+ * place from a blob: URL, everything else downloaded.
+ */
+function useFileOpener(caseId: string) {
+  const [preview, setPreview] = useState<PreviewState | undefined>();
+  const objectUrl = useRef<string | undefined>();
+  const release = () => {
+    if (objectUrl.current) URL.revokeObjectURL(objectUrl.current);
+    objectUrl.current = undefined;
+  };
+  useEffect(() => release, []);
+  const open = async (fileId: string, name: string) => {
+    release();
+    setPreview({ status: 'loading', fileId, name });
+    try {
+      const file = await openCaseFile(api, caseId, fileId);
+      if (!file.previewable) {
+        setPreview(undefined);
+        const link = document.createElement('a');
+        link.href = file.url;
+        link.rel = 'noopener';
+        link.click();
+        return;
+      }
+      const url = await fetchAsObjectUrl(file);
+      objectUrl.current = url;
+      setPreview({ status: 'ready', fileId, name, contentType: file.contentType, objectUrl: url, signedUrl: file.url });
+    } catch {
+      setPreview({ status: 'error', fileId, name });
+    }
+  };
+  const close = () => {
+    release();
+    setPreview(undefined);
+  };
+  return { preview, open, close };
+}
+
+/**
+ * The item version's materials checklist against what the applicant supplied: files (each opens
+ * through a short-lived signed URL, images and PDFs in place), paper originals, 容缺 commitments.
  */
 export function MaterialsTable(props: {
+  caseId: string;
   statuses: MaterialStatus[];
   /** The clerk may still record originals (before or at acceptance). */
   canCheckOriginals: boolean;
@@ -19,6 +63,7 @@ export function MaterialsTable(props: {
   onCheckOriginal(materialId: string): void;
 }) {
   const { t, lang } = useI18n();
+  const files = useFileOpener(props.caseId);
   const col = {
     material: t('counter.materials.col.material'),
     need: t('counter.materials.col.need'),
@@ -26,6 +71,7 @@ export function MaterialsTable(props: {
     original: t('counter.materials.col.original'),
   };
   return (
+    <>
     <table class="data-table data-table--cards" data-testid="materials-table">
       <caption class="visually-hidden">{t('counter.review.materials')}</caption>
       <thead>
@@ -63,7 +109,16 @@ export function MaterialsTable(props: {
                     <ul class="file-list">
                       {s.onCase!.files.map((f) => (
                         <li key={f.fileId}>
-                          {f.name} <span class="muted">({t('counter.materials.size', { kb: kb(f.size) })})</span>
+                          <button
+                            type="button"
+                            class="link-button"
+                            aria-pressed={files.preview?.fileId === f.fileId}
+                            onClick={() => void files.open(f.fileId, f.name)}
+                          >
+                            {f.name}
+                            <span class="visually-hidden"> · {t('counter.files.open')}</span>
+                          </button>{' '}
+                          <span class="muted">({t('counter.materials.size', { kb: kb(f.size) })})</span>
                         </li>
                       ))}
                     </ul>
@@ -103,5 +158,7 @@ export function MaterialsTable(props: {
         })}
       </tbody>
     </table>
+    {files.preview && <FilePreview state={files.preview} onClose={files.close} />}
+    </>
   );
 }

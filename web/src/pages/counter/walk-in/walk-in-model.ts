@@ -1,3 +1,4 @@
+import { searchItems, type Searchable } from '../../../../../functions/core/catalogue/item-search.js';
 import type { Material, UploadedFile } from '../../../api/intake.js';
 
 /** What the clerk has recorded of one material at the window. */
@@ -68,10 +69,6 @@ function randomKey(): string {
 }
 
 /** Items whose name, code or keywords contain the query (case-insensitive; spaces ignored). */
-export function matchItems<T extends { code: string; name: Record<string, string>; keywords?: string[] }>(items: readonly T[], query: string): T[] {
-  const q = query.replace(/\s+/g, '').toLowerCase();
-  if (!q) return [...items];
-  return items.filter((item) =>
-    [item.code, ...Object.values(item.name), ...(item.keywords ?? [])].some((text) => text.replace(/\s+/g, '').toLowerCase().includes(q)),
-  );
+export function matchItems<T extends Searchable>(items: readonly T[], query: string): T[] {
+  return searchItems(items, query);
 }

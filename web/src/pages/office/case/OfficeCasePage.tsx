@@ -143,7 +143,7 @@ export function OfficeCasePage(props: { caseId: string }) {
                     <SituationFacts c={c} item={item} checklist={checklist} />
                   </div>
                   <Section id="materials" title={t('counter.review.materials')}>
-                    <MaterialsTable statuses={materialStatuses(c, checklist.materials)} canCheckOriginals={false} onCheckOriginal={() => undefined} />
+                    <MaterialsTable caseId={c.caseId} statuses={materialStatuses(c, checklist.materials)} canCheckOriginals={false} onCheckOriginal={() => undefined} />
                   </Section>
                   <DocumentLinks c={c} events={detail.events} />
                   <Section id="history" title={t('office.history.title')}>

@@ -1,3 +1,4 @@
+import { searchItems } from '../../../../../functions/core/catalogue/item-search.js';
 import { useLocation } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { listTownships } from '../../../api/catalogue.js';
@@ -138,11 +139,7 @@ function ItemRow(props: { item: OfferedItem; onStart(item: OfferedItem): void; t
   );
 }
 
-/** Items whose name, keyword or code contains the search words, ignoring case and spaces. */
-export function filterItems(items: readonly OfferedItem[], search: string, lang: 'zh-CN' | 'en'): OfferedItem[] {
-  const needle = search.trim().toLowerCase();
-  if (!needle) return [...items];
-  return items.filter((item) =>
-    [item.code, pickText(item.name, lang), item.name['zh-CN'], item.name.en, ...item.keywords].some((s) => s.toLowerCase().includes(needle)),
-  );
+/** The one catalogue search (code, names, keywords, pinyin and initials stored by the server), ranked. */
+export function filterItems(items: readonly OfferedItem[], search: string, _lang: 'zh-CN' | 'en'): OfferedItem[] {
+  return searchItems(items, search);
 }
