@@ -30,10 +30,17 @@ export interface CaseStore {
   /** Writes the new snapshot and its events atomically, if the stored version is still `expectedVersion`. */
   update(c: Case, expectedVersion: number, events: CaseEvent[], side?: CaseSideRecord[]): Promise<void>;
   /**
-   * Moves the sweep's next look at the case to `onDate` without changing the case's version, so a
-   * clerk acting at the same moment is not disturbed; false when the case changed meanwhile.
+   * Moves the sweep's next look at the case to `onDate` (none: nothing can change any more)
+   * without changing the case's version, so a clerk acting at the same moment is not disturbed;
+   * false when the case changed meanwhile.
    */
-  scheduleCheck(c: Case, onDate: string): Promise<boolean>;
+  scheduleCheck(c: Case, onDate: string | undefined): Promise<boolean>;
+  /**
+   * Bulk import of cases with their events (demo history, benchmarks): unconditional batch writes,
+   * with the same items and index entries as create/update. Never used for live changes.
+   * `lookups: false` leaves out the query-code and case-number records (scale tests).
+   */
+  importMany(entries: { case: Case; events: CaseEvent[] }[], options?: { lookups?: boolean }): Promise<void>;
   get(caseId: string): Promise<Case | undefined>;
   events(caseId: string): Promise<CaseEvent[]>;
   findByQueryCode(queryCode: string): Promise<Case | undefined>;

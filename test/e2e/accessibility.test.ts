@@ -110,12 +110,12 @@ describe('accessibility and layout', { timeout: 60_000 }, () => {
     await page.goto('/');
     await page.getByTestId('action-guide').waitFor();
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('跳到主要内容');
-    await expect(page.evaluate(() => document.activeElement!.getBoundingClientRect().top >= 0)).resolves.toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('跳到主要内容');
+    await expect.poll(() => page.evaluate(() => document.activeElement!.getBoundingClientRect().top >= 0)).toBe(true);
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('action-guide');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('action-guide');
   });
 
   it('draws a focus indicator of at least 2 px on links, buttons and inputs reached by keyboard', async () => {

@@ -30,9 +30,9 @@ describe('one catalogue search finds what people type, on the guide, the apply p
     }
     await search.fill('gljt');
     await search.press('ArrowDown');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain('高龄津贴');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('高龄津贴');
     await page.keyboard.press('ArrowUp');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('guide-search');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('guide-search');
     await search.fill('zzzzq');
     await page.getByTestId('guide-no-match').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);

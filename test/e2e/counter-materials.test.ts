@@ -68,7 +68,7 @@ describe('the clerk opens and previews the uploaded materials', { timeout: 90_00
       await page.waitForFunction(() => (document.querySelector('[data-testid="file-preview-image"]') as HTMLImageElement | null)?.naturalWidth === 40);
       await expect(image.getAttribute('src')).resolves.toMatch(/^blob:/);
       await expect(image.getAttribute('alt')).resolves.toBe('身份证正反面.png');
-      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('file-preview-title');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('file-preview-title');
       await expect(page.getByRole('link', { name: '在新标签页打开' }).getAttribute('href')).resolves.toMatch(/^\/api\/files\/[0-9a-f-]{36}\/content\?purpose=get&expires=\d+&signature=[0-9a-f]{64}$/);
       expect(await seriousAxeViolations(page)).toEqual([]);
       await screenshot(page, `counter-materials-image-${label}`);

@@ -47,7 +47,7 @@ describe('the counter answers online applications', { timeout: 90_000 }, () => {
 
     // The case page: the applicant in full, the item version, the files supplied.
     await page.getByTestId('case-review').waitFor();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('page-title');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('page-title');
     await expect(page.getByTestId('applicant').textContent()).resolves.toContain('11010519491231002X');
     await expect(page.getByTestId('item-version').textContent()).resolves.toContain('第 1 版');
     await expect(page.getByTestId('material-idCard').textContent()).resolves.toContain('身份证正反面.jpg');
@@ -59,14 +59,14 @@ describe('the counter answers online applications', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: '出具一次性告知书' }).click();
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('error-summary');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('error-summary');
     await summary.getByRole('link', { name: '请写明“户口簿”需要补正的内容' }).click();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('correction-material-hukou-problem');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('correction-material-hukou-problem');
     await page.keyboard.type('户口簿照片不清晰，请重新上传首页和本人页');
     await page.getByLabel('户籍或居住地址', { exact: true }).check();
     await page.locator('#correction-field-address-problem').fill('地址请写到门牌号');
     await page.getByRole('button', { name: '添加其他问题' }).click();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('correction-free-1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('correction-free-1');
     await page.keyboard.type('请补充本人银行卡照片');
     await page.getByRole('button', { name: '出具一次性告知书' }).click();
     await page.getByTestId('answer-done').waitFor();

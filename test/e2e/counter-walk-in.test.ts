@@ -81,7 +81,7 @@ describe('walk-in intake at the counter', { timeout: 90_000 }, () => {
     expect(queue.items.filter((i) => i.itemCode === 'RS-GG-0001')).toHaveLength(1);
 
     // The result: case number, query code and the promised due date, focus on its title.
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('page-title');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('page-title');
     await expect(page.getByTestId('result-case-number').textContent()).resolves.toContain(created.caseNumber);
     await expect(page.getByTestId('result-query-code').textContent()).resolves.toContain(created.queryCode);
     await expect(page.getByTestId('result-due').textContent()).resolves.toContain(formatDay(created.dueDates.promised, 'zh-CN'));
@@ -125,7 +125,7 @@ describe('walk-in intake at the counter', { timeout: 90_000 }, () => {
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
     await summary.getByRole('link', { name: '公民身份号码校验位不正确，请核对' }).click();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('field-idNumber');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-idNumber');
 
     await page.getByLabel('已核对原件，仍按此公民身份号码受理').check();
     await page.getByLabel('核实情况').fill('1990 年代旧证号，已与户口簿核对');
@@ -139,7 +139,8 @@ describe('walk-in intake at the counter', { timeout: 90_000 }, () => {
     // Next applicant starts from an empty search, with focus in it.
     await page.getByRole('button', { name: '接待下一位申请人' }).click();
     await page.getByLabel('事项名称、简称或编码').waitFor();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('walk-in-search');
+    // Focus moves in an effect after the render that shows the field.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('walk-in-search');
     await expect(page.getByLabel('事项名称、简称或编码').inputValue()).resolves.toBe('');
   });
 
@@ -156,7 +157,7 @@ describe('walk-in intake at the counter', { timeout: 90_000 }, () => {
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
     await summary.getByRole('link', { name: /户口簿/ }).click();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('walk-in-original-hukou');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('walk-in-original-hukou');
     await page.keyboard.press('Space');
     await page.getByLabel('已核验原件：申请人居民身份证').check();
     await expect(page.getByTestId('walk-in-undecided').textContent()).resolves.toContain('本人社会保障卡或银行账户信息');

@@ -66,7 +66,7 @@ describe('the back office works a case from acceptance to a sealed decision', { 
     const summary = reviewer.getByTestId('error-summary');
     await summary.waitFor();
     await summary.getByRole('link', { name: '请选择“特别程序”' }).click();
-    await expect(reviewer.evaluate(() => document.activeElement?.id)).resolves.toBe('suspend-procedure');
+    await expect.poll(() => reviewer.evaluate(() => document.activeElement?.id)).toBe('suspend-procedure');
 
     // A site survey over the first two working days after acceptance; the new due dates show before confirming.
     const [start, end] = calendar.workingDaysAfter(c.acceptedOn, 2) as [string, string];
@@ -78,7 +78,7 @@ describe('the back office works a case from acceptance to a sealed decision', { 
     await reviewer.getByRole('button', { name: '下一步：核对' }).click();
     await reviewer.getByTestId('confirm-suspend').locator('button[type="submit"]').click();
     await summary.getByRole('link', { name: /挂起开始日期须晚于受理日期/ }).click();
-    await expect(reviewer.evaluate(() => document.activeElement?.id)).resolves.toBe('suspend-start');
+    await expect.poll(() => reviewer.evaluate(() => document.activeElement?.id)).toBe('suspend-start');
     await expect(reviewer.locator('#suspend-start-error').textContent()).resolves.toContain('挂起开始日期须晚于受理日期');
     await reviewer.getByLabel('开始日期').fill(start);
     await reviewer.getByRole('button', { name: '下一步：核对' }).click();
@@ -217,7 +217,7 @@ describe('the back office works a case from acceptance to a sealed decision', { 
     await page.getByLabel('救济途径').fill('');
     await page.getByRole('button', { name: '下一步：核对' }).click();
     await page.getByTestId('error-summary').getByRole('link', { name: '请填写“救济途径”' }).click();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('decide-remedies');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('decide-remedies');
     await page.keyboard.type('如对本决定不服，可以自收到本决定书之日起六十日内申请行政复议，也可以自收到本决定书之日起六个月内依法提起行政诉讼。');
     await page.getByRole('button', { name: '下一步：核对' }).click();
     const preview = page.getByTestId('decision-preview');

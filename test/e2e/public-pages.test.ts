@@ -104,7 +104,7 @@ describe('public pages: service guide and tracking', { timeout: 60_000 }, () => 
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
     await expect(summary.getByRole('link').allTextContents()).resolves.toEqual(['请输入查询码', '手机号码后四位应为4位数字']);
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('error-summary');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('error-summary');
   });
 
   it('says what to check when no case matches, and shows the result when one does', async () => {

@@ -125,7 +125,7 @@ describe('applying online', { timeout: 90_000 }, () => {
 
     await page.getByTestId('apply-form').waitFor();
     // Moving between steps puts focus on the new title, so a screen reader announces it.
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('page-title');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('page-title');
     await page.getByLabel('申请人姓名').fill('张明');
     await page.getByLabel('公民身份号码').fill('110105194912310021');
     await page.getByLabel('手机号码').fill('12345');
@@ -133,7 +133,7 @@ describe('applying online', { timeout: 90_000 }, () => {
 
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('error-summary');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('error-summary');
     await expect(summary.getByRole('link', { name: /公民身份号码/ }).textContent()).resolves.toContain('校验');
     await expect(summary.textContent()).resolves.toContain('户籍或居住地址：此项必填');
     const idError = await page.locator('#field-idNumber-error').textContent();
@@ -144,7 +144,7 @@ describe('applying online', { timeout: 90_000 }, () => {
     await screenshot(page, 'resident-form-errors-1280');
 
     await summary.getByRole('link', { name: /公民身份号码/ }).click();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('field-idNumber');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-idNumber');
 
     // Fixed, the form moves on; the summary is gone.
     await page.getByLabel('公民身份号码').fill(APPLICANT.idNumber);
@@ -162,7 +162,7 @@ describe('applying online', { timeout: 90_000 }, () => {
     await page.locator('#material-idCard').focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('material-idCard');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('material-idCard');
     const ring = await page.evaluate(() => getComputedStyle(document.querySelector('label[for="material-idCard"]')!).boxShadow);
     expect(ring).not.toBe('none');
 
@@ -176,7 +176,7 @@ describe('applying online', { timeout: 90_000 }, () => {
     await page.getByTestId('apply-check').waitFor();
     await page.locator('#check-answers-phone-change').click();
     await page.getByTestId('apply-form').waitFor();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('field-phone');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-phone');
     await page.getByLabel('手机号码').fill('13900139000');
     await continueButton().click();
     await page.getByTestId('apply-check').waitFor();

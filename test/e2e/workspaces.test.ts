@@ -56,7 +56,7 @@ describe('signing in and the four workspaces', { timeout: TIMEOUT }, () => {
         await expect(page.getByTestId('user-place').textContent()).resolves.toBe(place.name['zh-CN']);
       }
       // Focus moved to the new page's title, so a screen reader announces where the user is.
-      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('page-title');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('page-title');
 
       for (const other of ALL_WORKSPACES.filter((w) => w !== own)) {
         await page.goto(`/${other}`);
@@ -90,12 +90,12 @@ describe('signing in and the four workspaces', { timeout: TIMEOUT }, () => {
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
     await expect(summary.textContent()).resolves.toContain('用户名或密码错误。');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('error-summary');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('error-summary');
     await page.waitForFunction(() => document.title.startsWith('错误：'));
     expect(new URL(page.url()).pathname).toBe('/sign-in');
 
     await summary.getByRole('link').click();
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('sign-in-username');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('sign-in-username');
   });
 
   it('lists each empty field in the summary, with the error beside the field', async () => {

@@ -19,6 +19,7 @@ import { decisionTransactItems } from './decision-items.js';
 import { supervisionTransactItem } from './supervision-store.js';
 import { messagesFor } from '../../core/notify/case-messages.js';
 import { outboxPut } from './outbox-store.js';
+import { batchWriteAll } from './batch-write.js';
 
 const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'type'] as const;
 
@@ -219,15 +220,24 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
     },
 
     async scheduleCheck(c, onDate) {
+      const { nextCheckOn: _old, ...rest } = c;
+      const scheduled: Case = { ...rest, ...(onDate ? { nextCheckOn: onDate } : {}) } as Case;
+      const indexed = deadlineCheckOn(scheduled);
+      const sets = [...(onDate ? ['nextCheckOn = :on'] : []), ...(indexed ? ['gsi3pk = :pk', 'gsi3sk = :sk'] : [])];
+      const removes = [...(onDate ? [] : ['nextCheckOn']), ...(indexed ? [] : ['gsi3pk', 'gsi3sk'])];
       try {
         await db.send(
           new UpdateCommand({
             TableName: tableName,
             Key: caseKeys.case(c.caseId),
-            UpdateExpression: 'SET nextCheckOn = :on, gsi3pk = :pk, gsi3sk = :sk',
+            UpdateExpression: [sets.length ? `SET ${sets.join(', ')}` : '', removes.length ? `REMOVE ${removes.join(', ')}` : ''].filter(Boolean).join(' '),
             ConditionExpression: '#v = :v',
             ExpressionAttributeNames: { '#v': 'version' },
-            ExpressionAttributeValues: { ':on': onDate, ':pk': caseKeys.deadline(c.countyId), ':sk': `${onDate}#${c.caseId}`, ':v': c.version },
+            ExpressionAttributeValues: {
+              ':v': c.version,
+              ...(onDate ? { ':on': onDate } : {}),
+              ...(indexed ? { ':pk': caseKeys.deadline(c.countyId), ':sk': `${indexed}#${c.caseId}` } : {}),
+            },
           }),
         );
         return true;
@@ -235,6 +245,21 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
         if (error instanceof ConditionalCheckFailedException) return false;
         throw error;
       }
+    },
+
+    async importMany(entries, options = {}) {
+      const lookups = options.lookups ?? true;
+      const puts = entries.flatMap(({ case: c, events }) => [
+        { PutRequest: { Item: caseItem(c) } },
+        ...(lookups
+          ? [
+              { PutRequest: { Item: { ...caseKeys.queryCode(c.queryCode), type: 'query-code', caseId: c.caseId } } },
+              { PutRequest: { Item: { ...caseKeys.caseNumber(c.caseNumber), type: 'case-number', caseId: c.caseId } } },
+            ]
+          : []),
+        ...events.map((e) => ({ PutRequest: { Item: eventPut(tableName, c, e).Put.Item } })),
+      ]);
+      await batchWriteAll(db, tableName, puts);
     },
 
     async get(caseId) {
