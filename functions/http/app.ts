@@ -37,6 +37,8 @@ const API_TAGS = [
   { name: 'back office', description: "Work queues of the township's reviewers and approvers and of county departments" },
   { name: 'files', description: 'Uploading the files of an application’s materials' },
   { name: 'decisions', description: 'Sealed decisions and their public verification' },
+  { name: 'supervision', description: "The county's supervision orders (督办单) on cases, and the offices' replies" },
+  { name: 'notifications', description: 'Messages sent to applicants at each public step (the outbox)' },
 ];
 
 /**

@@ -36,6 +36,7 @@ const uploadRoute = createRoute({
 });
 
 const openFileRoute = createRoute({
+  operationId: 'openCaseFile',
   method: 'post',
   path: '/cases/{caseId}/files/{fileId}/open',
   tags: ['files'],

@@ -29,6 +29,7 @@ const OutboxEntrySchema = z
   .openapi('OutboxEntry');
 
 const outboxRoute = createRoute({
+  operationId: 'listOutbox',
   method: 'get',
   path: '/outbox',
   tags: ['notifications'],

@@ -24,6 +24,7 @@ const Headers = z.object({ 'idempotency-key': z.string().optional() });
 const writeErrors = { 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404], 409: errorResponses[409], 422: errorResponses[422] };
 
 const issueRoute = createRoute({
+  operationId: 'issueSupervisionOrder',
   method: 'post',
   path: '/cases/{caseId}/supervision-orders',
   tags: ['supervision'],
@@ -35,6 +36,7 @@ const issueRoute = createRoute({
 
 const orderStep = (path: 'reply' | 'close' | 'escalate', summary: string, schema: z.ZodTypeAny) =>
   createRoute({
+    operationId: `${path}SupervisionOrder`,
     method: 'post',
     path: `/cases/{caseId}/supervision-orders/{orderId}/${path}`,
     tags: ['supervision'],
@@ -45,6 +47,7 @@ const orderStep = (path: 'reply' | 'close' | 'escalate', summary: string, schema
   });
 
 const caseListRoute = createRoute({
+  operationId: 'listCaseSupervisionOrders',
   method: 'get',
   path: '/cases/{caseId}/supervision-orders',
   tags: ['supervision'],
@@ -55,6 +58,7 @@ const caseListRoute = createRoute({
 });
 
 const listRoute = createRoute({
+  operationId: 'listSupervisionOrders',
   method: 'get',
   path: '/supervision-orders',
   tags: ['supervision'],

@@ -56,7 +56,7 @@ export const counterEn: Record<CounterMessageKey, string> = {
     'Take in any item of your township for someone at the counter: pick the item, check the materials and type the form as the screen guides you, and accept on the spot when complete.',
   'counter.walkIn.pickTitle': 'Choose the item',
   'counter.walkIn.search': 'Item name, short name or code',
-  'counter.walkIn.searchHint': 'For example 低保, 高龄, "db", "gljt" or "MZ-GG-0003". Enter picks the first.',
+  'counter.walkIn.searchHint': 'A word of the name, pinyin or initials, e.g. "dibao", "db", "gljt", or a code such as "MZ-GG-0003". Enter picks the first.',
   'counter.walkIn.matches': '{count} items found',
   'counter.walkIn.noMatch': 'No item of your township matches. Try other words, or look in the service guide.',
   'counter.walkIn.loadingItems': "Loading your township's items…",
