@@ -59,8 +59,9 @@ describe('applying online', { timeout: 90_000 }, () => {
     await page.getByLabel('所在村（居）').fill('青石村');
     await page.reload();
     await page.getByTestId('apply-form').waitFor();
-    await expect(page.getByLabel('申请人姓名').inputValue()).resolves.toBe(APPLICANT.applicantName);
-    await expect(page.getByLabel('所在村（居）').inputValue()).resolves.toBe('青石村');
+    // The saved draft is restored after the form renders.
+    await expect.poll(() => page.getByLabel('申请人姓名').inputValue()).toBe(APPLICANT.applicantName);
+    await expect.poll(() => page.getByLabel('所在村（居）').inputValue()).toBe('青石村');
     await page.getByLabel('户内人口数').fill('4');
     await page.getByLabel('拟用宅基地面积（平方米）').fill('120');
     await page.getByLabel('拟建房屋建筑面积（平方米）').fill('200');

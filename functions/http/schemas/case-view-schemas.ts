@@ -199,6 +199,7 @@ export const CaseSchema = z
     correction: z.object({ items: z.array(CorrectionItemSchema), issuedAt: DateTime, issuedBy: z.string(), round: z.number().int() }).optional(),
     notAccepted: z.object({ reasons: z.array(z.string()), legalBasis: z.array(z.string()), remedies: z.string(), decidedAt: DateTime }).optional(),
     itemName: Names.optional(),
+    lang: z.enum(['zh-CN', 'en']).optional(),
     limits: Limits.optional(),
     review: Review.optional(),
     suspensions: z.array(Suspension).optional(),
