@@ -29,23 +29,9 @@ export type Decision = CaseDecision;
 /** A case as the back office reads it: intake, review, the clock's pauses and extension, the decision. */
 export type OfficeCase = Case;
 
-/** The case clock, derived by the API for the day it answers. */
-export interface ClockView {
-  acceptedOn: string;
-  promisedDueDate: string;
-  legalDueDate: string;
-  promisedLimit: number;
-  legalLimit: number;
-  workingDaysUsed: number;
-  workingDaysLeft: number;
-  workingDaysOverdue: number;
-  suspended: boolean;
-  provisional: boolean;
-  card: CaseCard;
-  stoppedOn?: string;
-  forwardDueOn?: string;
-  explanation: BilingualText;
-}
+/** The case clock, derived by the API for the day it answers (the server's own type). */
+import type { ClockView } from '../../../functions/core/case/case-clock-view.js';
+export type { ClockView };
 
 /** What the back office may do to a case; the web renders a form for each one the API allows. */
 export const OFFICE_ACTIONS = [
