@@ -173,6 +173,8 @@ export interface CaseDetail {
   case: Case;
   itemName?: BilingualText;
   events: CaseStep[];
+  /** What the caller may do now (the lifecycle table's answer): buttons come only from here. */
+  allowedActions?: string[];
 }
 
 export async function getCase(api: ApiClient, caseId: string, signal?: AbortSignal): Promise<CaseDetail> {
