@@ -7,7 +7,12 @@ import { I18nProvider } from './i18n/i18n.js';
 import { NotFoundPage } from './pages/errors/NotFoundPage.js';
 import { HomePage } from './pages/home/HomePage.js';
 import { SignInPage } from './pages/sign-in/SignInPage.js';
+<<<<<<< HEAD
 import { AuthCallbackPage, DecisionPrintRoute, GuideItemPage, GuidePage, NoticeRoute, TrackPage, VerifyPage, workspaceRoute } from './routes.js';
+=======
+import { ShortLink } from './pages/track/ShortLink.js';
+import { AuthCallbackPage, GuideItemPage, GuidePage, NoticeRoute, TrackPage, workspaceRoute } from './routes.js';
+>>>>>>> results
 import { AUTH_CALLBACK_PATH, SIGN_IN_PATH, WORKSPACE_PATHS } from './session/paths.js';
 import { SessionKeeper } from './session/session-keeper.js';
 
@@ -41,6 +46,7 @@ function Routes() {
         <Route path="/guide" component={GuidePage} />
         <Route path="/guide/:code" component={GuideItemPage} />
         <Route path="/track" component={TrackPage} />
+        <Route path="/t/:code" component={ShortLink} />
         <Route path={SIGN_IN_PATH} component={SignInPage} />
         <Route path={AUTH_CALLBACK_PATH} component={AuthCallbackPage} />
         <Route path={`${WORKSPACE_PATHS.resident}/:rest*`} component={ResidentRoute} />

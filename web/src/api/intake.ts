@@ -158,8 +158,19 @@ export async function listMyCases(api: ApiClient, signal?: AbortSignal): Promise
 /** One step of a case as the applicant sees it (the public steps of the history). */
 export type CaseStep = CaseProgress['steps'][number] & { reason?: string };
 
+<<<<<<< HEAD
 /** A case with its item's name, its public steps and what the applicant may do now: the server's schema. */
 export type CaseDetail = CaseView;
+=======
+/** A case with its item's name and its public steps. */
+export interface CaseDetail {
+  case: Case;
+  itemName?: BilingualText;
+  events: CaseStep[];
+  /** What the caller may do now (the lifecycle table's answer): buttons come only from here. */
+  allowedActions?: string[];
+}
+>>>>>>> results
 
 export async function getCase(api: ApiClient, caseId: string, signal?: AbortSignal): Promise<CaseDetail> {
   return api.get<CaseDetail>(`/api/cases/${enc(caseId)}`, sig(signal));

@@ -3,7 +3,11 @@ import { officeEn } from './office.en.js';
 import { intakeEn } from './intake.en.js';
 import { authEn } from './auth.en.js';
 import { catalogueEn } from './catalogue.en.js';
+<<<<<<< HEAD
 import { sealEn } from './seal.en.js';
+=======
+import { resultsEn } from './results.en.js';
+>>>>>>> results
 import type { MessageKey } from './zh-CN.js';
 
 /** English: every key of the zh-CN catalogue, with the same placeholders. */
@@ -170,4 +174,5 @@ export const en: Record<MessageKey, string> = {
   'api.unavailable': 'This service is not available yet. Please try again later, or ask at the service centre counter.',
   'api.unexpected': 'Something went wrong on our side. Please try again later.',
   ...catalogueEn,
+  ...resultsEn,
 };

@@ -4,6 +4,7 @@ import { intakeZhCN } from './intake.zh-CN.js';
 import { authZhCN } from './auth.zh-CN.js';
 import { catalogueZhCN } from './catalogue.zh-CN.js';
 import { sealZhCN } from './seal.zh-CN.js';
+import { resultsZhCN } from './results.zh-CN.js';
 
 /**
  * Every string of the web app, in the default language. The keys are the contract: en.ts must
@@ -172,6 +173,7 @@ export const zhCN = {
   'api.unavailable': '这项服务暂时还没有开通。请稍后再试，或到便民服务中心窗口咨询。',
   'api.unexpected': '系统出现错误，请稍后再试。',
   ...catalogueZhCN,
+  ...resultsZhCN,
 } as const;
 
 /** A key of the message catalogue. */

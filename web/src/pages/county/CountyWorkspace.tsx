@@ -6,6 +6,7 @@ import { ItemAdminPage } from './catalogue/ItemAdminPage.js';
 import { ItemEditPage } from './catalogue/ItemEditPage.js';
 import { CountyDashboard } from './CountyDashboard.js';
 import { countyPageOf } from './county-pages.js';
+import { OutboxPage } from './outbox/OutboxPage.js';
 
 /** The county workspace (supervisors and administrators): its dashboard and its pages, by path. */
 export function CountyWorkspace() {
@@ -24,6 +25,8 @@ export function CountyWorkspace() {
       return <ItemEditPage key={`edit:${target.code}`} code={target.code} />;
     case 'calendar':
       return <CalendarPage />;
+    case 'outbox':
+      return <OutboxPage />;
     default:
       return <NotFoundPage />;
   }

@@ -6,10 +6,12 @@ export type CountyPage =
   | { page: 'item'; code: string }
   | { page: 'item-edit'; code: string }
   | { page: 'calendar' }
+  | { page: 'outbox' }
   | { page: 'not-found' };
 
 export const COUNTY_CATALOGUE_PATH = '/county/catalogue';
 export const COUNTY_CALENDAR_PATH = '/county/calendar';
+export const COUNTY_OUTBOX_PATH = '/county/outbox';
 
 /** Where an item's administration page is. */
 export const itemAdminPath = (code: string, version?: number) =>
@@ -26,6 +28,7 @@ export function countyPageOf(path: string): CountyPage {
   if (extra.length > 0) return { page: 'not-found' };
   if (section === undefined) return { page: 'dashboard' };
   if (section === 'calendar' && code === undefined) return { page: 'calendar' };
+  if (section === 'outbox' && code === undefined) return { page: 'outbox' };
   if (section !== 'catalogue') return { page: 'not-found' };
   if (code === undefined) return { page: 'catalogue' };
   if (code === 'new' && action === undefined) return { page: 'item-new' };
