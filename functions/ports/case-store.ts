@@ -32,6 +32,8 @@ export interface CaseStore {
    */
   scheduleCheck(c: Case, onDate: string): Promise<boolean>;
   get(caseId: string): Promise<Case | undefined>;
+  /** The applicant's (ID number or credit code) latest application for the item, while it is not terminal. */
+  findOpenApplication(itemCode: string, applicantId: string): Promise<Case | undefined>;
   events(caseId: string): Promise<CaseEvent[]>;
   findByQueryCode(queryCode: string): Promise<Case | undefined>;
   /** Cases of a township in the given states, newest received first. */

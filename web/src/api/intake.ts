@@ -139,7 +139,8 @@ export interface SubmitBody {
 
 /** Submits an application; `idempotencyKey` makes a retry (double click, lost answer) return the same case. */
 export async function submitApplication(api: ApiClient, body: SubmitBody, idempotencyKey: string): Promise<Case> {
-  const result = await api.post<{ case: Case }>('/api/cases', body, { headers: { 'idempotency-key': idempotencyKey } });
+  // An open application of the same person for the item comes back as 409 DUPLICATE_APPLICATION, naming its case number.
+  const result = await api.post<{ case: Case }>('/api/cases', { ...body, checkDuplicate: true }, { headers: { 'idempotency-key': idempotencyKey } });
   return result.case;
 }
 

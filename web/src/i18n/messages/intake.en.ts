@@ -50,7 +50,7 @@ export const intakeEn: Record<IntakeMessageKey, string> = {
   'intake.choose.listTitle': 'Services you can apply for',
   'intake.choose.others': 'Other services',
   'intake.choose.search': 'Search services',
-  'intake.choose.searchHint': 'A word of the service name, a keyword or pinyin, e.g. 高龄, 建房, "gljt".',
+  'intake.choose.searchHint': 'A word of the service name, a keyword or pinyin, e.g. "gaoling", "jianfang", "gljt".',
   'intake.choose.count': '{count} services',
   'intake.choose.start': 'Apply',
   'intake.choose.startFor': ': {item}',
