@@ -42,6 +42,8 @@ export interface CaseStore {
    */
   importMany(entries: { case: Case; events: CaseEvent[] }[], options?: { lookups?: boolean }): Promise<void>;
   get(caseId: string): Promise<Case | undefined>;
+  /** The applicant's (ID number or credit code) latest application for the item, while it is not terminal. */
+  findOpenApplication(itemCode: string, applicantId: string): Promise<Case | undefined>;
   events(caseId: string): Promise<CaseEvent[]>;
   findByQueryCode(queryCode: string): Promise<Case | undefined>;
   /** Cases of a township in the given states, newest received first. */

@@ -65,7 +65,7 @@ describe('one catalogue search finds what people type, on the guide, the apply p
   it('ships no pinyin library to the browser', () => {
     const dir = join('dist', 'web', 'assets');
     const bundle = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
-    expect(bundle).toContain('gljt'); // the hint text: the bundle was read
+    expect(bundle).toContain("gljt"); // the hint text: the bundle was read
     expect(bundle).not.toMatch(/pinyin-pro|zhōng|chóng/);
   });
 });

@@ -7,12 +7,8 @@ import { I18nProvider } from './i18n/i18n.js';
 import { NotFoundPage } from './pages/errors/NotFoundPage.js';
 import { HomePage } from './pages/home/HomePage.js';
 import { SignInPage } from './pages/sign-in/SignInPage.js';
-<<<<<<< HEAD
-import { AuthCallbackPage, DecisionPrintRoute, GuideItemPage, GuidePage, NoticeRoute, TrackPage, VerifyPage, workspaceRoute } from './routes.js';
-=======
 import { ShortLink } from './pages/track/ShortLink.js';
-import { AuthCallbackPage, GuideItemPage, GuidePage, NoticeRoute, TrackPage, workspaceRoute } from './routes.js';
->>>>>>> results
+import { AuthCallbackPage, DecisionPrintRoute, GuideItemPage, GuidePage, NoticeRoute, TrackPage, VerifyPage, workspaceRoute } from './routes.js';
 import { AUTH_CALLBACK_PATH, SIGN_IN_PATH, WORKSPACE_PATHS } from './session/paths.js';
 import { SessionKeeper } from './session/session-keeper.js';
 

@@ -10,7 +10,8 @@ import {
 import { ConflictError, ValidationError } from '../../core/errors.js';
 import type { Case } from '../../core/case/case.js';
 import type { CaseEvent } from '../../core/case/case-event.js';
-import { isWatchedBySweep } from '../../core/case/case-states.js';
+import { isTerminal, isWatchedBySweep } from '../../core/case/case-states.js';
+import { createHash } from 'node:crypto';
 import { workQueueOf } from '../../core/case/work-queue.js';
 import { indexedCheckOn } from '../../core/case/case-limits.js';
 import type { CaseSideRecord, CaseStore } from '../../ports/case-store.js';
@@ -82,6 +83,17 @@ function isConditionFailure(error: unknown): boolean {
 }
 
 /** The transaction items of a side record (see CaseSideRecord). */
+/** SHA-256 of an applicant's ID number or credit code, upper-cased: the key never holds it in clear. */
+const idHash = (id: string) => createHash('sha256').update(id.trim().toUpperCase()).digest('hex');
+
+/** The pointer the duplicate warning reads: the applicant's open case for the item (a new case replaces it only when none was open). */
+function openApplicationPut(tableName: string, c: Case): NonNullable<TransactWriteCommandInput['TransactItems']> {
+  const id = c.applicant.idNumber ?? c.applicant.creditCode;
+  // Taken in despite an open one: the pointer keeps naming the earlier, still open case.
+  if (!id || c.duplicateOf) return [];
+  return [{ Put: { TableName: tableName, Item: { ...caseKeys.openApplication(c.itemCode, idHash(id)), type: 'open-application', caseId: c.caseId, caseNumber: c.caseNumber } } }];
+}
+
 function sideItems(tableName: string, side: CaseSideRecord): NonNullable<TransactWriteCommandInput['TransactItems']> {
   switch (side.kind) {
     case 'decision':
@@ -180,6 +192,7 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
                   ConditionExpression: 'attribute_not_exists(pk)',
                 },
               },
+              ...openApplicationPut(tableName, c),
               ...events.map((e) => eventPut(tableName, c, e)),
               ...outboxItems(c, events),
             ],
@@ -260,6 +273,14 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
         ...events.map((e) => ({ PutRequest: { Item: eventPut(tableName, c, e).Put.Item } })),
       ]);
       await batchWriteAll(db, tableName, puts);
+    },
+
+    async findOpenApplication(itemCode, applicantId) {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: caseKeys.openApplication(itemCode, idHash(applicantId)), ConsistentRead: true }));
+      if (typeof Item?.caseId !== 'string') return undefined;
+      const { Item: found } = await db.send(new GetCommand({ TableName: tableName, Key: caseKeys.case(Item.caseId), ConsistentRead: true }));
+      const c = found ? strip<Case>(found) : undefined;
+      return c && !isTerminal(c.state) ? c : undefined;
     },
 
     async get(caseId) {

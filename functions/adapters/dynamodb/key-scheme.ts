@@ -70,6 +70,7 @@ export const keys = {
  * | a resident's own cases / a proxy's filed cases  | gsi2          | APPLICANT#<userId>              | <createdAt>#<caseId>      |
  * | open cases by next deadline (sweep, county)     | gsi3          | DEADLINE#<countyId>             | <YYYY-MM-DD>#<caseId>     |
  * | a back-office work queue, by promised due date  | gsi4          | QUEUE#<queue>#<officeId|townshipId> | <promised due>#<caseId> |
+ * | latest application for an item by one applicant | table         | OPENAPP#<itemCode>#<sha256 of ID or credit code> | OPENAPP (→ caseId, caseNumber) |
  *
  * Work queues (core/case/work-queue.ts): `review` and `suspended` of the handling office, `sign`
  * of the township's approvers (proposals and extension requests), `forwarded` of the county
@@ -86,6 +87,11 @@ export const caseKeys = {
   applicant: (userId: string) => `APPLICANT#${userId}`,
   deadline: (countyId: string) => `DEADLINE#${countyId}`,
   workQueue: (queue: string, ownerId: string) => `QUEUE#${queue}#${ownerId}`,
+  /**
+   * Duplicate warning (issue 11): put in the case's create transaction, replacing an earlier one;
+   * a reader ignores it once the case it names is terminal. The ID is hashed, never stored in clear.
+   */
+  openApplication: (itemCode: string, idHash: string) => ({ pk: `OPENAPP#${itemCode}#${idHash}`, sk: 'OPENAPP' }),
   /** Undated entries sort last. */
   workQueueSort: (dueOn: string | undefined, caseId: string) => `${dueOn ?? '9999-12-31'}#${caseId}`,
 } as const;

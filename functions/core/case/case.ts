@@ -186,6 +186,8 @@ export interface Case {
   variantAnswers: Record<string, string>;
   answers: Record<string, unknown>;
   overrides: { fieldId: string; reason: string }[];
+  /** Taken in although the same applicant had an open application for the item: which, and why (counter only). */
+  duplicateOf?: { caseId: string; caseNumber: string; reason: string };
   materials: CaseMaterial[];
   state: CaseState;
   /** Optimistic-lock counter; every write is conditional on it. */

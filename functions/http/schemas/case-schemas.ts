@@ -68,6 +68,10 @@ export const SubmitSchema = z
       .optional(),
     originalsChecked: z.array(Id).max(50).optional(),
     acceptNow: z.object({ deferred: z.array(DeferredSchema).max(20).default([]), note: Note.optional() }).optional(),
+    /** Report an open application of the same applicant for the item as 409 DUPLICATE_APPLICATION (the web app always asks). */
+    checkDuplicate: z.boolean().default(false),
+    /** Counter: go on although the applicant has an open application for the item; recorded on the case. */
+    duplicateReason: Text(200).optional(),
   })
   .openapi('SubmitApplication');
 

@@ -7,7 +7,7 @@ import { applicantFromAnswers } from '../../core/case/applicant-from-answers.js'
 import { GENESIS_HASH, type CaseEvent } from '../../core/case/case-event.js';
 import { acceptStep, recordOriginalStep, submitStep, type AcceptInput } from '../../core/case/intake-steps.js';
 import type { IntakeItem } from '../../core/case/intake-item.js';
-import { ForbiddenError, RuleViolationError, ValidationError } from '../../core/errors.js';
+import { ConflictError, ForbiddenError, RuleViolationError, ValidationError } from '../../core/errors.js';
 import type { IntakeDeps } from './intake-deps.js';
 import { attachFiles } from './attach-files.js';
 
@@ -28,6 +28,10 @@ export interface SubmitInput {
   acceptNow?: AcceptInput;
   /** The language of the request; the applicant's messages use it. */
   lang?: 'zh-CN' | 'en';
+  /** Whether to stop at an open application of the same applicant for the item (the web app always asks). */
+  checkDuplicate?: boolean;
+  /** Counter only: why the clerk goes on although the applicant has an open application for the item. */
+  duplicateReason?: string;
 }
 
 const CHANNEL_OF: Record<string, Channel | undefined> = { resident: 'online', proxy: 'proxy', clerk: 'counter' };
@@ -64,6 +68,7 @@ export async function submitApplication(deps: IntakeDeps, principal: Principal, 
   const answers = await deps.catalogue.validateAnswers(item.code, item.version, input.answers, input.overrides, channel);
   const applicant = input.applicant ?? applicantFromAnswers(item.formFields, answers);
   if (!applicant) throw new ValidationError([{ path: 'applicant', message: 'intake.applicant.missing' }]);
+  const duplicate = input.checkDuplicate || input.duplicateReason ? await findDuplicate(deps, item.code, applicant, channel, input.duplicateReason) : undefined;
   const caseId = deps.newId();
   const materials = await attachFiles(deps, principal, item, input.materials, [], caseId);
   checkMaterialsForChannel(item, materials, channel, input.originalsChecked ?? []);
@@ -90,6 +95,7 @@ export async function submitApplication(deps: IntakeDeps, principal: Principal, 
     variantAnswers: input.variantAnswers,
     answers,
     overrides: input.overrides,
+    ...(duplicate && input.duplicateReason ? { duplicateOf: { caseId: duplicate.caseId, caseNumber: duplicate.caseNumber, reason: input.duplicateReason } } : {}),
     materials,
     state: 'submitted',
     version: 0,
@@ -118,6 +124,20 @@ export async function submitApplication(deps: IntakeDeps, principal: Principal, 
   }
   await deps.cases.create(current.after, events);
   return current.after;
+}
+
+/**
+ * An open application of the same applicant (ID number or credit code) for the same item, by one
+ * keyed read. Online and by proxy it stops the submission with the open case's number; at the
+ * counter the clerk may go on with a recorded reason. Checked before any file is attached.
+ */
+async function findDuplicate(deps: IntakeDeps, itemCode: string, applicant: Applicant, channel: Channel, reason: string | undefined) {
+  const id = applicant.idNumber ?? applicant.creditCode;
+  if (!id) return undefined;
+  const open = await deps.cases.findOpenApplication(itemCode, id);
+  if (!open) return undefined;
+  if (channel === 'counter' && reason) return open;
+  throw new ConflictError(`open application ${open.caseNumber} for ${itemCode}`, 'DUPLICATE_APPLICATION', { caseNumber: open.caseNumber, caseId: open.caseId });
 }
 
 /**

@@ -98,10 +98,13 @@ export interface WalkInBody {
   materials: { materialId: string; fileIds: string[] }[];
   originalsChecked: string[];
   acceptNow?: { deferred: { materialId: string; dueOn: string }[]; note?: string };
+  /** Going on although the applicant has an open application for the item: why (recorded on the case). */
+  duplicateReason?: string;
 }
 
 /** `POST /api/cases` as the clerk; the same `idempotencyKey` with the same body returns the same case. */
 export async function submitWalkIn(api: ApiClient, body: WalkInBody, idempotencyKey: string): Promise<Case> {
-  const result = await api.post<z.infer<typeof CaseResultSchema>>('/api/cases', body satisfies z.input<typeof SubmitSchema>, { headers: { 'idempotency-key': idempotencyKey } });
+  // Without a reason, an open application of the same applicant for the item is a 409 DUPLICATE_APPLICATION.
+  const result = await api.post<z.infer<typeof CaseResultSchema>>('/api/cases', { ...body, checkDuplicate: true } satisfies z.input<typeof SubmitSchema>, { headers: { 'idempotency-key': idempotencyKey } });
   return result.case;
 }

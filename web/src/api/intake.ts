@@ -142,7 +142,8 @@ export interface SubmitBody {
 
 /** Submits an application; `idempotencyKey` makes a retry (double click, lost answer) return the same case. */
 export async function submitApplication(api: ApiClient, body: SubmitBody, idempotencyKey: string): Promise<Case> {
-  const result = await api.post<z.infer<typeof CaseResultSchema>>('/api/cases', body satisfies z.input<typeof SubmitSchema>, { headers: { 'idempotency-key': idempotencyKey } });
+  // An open application of the same person for the item comes back as 409 DUPLICATE_APPLICATION, naming its case number.
+  const result = await api.post<z.infer<typeof CaseResultSchema>>('/api/cases', { ...body, checkDuplicate: true } satisfies z.input<typeof SubmitSchema>, { headers: { 'idempotency-key': idempotencyKey } });
   return result.case;
 }
 
@@ -158,19 +159,8 @@ export async function listMyCases(api: ApiClient, signal?: AbortSignal): Promise
 /** One step of a case as the applicant sees it (the public steps of the history). */
 export type CaseStep = CaseProgress['steps'][number] & { reason?: string };
 
-<<<<<<< HEAD
 /** A case with its item's name, its public steps and what the applicant may do now: the server's schema. */
 export type CaseDetail = CaseView;
-=======
-/** A case with its item's name and its public steps. */
-export interface CaseDetail {
-  case: Case;
-  itemName?: BilingualText;
-  events: CaseStep[];
-  /** What the caller may do now (the lifecycle table's answer): buttons come only from here. */
-  allowedActions?: string[];
-}
->>>>>>> results
 
 export async function getCase(api: ApiClient, caseId: string, signal?: AbortSignal): Promise<CaseDetail> {
   return api.get<CaseDetail>(`/api/cases/${enc(caseId)}`, sig(signal));

@@ -6,6 +6,10 @@ export const intakeMessages: MessageCatalog = {
     'zh-CN': '办件当前状态（{state}）下不能进行此操作（{action}）。',
     en: 'This action ({action}) is not possible while the case is {state}.',
   },
+  DUPLICATE_APPLICATION: {
+    'zh-CN': '该申请人已有一件同一事项的申请正在办理（办件编号 {caseNumber}），请在“我的办事”中查看该办件，不必重复申请。',
+    en: 'This applicant already has an open application for this service (case {caseNumber}). See it under "My cases" instead of applying again.',
+  },
   CASE_EXISTS: { 'zh-CN': '办件编号或查询码冲突，请重试。', en: 'Case number or query code clash. Please try again.' },
   ITEM_NOT_OFFERED: { 'zh-CN': '本乡镇目前不受理该事项。', en: 'This township does not take applications for this service at present.' },
   MATERIALS_INCOMPLETE: {

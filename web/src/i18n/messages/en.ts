@@ -3,11 +3,8 @@ import { officeEn } from './office.en.js';
 import { intakeEn } from './intake.en.js';
 import { authEn } from './auth.en.js';
 import { catalogueEn } from './catalogue.en.js';
-<<<<<<< HEAD
 import { sealEn } from './seal.en.js';
-=======
 import { resultsEn } from './results.en.js';
->>>>>>> results
 import type { MessageKey } from './zh-CN.js';
 
 /** English: every key of the zh-CN catalogue, with the same placeholders. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, type ApiIssue } from '../../../api/api-error.js';
+import { TextArea } from '../../../components/TextArea/TextArea.js';
 import { submitWalkIn, type WalkInBody } from '../../../api/counter.js';
 import { errorText } from '../../../api/error-text.js';
 import { getChecklist, getItem, listOfferedItems, type Case, type Checklist, type ItemVersion } from '../../../api/intake.js';
@@ -53,6 +54,8 @@ export function WalkInPage() {
   const [attempt, setAttempt] = useState(0);
   const { busy, run } = useInFlight();
   const [created, setCreated] = useState<{ c: Case; item: ItemVersion } | undefined>();
+  // The API found an open application of this applicant for the item: its message, and the clerk's reason to go on.
+  const [duplicate, setDuplicate] = useState<{ message: string; reason: string } | undefined>();
   const keys = useRef(createAttemptKeys());
   const today = chinaToday();
 
@@ -120,6 +123,7 @@ export function WalkInPage() {
       overrides,
       ...materials,
       ...(mode === 'accept' ? { acceptNow: { deferred, ...(draft.note.trim() ? { note: draft.note.trim() } : {}) } } : {}),
+      ...(duplicate && duplicate.reason.trim().length >= 2 ? { duplicateReason: duplicate.reason.trim() } : {}),
     };
     await run(async () => {
       try {
@@ -127,8 +131,12 @@ export function WalkInPage() {
         keys.current.reset();
         report([]);
         setCreated({ c, item: itemData });
+        setDuplicate(undefined);
       } catch (error) {
-        if (error instanceof ApiError && error.status === 400 && error.issues.length > 0) {
+        if (error instanceof ApiError && error.code === 'DUPLICATE_APPLICATION') {
+          setDuplicate({ message: errorText(error, t), reason: duplicate?.reason ?? '' });
+          report([{ fieldId: 'walk-in-duplicate-reason', message: errorText(error, t) }], { 'walk-in-duplicate-reason': t('counter.walkIn.duplicate.reasonRequired') }, []);
+        } else if (error instanceof ApiError && error.status === 400 && error.issues.length > 0) {
           const mapped = walkInIssues(error.issues, {
             item: itemData,
             variantAnswers: draft.variantAnswers,
@@ -196,6 +204,20 @@ export function WalkInPage() {
                   <ItemForm item={it} show="fields" autofill={false} answers={draft.answers} variantAnswers={draft.variantAnswers} issues={issues} onAnswersChange={(answers) => update({ answers })} />
                   <OverrideFields fields={checksumFields} overrides={draft.overrides} errors={byId} onChange={(id, patch) => setDraft((d) => ({ ...d, overrides: { ...d.overrides, [id]: { on: false, reason: '', ...d.overrides[id], ...patch } } }))} />
                 </section>
+                {duplicate && (
+                  <div class="walk-in__duplicate" data-testid="walk-in-duplicate">
+                    <p role="alert">{duplicate.message}</p>
+                    <TextArea
+                      id="walk-in-duplicate-reason"
+                      label={t('counter.walkIn.duplicate.reason')}
+                      hint={t('counter.walkIn.duplicate.hint')}
+                      value={duplicate.reason}
+                      onValue={(reason) => setDuplicate({ ...duplicate, reason })}
+                      maxLength={200}
+                      {...(byId['walk-in-duplicate-reason'] && duplicate.reason.trim().length < 2 ? { error: byId['walk-in-duplicate-reason'] } : {})}
+                    />
+                  </div>
+                )}
                 <FinishSection ready={Boolean(list)} missing={missing} note={draft.note} onNote={(note) => update({ note })} busy={busy} onSubmit={submit} />
               </div>
             )
