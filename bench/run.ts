@@ -71,7 +71,17 @@ const events: CaseEvent[] = [];
 let prev = GENESIS_HASH;
 for (let seq = 1; seq <= 1000; seq++) {
   const e = sealEvent(
-    { caseId: 'c', seq, action: 'record_original', at: new Date(seq * 1000).toISOString(), actor: { userId: 'u', role: 'clerk', name: '陈静' }, fromState: 'submitted', toState: 'submitted', public: false, data: { materialId: `m${seq}` } },
+    {
+      caseId: 'c',
+      seq,
+      action: 'record_original',
+      at: new Date(seq * 1000).toISOString(),
+      actor: { userId: 'u', role: 'clerk', name: '陈静' },
+      fromState: 'submitted',
+      toState: 'submitted',
+      public: false,
+      data: { materialId: `m${seq}` },
+    },
     prev,
   );
   events.push(e);
@@ -89,7 +99,15 @@ try {
   const localIssuer = await createLocalIssuer({ issuer: 'http://localhost/local-issuer' });
   const verifier = createTokenVerifier({ issuer: localIssuer.issuer, audiences: [localIssuer.audience], keys: localIssuer.keySet });
   const files = { kind: 'local' as const, dir: mkdtempSync(join(tmpdir(), 'bench-files-')), secret: 'bench' };
-  const deps = composeDeps({ db, tableName, verifier, logger: silentLogger, localIssuer, files, seal: { kind: 'local', dir: mkdtempSync(join(tmpdir(), 'bench-seal-')) } });
+  const deps = composeDeps({
+    db,
+    tableName,
+    verifier,
+    logger: silentLogger,
+    localIssuer,
+    files,
+    seal: { kind: 'local', dir: mkdtempSync(join(tmpdir(), 'bench-seal-')) },
+  });
   await seedDemoData({ accounts: deps.accounts, calendars: deps.calendars, catalogue: deps.catalogue });
   const app = createApp(deps);
   const token = (await localIssuer.sign({ userId: 'u-clerk-qs', role: 'clerk', name: '陈静', countyId: 'qingshan', townshipId: 'qingshi' })).token;
@@ -106,14 +124,18 @@ try {
   });
   const { case: c } = (await walkIn.json()) as { case: { queryCode: string } };
 
-  const get = (path: string, auth = false) => async () => {
-    const res = await app.request(path, auth ? { headers: { authorization: `Bearer ${token}` } } : {});
-    if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
-    await res.arrayBuffer();
-  };
+  const get =
+    (path: string, auth = false) =>
+    async () => {
+      const res = await app.request(path, auth ? { headers: { authorization: `Bearer ${token}` } } : {});
+      if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+      await res.arrayBuffer();
+    };
   const rows = [
     await measureAsync('GET /api/health (framework floor)', 300, get('/api/health')),
-    await measureAsync('GET /api/calendar/due-date (reads calendar years)', 200, (i) => get(`/api/calendar/due-date?acceptedOn=${starts[i % 365]}&workingDays=20`)()),
+    await measureAsync('GET /api/calendar/due-date (reads calendar years)', 200, (i) =>
+      get(`/api/calendar/due-date?acceptedOn=${starts[i % 365]}&workingDays=20`)(),
+    ),
     await measureAsync('GET /api/catalogue/items?township=qingshi (17 items)', 100, get('/api/catalogue/items?township=qingshi')),
     await measureAsync('GET /api/cases/lookup (query code + phone, 3 reads)', 200, get(`/api/cases/lookup?code=${c.queryCode}&phoneLast4=8000`)),
     await measureAsync('GET /api/cases (clerk queue, token verified)', 100, get('/api/cases?state=under_review', true)),
@@ -131,5 +153,9 @@ const before = process.memoryUsage().heapUsed;
 const kept = Array.from({ length: 20 }, () => createWorkingCalendar(years));
 globalThis.gc?.();
 const perCalendar = (process.memoryUsage().heapUsed - before) / kept.length;
-console.log(`\n5. Memory\n  working calendar of ${years.length} years (${years[0]?.year}–${years.at(-1)?.year}): ~${(perCalendar / 1024).toFixed(0)} KiB each${globalThis.gc ? '' : ' (run with --expose-gc for a steadier figure)'}`);
-console.log(`  heap in use at the end: ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1)} MiB, rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(1)} MiB`);
+console.log(
+  `\n5. Memory\n  working calendar of ${years.length} years (${years[0]?.year}–${years.at(-1)?.year}): ~${(perCalendar / 1024).toFixed(0)} KiB each${globalThis.gc ? '' : ' (run with --expose-gc for a steadier figure)'}`,
+);
+console.log(
+  `  heap in use at the end: ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1)} MiB, rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(1)} MiB`,
+);

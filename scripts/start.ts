@@ -24,7 +24,10 @@ try {
     dataDir,
     webDir: 'dist/web',
     logLevel,
-    sm2Owners: (process.env.SEAL_SM2_OWNERS ?? 'qingshi').split(',').map((s) => s.trim()).filter(Boolean),
+    sm2Owners: (process.env.SEAL_SM2_OWNERS ?? 'qingshi')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   });
   const pad = Math.max(...DEMO_ACCOUNTS.map((a) => a.username.length));
   console.log(

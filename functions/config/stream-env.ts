@@ -14,7 +14,10 @@ export const streamEnvSchema = z.object({
   /** Who sends: `aws` (SMS through SNS, e-mail through SES) in the stack, `log` (a masked log line) elsewhere. */
   NOTIFIER: z.enum(['aws', 'log']).default('log'),
   /** SMS sender id, where the destination country supports one. */
-  SMS_SENDER_ID: z.string().regex(/^[A-Za-z0-9]{1,11}$/).optional(),
+  SMS_SENDER_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,11}$/)
+    .optional(),
   /** Verified SES identity e-mails are sent from; without it e-mail messages fail (and reach the DLQ). */
   EMAIL_FROM: z.email().optional(),
 });
@@ -23,5 +26,4 @@ export type StreamEnv = z.infer<typeof streamEnvSchema>;
 /** Names of the variables, for the CDK construct. */
 export const STREAM_ENV = streamEnvSchema.keyof().enum;
 
-export const parseStreamEnv = (env: Record<string, string | undefined> = process.env): StreamEnv =>
-  parseEnv(streamEnvSchema, 'stream consumer', env);
+export const parseStreamEnv = (env: Record<string, string | undefined> = process.env): StreamEnv => parseEnv(streamEnvSchema, 'stream consumer', env);

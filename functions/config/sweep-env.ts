@@ -16,5 +16,4 @@ export type SweepEnv = z.infer<typeof sweepEnvSchema>;
 /** Names of the variables, for the CDK construct. */
 export const SWEEP_ENV = sweepEnvSchema.keyof().enum;
 
-export const parseSweepEnv = (env: Record<string, string | undefined> = process.env): SweepEnv =>
-  parseEnv(sweepEnvSchema, 'deadline sweep', env);
+export const parseSweepEnv = (env: Record<string, string | undefined> = process.env): SweepEnv => parseEnv(sweepEnvSchema, 'deadline sweep', env);

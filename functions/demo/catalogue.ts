@@ -8,13 +8,7 @@ import { POPULATION_HEALTH_ITEMS } from './catalogue/population-health.js';
 import { SOCIAL_ASSISTANCE_ITEMS } from './catalogue/social-assistance.js';
 import { DEMO_COUNTY, DEMO_TOWNSHIPS } from './geography.js';
 
-const DEMO_ITEMS: DemoItem[] = [
-  ...SOCIAL_ASSISTANCE_ITEMS,
-  ...HOUSING_ITEMS,
-  ...POPULATION_HEALTH_ITEMS,
-  ...EMPLOYMENT_VETERANS_ITEMS,
-  ...BUSINESS_ITEMS,
-];
+const DEMO_ITEMS: DemoItem[] = [...SOCIAL_ASSISTANCE_ITEMS, ...HOUSING_ITEMS, ...POPULATION_HEALTH_ITEMS, ...EMPLOYMENT_VETERANS_ITEMS, ...BUSINESS_ITEMS];
 
 const RECORDED_BY = 'u-admin';
 const recordedAt = (effectiveFrom: string) => `${effectiveFrom}T00:00:00.000Z`;

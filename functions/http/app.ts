@@ -64,9 +64,7 @@ export function createApp(deps: AppDeps) {
     });
   });
   // JSON bodies are small; only the local stand-in for S3 takes file bytes (up to 50 MB).
-  app.use('/api/*', async (c, next) =>
-    bodyLimit({ maxSize: c.req.path.endsWith('/content') ? 50 * 1024 * 1024 : 1024 * 1024 })(c, next),
-  );
+  app.use('/api/*', async (c, next) => bodyLimit({ maxSize: c.req.path.endsWith('/content') ? 50 * 1024 * 1024 : 1024 * 1024 })(c, next));
   app.use('/api/*', authenticate(deps.verifier));
   app.use('/api/*', refuseControlCharacters());
   app.use('/api/*', idempotency(deps.idempotency, deps.now));

@@ -16,7 +16,7 @@ export function contentSecurityPolicy(connectSources: readonly string[] = []): s
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    "frame-src blob:",
+    'frame-src blob:',
     ['connect-src', "'self'", ...connectSources].join(' '),
     "frame-ancestors 'none'",
     "form-action 'self'",

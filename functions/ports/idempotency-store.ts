@@ -5,11 +5,7 @@ export interface StoredResponse {
   body: string;
 }
 
-export type IdempotencyBegin =
-  | { state: 'new' }
-  | { state: 'replay'; response: StoredResponse }
-  | { state: 'in_progress' }
-  | { state: 'mismatch' };
+export type IdempotencyBegin = { state: 'new' } | { state: 'replay'; response: StoredResponse } | { state: 'in_progress' } | { state: 'mismatch' };
 
 /** Keeps, per caller and key, the hash of the request and, once done, its response. */
 export interface IdempotencyStore {

@@ -30,13 +30,11 @@ const awsNotifier: Notifier | undefined =
     : undefined;
 
 /** DynamoDB stream → the outbox's new messages, sent once each, with partial batch failure reporting. */
-export const handler = lambdaHandler<DynamoDBStreamEvent, DynamoDBBatchResponse, typeof config>(
-  { config, logger },
-  (event, context) =>
-    processStreamRecords(event.Records, {
-      notifier: awsNotifier ?? createLogNotifier(context.logger),
-      outbox,
-      now: () => new Date(),
-      logger: context.logger,
-    }),
+export const handler = lambdaHandler<DynamoDBStreamEvent, DynamoDBBatchResponse, typeof config>({ config, logger }, (event, context) =>
+  processStreamRecords(event.Records, {
+    notifier: awsNotifier ?? createLogNotifier(context.logger),
+    outbox,
+    now: () => new Date(),
+    logger: context.logger,
+  }),
 );

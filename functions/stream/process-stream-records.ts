@@ -10,10 +10,7 @@ import { outboxMessageFromRecord } from './outbox-record.js';
  * the failure are not repeated; the ones after it come back in the retry, where the outbox's sent
  * marker makes them harmless. A record that keeps failing ends in the DLQ after bounded retries.
  */
-export async function processStreamRecords(
-  records: DynamoDBRecord[],
-  deps: SendOutboxDeps & { logger: Logger },
-): Promise<DynamoDBBatchResponse> {
+export async function processStreamRecords(records: DynamoDBRecord[], deps: SendOutboxDeps & { logger: Logger }): Promise<DynamoDBBatchResponse> {
   for (const record of records) {
     const sequenceNumber = record.dynamodb?.SequenceNumber;
     try {

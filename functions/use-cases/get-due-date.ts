@@ -23,7 +23,14 @@ export async function getDueDate(deps: { calendars: CalendarStore }, input: DueD
   const pauses = input.pause ?? [];
   const extensionDays = input.extensionDays ?? 0;
   const total = input.workingDays + extensionDays;
-  const calendar = await loadWorkingCalendar(deps.calendars, calendarHorizon(input.acceptedOn, total, pauses.map((p) => p.end)));
+  const calendar = await loadWorkingCalendar(
+    deps.calendars,
+    calendarHorizon(
+      input.acceptedOn,
+      total,
+      pauses.map((p) => p.end),
+    ),
+  );
   if (pauses.length === 0 && extensionDays === 0) return computeDueDate(calendar, input.acceptedOn, input.workingDays);
   const readOn = pauses.reduce((latest, p) => (p.end > latest ? p.end : latest), input.acceptedOn);
   const clock = computeCaseClock(

@@ -64,7 +64,10 @@ export function authSettingsFromContext(node: Node): AuthSettings {
       kind: 'oidc',
       // Kept verbatim: the gateway compares it with the token's `iss` exactly (some end in a slash).
       issuer: c.oidcIssuer,
-      audiences: c.oidcAudience.split(',').map((a) => a.trim()).filter(Boolean),
+      audiences: c.oidcAudience
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
       ...(c.oidcJwksUrl ? { jwksUrl: c.oidcJwksUrl } : {}),
       ...(c.oidcClientId ? { clientId: c.oidcClientId } : {}),
       ...(c.oidcScopes ? { scopes: c.oidcScopes } : {}),

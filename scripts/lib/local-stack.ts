@@ -81,15 +81,28 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const port = options.port || (await freePort());
     const host = options.host ?? '127.0.0.1';
     const url = `http://localhost:${port}`;
-    const logger =
-      options.logLevel === 'silent' ? silentLogger : createLogger(options.logLevel ?? 'info', { service: 'local' });
+    const logger = options.logLevel === 'silent' ? silentLogger : createLogger(options.logLevel ?? 'info', { service: 'local' });
     const { verifier, localIssuer, signIn } = await signInFor(options.auth, url, dataDir);
     const filesDir = dataDir ? join(dataDir, 'files') : mkdtempSync(join(tmpdir(), 'one-window-files-'));
     // Upload URLs live 15 minutes; a new secret per start only voids the ones outstanding.
     const files = { kind: 'local' as const, dir: filesDir, secret: randomBytes(32).toString('hex') };
     // Seal keys outlive restarts with the data (old decisions must keep verifying); a temp folder in memory runs.
-    const seal = { kind: 'local' as const, dir: dataDir ? join(dataDir, 'seal-keys') : mkdtempSync(join(tmpdir(), 'one-window-seal-keys-')), sm2Owners: options.sm2Owners ?? [] };
-    const deps = composeDeps({ db, tableName, verifier, logger, files, seal, siteUrl: url, ...(localIssuer ? { localIssuer } : { signIn }), ...(options.now ? { now: options.now } : {}) });
+    const seal = {
+      kind: 'local' as const,
+      dir: dataDir ? join(dataDir, 'seal-keys') : mkdtempSync(join(tmpdir(), 'one-window-seal-keys-')),
+      sm2Owners: options.sm2Owners ?? [],
+    };
+    const deps = composeDeps({
+      db,
+      tableName,
+      verifier,
+      logger,
+      files,
+      seal,
+      siteUrl: url,
+      ...(localIssuer ? { localIssuer } : { signIn }),
+      ...(options.now ? { now: options.now } : {}),
+    });
     await seedDemoData({ accounts: deps.accounts, calendars: deps.calendars, catalogue: deps.catalogue });
 
     // The API app is used as it is (the same object the Lambda entry wraps); the web app is

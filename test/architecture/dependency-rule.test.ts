@@ -60,7 +60,9 @@ describe('the dependency rule: data flows web → http → use cases → core, a
     expect(valueImports).toEqual([]);
     // And the client does use them: the case shapes are not hand-copied again.
     const users = filesUnder('web/src/api').filter((f) => /functions\/http\/schemas\//.test(readFileSync(f, 'utf8')));
-    expect(users.map((f) => relative(process.cwd(), f)).sort()).toEqual(expect.arrayContaining(['web/src/api/counter.ts', 'web/src/api/intake.ts', 'web/src/api/notices.ts']));
+    expect(users.map((f) => relative(process.cwd(), f)).sort()).toEqual(
+      expect.arrayContaining(['web/src/api/counter.ts', 'web/src/api/intake.ts', 'web/src/api/notices.ts']),
+    );
   });
 
   it('keeps the pinyin library on the server: the web matches the pinyin the API stored', () => {

@@ -6,7 +6,10 @@ const ARN = 'arn:aws-cn:kms:cn-north-1:111122223333:key/0b9f';
 
 describe('SEAL_KEYS of the API function', () => {
   it('is parsed from JSON into the keys of each seal owner, retired keys included', () => {
-    const keys = { qingshi: { keyId: ARN, algorithm: 'SM2DSA', retired: [{ keyId: `${ARN}-old`, algorithm: 'ECDSA_SHA_256' }] }, 'county-amr': { keyId: ARN, algorithm: 'ECDSA_SHA_256' } };
+    const keys = {
+      qingshi: { keyId: ARN, algorithm: 'SM2DSA', retired: [{ keyId: `${ARN}-old`, algorithm: 'ECDSA_SHA_256' }] },
+      'county-amr': { keyId: ARN, algorithm: 'ECDSA_SHA_256' },
+    };
     expect(parseApiEnv({ ...BASE, SEAL_KEYS: JSON.stringify(keys) }).SEAL_KEYS).toEqual(keys);
   });
 

@@ -1,14 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  openPage,
-  screenshot,
-  seriousAxeViolations,
-  signInDirectly,
-  startE2e,
-  VIEWPORTS,
-  type E2e,
-} from '../support/browser.js';
+import { openPage, screenshot, seriousAxeViolations, signInDirectly, startE2e, VIEWPORTS, type E2e } from '../support/browser.js';
 
 interface Sweep {
   name: string;
@@ -147,9 +139,7 @@ describe('accessibility and layout', { timeout: 60_000 }, () => {
     await page.getByTestId('workspace-counter').waitFor();
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() =>
-      ['nav', 'button', '.skip-link', 'h1'].map((selector) =>
-        [...document.querySelectorAll(selector)].some((el) => getComputedStyle(el).display !== 'none'),
-      ),
+      ['nav', 'button', '.skip-link', 'h1'].map((selector) => [...document.querySelectorAll(selector)].some((el) => getComputedStyle(el).display !== 'none')),
     );
     expect(shown).toEqual([false, false, false, true]);
   });

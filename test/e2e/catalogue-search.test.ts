@@ -24,7 +24,12 @@ describe('one catalogue search finds what people type, on the guide, the apply p
     await page.goto('/guide');
     const search = page.getByLabel('搜索事项');
     await search.waitFor();
-    for (const [q, name] of [['db', '最低生活保障'], ['dibao', '最低生活保障'], ['gljt', '高龄津贴'], ['GLJT', '高龄津贴']] as const) {
+    for (const [q, name] of [
+      ['db', '最低生活保障'],
+      ['dibao', '最低生活保障'],
+      ['gljt', '高龄津贴'],
+      ['GLJT', '高龄津贴'],
+    ] as const) {
       await search.fill(q);
       await expect(page.locator('[data-testid="guide-list"] .guide__name').first().textContent()).resolves.toContain(name);
     }
@@ -64,8 +69,11 @@ describe('one catalogue search finds what people type, on the guide, the apply p
 
   it('ships no pinyin library to the browser', () => {
     const dir = join('dist', 'web', 'assets');
-    const bundle = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
-    expect(bundle).toContain("gljt"); // the hint text: the bundle was read
+    const bundle = readdirSync(dir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n');
+    expect(bundle).toContain('gljt'); // the hint text: the bundle was read
     expect(bundle).not.toMatch(/pinyin-pro|zhōng|chóng/);
   });
 });

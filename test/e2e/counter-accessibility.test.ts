@@ -40,9 +40,25 @@ describe('the counter’s pages: accessibility and layout at 360 and 1280 px', {
 
   const SWEEP: SweepEntry[] = [
     { name: 'counter-queue', path: '/counter', as: 'clerk', ready: 'queue-table' },
-    { name: 'counter-queue-en', path: '/counter', as: 'clerk', ready: 'queue-table', act: (p) => p.getByRole('button', { name: 'English' }).click().then(() => p.getByText('Applications waiting').first().waitFor()) },
+    {
+      name: 'counter-queue-en',
+      path: '/counter',
+      as: 'clerk',
+      ready: 'queue-table',
+      act: (p) =>
+        p
+          .getByRole('button', { name: 'English' })
+          .click()
+          .then(() => p.getByText('Applications waiting').first().waitFor()),
+    },
     { name: 'counter-review', path: '/counter/cases/{submitted}', as: 'clerk', ready: 'case-review' },
-    { name: 'counter-review-accept', path: '/counter/cases/{submitted}', as: 'clerk', ready: 'case-review', act: (p) => p.getByTestId('choose-accept').click() },
+    {
+      name: 'counter-review-accept',
+      path: '/counter/cases/{submitted}',
+      as: 'clerk',
+      ready: 'case-review',
+      act: (p) => p.getByTestId('choose-accept').click(),
+    },
     {
       name: 'counter-review-correction-errors',
       path: '/counter/cases/{submitted}',
@@ -56,7 +72,13 @@ describe('the counter’s pages: accessibility and layout at 360 and 1280 px', {
         await p.getByTestId('error-summary').waitFor();
       },
     },
-    { name: 'counter-review-not-accept', path: '/counter/cases/{submitted}', as: 'clerk', ready: 'case-review', act: (p) => p.getByTestId('choose-notAccept').click() },
+    {
+      name: 'counter-review-not-accept',
+      path: '/counter/cases/{submitted}',
+      as: 'clerk',
+      ready: 'case-review',
+      act: (p) => p.getByTestId('choose-notAccept').click(),
+    },
     { name: 'counter-review-waiting', path: '/counter/cases/{waiting}', as: 'clerk', ready: 'waiting-applicant' },
     { name: 'counter-walk-in', path: '/counter/new', as: 'clerk', ready: 'walk-in-matches' },
     {
@@ -90,8 +112,11 @@ describe('the counter’s pages: accessibility and layout at 360 and 1280 px', {
     },
   ];
 
-  it.each(SWEEP.map((s) => [s.name, s] as const))('%s at 360 and 1280 px has no serious or critical axe violations and no sideways scrolling', async (_name, entry) => {
-    const path = entry.path.replace(/\{(\w+)\}/, (_, key: string) => cases[key]!);
-    context = await sweepPage(e2e, { ...entry, path });
-  });
+  it.each(SWEEP.map((s) => [s.name, s] as const))(
+    '%s at 360 and 1280 px has no serious or critical axe violations and no sideways scrolling',
+    async (_name, entry) => {
+      const path = entry.path.replace(/\{(\w+)\}/, (_, key: string) => cases[key]!);
+      context = await sweepPage(e2e, { ...entry, path });
+    },
+  );
 });

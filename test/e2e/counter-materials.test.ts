@@ -14,7 +14,11 @@ const PDF = Buffer.from(
 );
 
 async function uploadReal(api: StackApi, url: string, name: string, contentType: string, bytes: Buffer) {
-  const ticket = await api.call<{ fileId: string; uploadUrl: string; headers: Record<string, string> }>('POST', '/api/files/uploads', 'resident', { name, contentType, size: bytes.length });
+  const ticket = await api.call<{ fileId: string; uploadUrl: string; headers: Record<string, string> }>('POST', '/api/files/uploads', 'resident', {
+    name,
+    contentType,
+    size: bytes.length,
+  });
   const put = await fetch(`${url}${ticket.uploadUrl}`, {
     method: 'PUT',
     headers: { ...ticket.headers, authorization: `Bearer ${await api.tokenOf('resident')}` },
@@ -40,7 +44,15 @@ describe('the clerk opens and previews the uploaded materials', { timeout: 90_00
       'POST',
       '/api/cases',
       'resident',
-      { itemCode: 'MZ-GG-0003', townshipId: 'qingshi', answers: DEMO_APPLICANT, materials: [{ materialId: 'idCard', fileIds: [idCard] }, { materialId: 'hukou', fileIds: [hukou] }] },
+      {
+        itemCode: 'MZ-GG-0003',
+        townshipId: 'qingshi',
+        answers: DEMO_APPLICANT,
+        materials: [
+          { materialId: 'idCard', fileIds: [idCard] },
+          { materialId: 'hukou', fileIds: [hukou] },
+        ],
+      },
       [201],
       { 'idempotency-key': `e2e-files-${Date.now()}` },
     );
@@ -69,7 +81,9 @@ describe('the clerk opens and previews the uploaded materials', { timeout: 90_00
       await expect(image.getAttribute('src')).resolves.toMatch(/^blob:/);
       await expect(image.getAttribute('alt')).resolves.toBe('身份证正反面.png');
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('file-preview-title');
-      await expect(page.getByRole('link', { name: '在新标签页打开' }).getAttribute('href')).resolves.toMatch(/^\/api\/files\/[0-9a-f-]{36}\/content\?purpose=get&expires=\d+&signature=[0-9a-f]{64}$/);
+      await expect(page.getByRole('link', { name: '在新标签页打开' }).getAttribute('href')).resolves.toMatch(
+        /^\/api\/files\/[0-9a-f-]{36}\/content\?purpose=get&expires=\d+&signature=[0-9a-f]{64}$/,
+      );
       expect(await seriousAxeViolations(page)).toEqual([]);
       await screenshot(page, `counter-materials-image-${label}`);
 
@@ -89,7 +103,10 @@ describe('the clerk opens and previews the uploaded materials', { timeout: 90_00
   it('does not open the files for a clerk of another township', async () => {
     const { case: c } = await api.call<{ case: { materials: { files: { fileId: string }[] }[] } }>('GET', `/api/cases/${caseId}`, 'clerk');
     const fileId = c.materials[0]!.files[0]!.fileId;
-    const res = await fetch(`${e2e.url}/api/cases/${caseId}/files/${fileId}/open`, { method: 'POST', headers: { authorization: `Bearer ${await api.tokenOf('clerk.baihe')}` } });
+    const res = await fetch(`${e2e.url}/api/cases/${caseId}/files/${fileId}/open`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await api.tokenOf('clerk.baihe')}` },
+    });
     expect(res.status).toBe(404);
   });
 });

@@ -177,7 +177,10 @@ describe('the counter answers online applications', { timeout: 90_000 }, () => {
     const c = await oldAgeOnline(api);
     await openAs('clerk', `/counter/cases/${c.caseId}`);
     await page.getByTestId('case-review').waitFor();
-    await page.getByTestId('material-hukou').getByRole('button', { name: /记录原件已核验/ }).click();
+    await page
+      .getByTestId('material-hukou')
+      .getByRole('button', { name: /记录原件已核验/ })
+      .click();
     await page.getByTestId('material-hukou').getByText('原件已核验', { exact: true }).waitFor();
     await expect(page.getByTestId('history').textContent()).resolves.toContain('核验原件');
     expect((await api.caseOf(c.caseId)).materials.find((m: { materialId: string }) => m.materialId === 'hukou').originalChecked.by).toBe('陈静');

@@ -60,7 +60,9 @@ describe('walk-in intake at the counter', { timeout: 90_000 }, () => {
     await page.getByLabel('已核验原件：申请人居民身份证').check();
     await page.getByLabel('已核验原件：户口簿').check();
     await page.getByLabel('已核验原件：城乡居民基本养老保险参保登记表').check();
-    await page.locator('#walk-in-material-idCard').setInputFiles({ name: '身份证扫描.png', mimeType: 'image/png', buffer: Buffer.from(sampleBytes('image/png', 2048)) });
+    await page
+      .locator('#walk-in-material-idCard')
+      .setInputFiles({ name: '身份证扫描.png', mimeType: 'image/png', buffer: Buffer.from(sampleBytes('image/png', 2048)) });
     await page.getByTestId('material-idCard').getByRole('button', { name: '删除 身份证扫描.png' }).waitFor();
     await fillApplicant();
     await page.getByLabel(/缴费档次/).selectOption('g500');
@@ -92,7 +94,9 @@ describe('walk-in intake at the counter', { timeout: 90_000 }, () => {
     await page.getByTestId('notice-qr').waitFor();
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>
-      ['.site-header', '.site-footer', '.notice-toolbar', 'button'].map((s) => [...document.querySelectorAll(s)].every((el) => getComputedStyle(el).display === 'none')),
+      ['.site-header', '.site-footer', '.notice-toolbar', 'button'].map((s) =>
+        [...document.querySelectorAll(s)].every((el) => getComputedStyle(el).display === 'none'),
+      ),
     );
     expect(hidden).toEqual([true, true, true, true]);
     // page.pdf prints with print media unless screen media is emulated: reset the emulation.

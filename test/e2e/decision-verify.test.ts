@@ -41,7 +41,8 @@ describe('a sealed decision: its verification page and its printed sheet', { tim
       decisions: createDynamoDecisionStore(db, e2e.stack.tableName),
     };
     const api = new StackApi(e2e.url);
-    const submit = () => api.submit('resident', { itemCode: 'MZ-GG-0003', answers: DEMO_APPLICANT, materials: { idCard: ['身份证.jpg'], hukou: ['户口簿.jpg'] } });
+    const submit = () =>
+      api.submit('resident', { itemCode: 'MZ-GG-0003', answers: DEMO_APPLICANT, materials: { idCard: ['身份证.jpg'], hukou: ['户口簿.jpg'] } });
     const first = await submit();
     checked = (await sealAndSave(deps, decisionDraft({ caseNumber: first.caseNumber }), { caseId: first.caseId })).record;
     const second = await submit();
@@ -54,7 +55,11 @@ describe('a sealed decision: its verification page and its printed sheet', { tim
     });
     printed = { caseId: second.caseId, record: (await sealAndSave(deps, refusal, { caseId: second.caseId })).record };
     revoked = (await sealAndSave(deps, decisionDraft({ documentNumber: 'QS-JD-2026-000014' }), { caseId: 'case-set-aside' })).record;
-    await deps.decisions.revoke(revoked.verifyCode, { at: '2026-04-10T02:00:00.000Z', by: { userId: 'u-approver-qs', name: '赵立新' }, reason: '经青山县人民政府行政复议决定撤销' });
+    await deps.decisions.revoke(revoked.verifyCode, {
+      at: '2026-04-10T02:00:00.000Z',
+      by: { userId: 'u-approver-qs', name: '赵立新' },
+      reason: '经青山县人民政府行政复议决定撤销',
+    });
   }, 180_000);
   afterAll(async () => {
     db?.destroy();

@@ -4,7 +4,10 @@ import { openPage, startE2e, VIEWPORTS, type E2e } from '../support/browser.js';
 import { chinaToday, dueDateOf } from '../support/e2e-api.js';
 
 const materialIds = (page: Page, testId: string) =>
-  page.getByTestId(testId).locator('[data-material]').evaluateAll((items) => items.map((li) => li.getAttribute('data-material')));
+  page
+    .getByTestId(testId)
+    .locator('[data-material]')
+    .evaluateAll((items) => items.map((li) => li.getAttribute('data-material')));
 
 // An anonymous resident (or a generalist clerk) reads an item before applying: the real API and demo catalogue.
 describe('public item page', { timeout: 60_000 }, () => {

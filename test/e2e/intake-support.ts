@@ -67,7 +67,11 @@ export async function submitOldAgeAllowance(baseUrl: string, caller: StackCaller
 }
 
 /** The clerk issues a one-time correction notice on a case. */
-export async function requireCorrection(clerk: StackCaller, c: { caseId: string; version: number }, items: { materialId?: string; fieldId?: string; problem: string }[]) {
+export async function requireCorrection(
+  clerk: StackCaller,
+  c: { caseId: string; version: number },
+  items: { materialId?: string; fieldId?: string; problem: string }[],
+) {
   const res = await clerk.call('POST', `/api/cases/${c.caseId}/correction`, { version: c.version, items });
   expect(res.status).toBe(200);
   return res.body.case as { caseId: string; version: number };
@@ -78,5 +82,9 @@ export const fileOf = (name: string, mimeType: string, size = 1500) => ({ name, 
 
 /** Waits until the material row shows `count` uploaded files. */
 export async function waitForUploads(page: Page, materialId: string, count: number) {
-  await page.getByTestId(`material-${materialId}`).locator('.file-upload__file').nth(count - 1).waitFor();
+  await page
+    .getByTestId(`material-${materialId}`)
+    .locator('.file-upload__file')
+    .nth(count - 1)
+    .waitFor();
 }

@@ -23,7 +23,11 @@ describe('printable notices: accessibility and layout at 360 and 1280 px', { tim
     const waiting = await online();
     await api.call('POST', `/api/cases/${waiting.caseId}/correction`, 'clerk', {
       version: waiting.version,
-      items: [{ materialId: 'hukou', problem: '户口簿照片不清晰，请重新上传首页和本人页' }, { fieldId: 'address', problem: '地址请写到门牌号' }, { problem: '请补充本人银行卡照片' }],
+      items: [
+        { materialId: 'hukou', problem: '户口簿照片不清晰，请重新上传首页和本人页' },
+        { fieldId: 'address', problem: '地址请写到门牌号' },
+        { problem: '请补充本人银行卡照片' },
+      ],
     });
     const refused = await online();
     await api.call('POST', `/api/cases/${refused.caseId}/not-accept`, 'clerk', {
@@ -57,8 +61,11 @@ describe('printable notices: accessibility and layout at 360 and 1280 px', { tim
     { name: 'notice-not-issued', path: '/notices/{waiting}/acceptance', as: 'clerk', ready: 'async-error' },
   ];
 
-  it.each(SWEEP.map((s) => [s.name, s] as const))('%s at 360 and 1280 px has no serious or critical axe violations and no sideways scrolling', async (_name, entry) => {
-    const path = entry.path.replace(/\{(\w+)\}/, (_, key: string) => cases[key]!);
-    context = await sweepPage(e2e, { ...entry, path });
-  });
+  it.each(SWEEP.map((s) => [s.name, s] as const))(
+    '%s at 360 and 1280 px has no serious or critical axe violations and no sideways scrolling',
+    async (_name, entry) => {
+      const path = entry.path.replace(/\{(\w+)\}/, (_, key: string) => cases[key]!);
+      context = await sweepPage(e2e, { ...entry, path });
+    },
+  );
 });

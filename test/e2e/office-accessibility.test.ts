@@ -37,9 +37,18 @@ describe('the back office’s pages: accessibility and layout at 360 and 1280 px
     await step(taken.caseId, 'reviewer', 'take');
     cases.taken = taken.caseId;
     // Taken and proposed: waits for the approver's decision.
-    const proposed = await acceptedOldAgeCase(api, { applicantName: '李桂英', idNumber: '11010519491231002X', phone: '13900139000', address: '青石镇青石村 5 组 3 号' });
+    const proposed = await acceptedOldAgeCase(api, {
+      applicantName: '李桂英',
+      idNumber: '11010519491231002X',
+      phone: '13900139000',
+      address: '青石镇青石村 5 组 3 号',
+    });
     await step(proposed.caseId, 'reviewer', 'take');
-    await step(proposed.caseId, 'reviewer', 'propose', { outcome: 'refuse', reasons: ['申请人未满 80 周岁'], legalBasis: ['《中华人民共和国老年人权益保障法》第三十三条'] });
+    await step(proposed.caseId, 'reviewer', 'propose', {
+      outcome: 'refuse',
+      reasons: ['申请人未满 80 周岁'],
+      legalBasis: ['《中华人民共和国老年人权益保障法》第三十三条'],
+    });
     cases.proposed = proposed.caseId;
   }, 240_000);
   afterAll(async () => {
@@ -63,7 +72,11 @@ describe('the back office’s pages: accessibility and layout at 360 and 1280 px
       path: '/office/cases/{suspended}',
       as: 'reviewer',
       ready: 'clock-panel',
-      act: (p) => p.getByTestId('action-resume').click().then(() => p.getByTestId('form-resume').waitFor()),
+      act: (p) =>
+        p
+          .getByTestId('action-resume')
+          .click()
+          .then(() => p.getByTestId('form-resume').waitFor()),
     },
     { name: 'office-notice-suspension', path: '/notices/{suspended}/suspension', as: 'reviewer', ready: 'notice-sheet' },
     {

@@ -28,7 +28,14 @@ describe('a forwarded item (审核转报) completes through the county departmen
       {
         itemCode: 'SJ-XK-0001',
         townshipId: 'qingshi',
-        answers: { operatorName: DEMO_APPLICANT.applicantName, idNumber: DEMO_APPLICANT.idNumber, phone: DEMO_APPLICANT.phone, premisesAddress: DEMO_APPLICANT.address, businessScope: '日用百货零售', capitalYuan: 20000 },
+        answers: {
+          operatorName: DEMO_APPLICANT.applicantName,
+          idNumber: DEMO_APPLICANT.idNumber,
+          phone: DEMO_APPLICANT.phone,
+          premisesAddress: DEMO_APPLICANT.address,
+          businessScope: '日用百货零售',
+          capitalYuan: 20000,
+        },
         originalsChecked: ['idCard', 'application', 'premisesProof'],
         acceptNow: { deferred: [] },
       },

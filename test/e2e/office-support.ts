@@ -77,7 +77,12 @@ export async function workingCalendar(api: StackApi) {
 }
 
 /** A page signed in as `username` at `path`, in a fresh context. */
-export async function openAs(e2e: E2e, username: string, path: string, viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
+export async function openAs(
+  e2e: E2e,
+  username: string,
+  path: string,
+  viewport?: { width: number; height: number },
+): Promise<{ context: BrowserContext; page: Page }> {
   const opened = await openPage(e2e, viewport);
   await signInDirectly(opened.context, e2e.url, username);
   await opened.page.goto(path);

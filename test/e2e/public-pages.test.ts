@@ -39,7 +39,14 @@ describe('public pages: service guide and tracking', { timeout: 60_000 }, () => 
       route.fulfill(
         json(200, {
           items: [
-            { code: 'QS-001', name: { 'zh-CN': '最低生活保障申请', en: 'Minimum living allowance' }, category: 'public_service', caseType: 'promised', promisedLimitDays: 15, feeFen: 0 },
+            {
+              code: 'QS-001',
+              name: { 'zh-CN': '最低生活保障申请', en: 'Minimum living allowance' },
+              category: 'public_service',
+              caseType: 'promised',
+              promisedLimitDays: 15,
+              feeFen: 0,
+            },
             { code: 'QS-002', name: { 'zh-CN': '高龄津贴申领', en: 'Old-age allowance' }, category: 'public_service', caseType: 'on_the_spot', feeFen: 0 },
           ],
         }),

@@ -56,7 +56,14 @@ residentSweep('the apply flow is accessible at 360 and 1280 px', setup, [
     as: 'resident',
     ready: 'apply-form',
     init: (ctx, userId) =>
-      draftScript(draft(ctx, userId, 'ZR-XK-0001', { checklist: ctx.houseChecklist, variantAnswers: { buildType: 'new', usesFarmland: 'yes' }, answers: { idNumber: '110105194912310021', householdSize: '30' }, completed: ['situation'] })),
+      draftScript(
+        draft(ctx, userId, 'ZR-XK-0001', {
+          checklist: ctx.houseChecklist,
+          variantAnswers: { buildType: 'new', usesFarmland: 'yes' },
+          answers: { idNumber: '110105194912310021', householdSize: '30' },
+          completed: ['situation'],
+        }),
+      ),
     act: async (page) => {
       await page.getByRole('button', { name: '继续', exact: true }).click();
       await page.getByTestId('error-summary').waitFor();

@@ -30,10 +30,7 @@ describe('my cases and tracking', { timeout: 90_000 }, () => {
 
   it('a resident answers a correction notice with a new upload and the case goes back to "waiting for checking"', async () => {
     const submitted = await submitOldAgeAllowance(e2e.url, resident);
-    await requireCorrection(clerk, submitted, [
-      { materialId: 'hukou', problem: '户口簿照片不清晰，请重新上传首页和本人页' },
-      { problem: '请补充银行卡照片' },
-    ]);
+    await requireCorrection(clerk, submitted, [{ materialId: 'hukou', problem: '户口簿照片不清晰，请重新上传首页和本人页' }, { problem: '请补充银行卡照片' }]);
 
     await open('resident', VIEWPORTS.phone);
     await page.goto('/resident');

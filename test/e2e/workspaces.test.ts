@@ -193,7 +193,12 @@ describe('signing in and the four workspaces', { timeout: TIMEOUT }, () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     await page.getByRole('heading', { level: 1, name: 'Township service centres online', exact: true }).waitFor();
-    await expect(page.getByRole('link', { name: /Service guide/ }).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole('link', { name: /Service guide/ })
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Township service centres online', exact: true }).waitFor();

@@ -24,7 +24,10 @@ describe('calendar API', () => {
       expect(paused.status, paused.text).toBe(200);
       expect(paused.body.dueDate).toBe('2026-03-12');
       expect(paused.body.explanation.en).toContain('3 working days paused');
-      const both = await t.call('GET', '/api/calendar/due-date?acceptedOn=2026-03-02&workingDays=5&pause=2026-03-04..2026-03-06&pause=2026-03-16..2026-03-16&extensionDays=5');
+      const both = await t.call(
+        'GET',
+        '/api/calendar/due-date?acceptedOn=2026-03-02&workingDays=5&pause=2026-03-04..2026-03-06&pause=2026-03-16..2026-03-16&extensionDays=5',
+      );
       // 5 + 5 working days, plus 3 and 1 paused, counted from 3 March.
       expect(both.body.dueDate).toBe('2026-03-20');
       const bad = await t.call('GET', '/api/calendar/due-date?acceptedOn=2026-03-02&workingDays=5&pause=2026-03-06..2026-03-04');
@@ -169,9 +172,7 @@ describe('calendar API', () => {
 
   it('documents the routes in the OpenAPI document', async () => {
     const res = await t.call('GET', '/api/openapi.json');
-    expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(['/api/calendar/due-date', '/api/calendar/years', '/api/calendar/years/{year}']),
-    );
+    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/calendar/due-date', '/api/calendar/years', '/api/calendar/years/{year}']));
     expect(res.body.paths['/api/calendar/years/{year}'].put.security).toEqual([{ bearer: [] }]);
     expect(res.body.paths['/api/calendar/due-date'].get.parameters).toEqual(
       expect.arrayContaining([

@@ -27,7 +27,13 @@ describe('catalogue API: browsing', () => {
   });
 
   it('finds items by pinyin and initials stored on the item head when the demo was seeded', async () => {
-    for (const [q, code] of [['db', 'MZ-JF-0001'], ['dibao', 'MZ-JF-0001'], ['gljt', 'MZ-GG-0003'], ['gaoling', 'MZ-GG-0003'], ['MZ-GG-0003', 'MZ-GG-0003']]) {
+    for (const [q, code] of [
+      ['db', 'MZ-JF-0001'],
+      ['dibao', 'MZ-JF-0001'],
+      ['gljt', 'MZ-GG-0003'],
+      ['gaoling', 'MZ-GG-0003'],
+      ['MZ-GG-0003', 'MZ-GG-0003'],
+    ]) {
       const res = await t.call('GET', `/api/catalogue/items?q=${encodeURIComponent(q!)}`);
       expect(res.status).toBe(200);
       expect(res.body.items[0]?.code, q).toBe(code);
@@ -246,7 +252,13 @@ describe('catalogue API: administration', () => {
   it('creates an item once; a second create with the same code is a conflict', async () => {
     const { item } = await current('MZ-GG-0003');
     const { version: _v, effectiveFrom: _e, recordedAt: _r, recordedBy: _b, changeNote: _c, countyId: _k, ...content } = item;
-    const body = { ...content, code: 'MZ-GG-0099', name: { 'zh-CN': '百岁老人长寿补贴', en: 'Centenarian allowance' }, effectiveFrom: '2026-11-20', changeNote: '新增事项' };
+    const body = {
+      ...content,
+      code: 'MZ-GG-0099',
+      name: { 'zh-CN': '百岁老人长寿补贴', en: 'Centenarian allowance' },
+      effectiveFrom: '2026-11-20',
+      changeNote: '新增事项',
+    };
     const created = await t.call('POST', '/api/catalogue/items', { body, as: 'admin' });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ code: 'MZ-GG-0099', version: 1, countyId: 'qingshan' });
@@ -267,7 +279,9 @@ describe('catalogue API: administration', () => {
       (await t.call('GET', `/api/catalogue/items?township=qingshi&at=${at}`)).body.items.find((i: { code: string }) => i.code === 'WJ-JF-0001');
     expect((await listed('2026-11-30')).offered).toBe(true);
     expect((await listed('2026-12-01')).offered).toBe(false);
-    expect((await t.call('GET', '/api/catalogue/items?township=baihe&at=2026-12-01')).body.items.find((i: { code: string }) => i.code === 'WJ-JF-0001').offered).toBe(true);
+    expect(
+      (await t.call('GET', '/api/catalogue/items?township=baihe&at=2026-12-01')).body.items.find((i: { code: string }) => i.code === 'WJ-JF-0001').offered,
+    ).toBe(true);
 
     await expect(itemForApplication(t.deps, { code: 'WJ-JF-0001', townshipId: 'qingshi', at: '2026-12-01' })).rejects.toMatchObject({
       code: 'CATALOGUE_ITEM_NOT_OFFERED',

@@ -16,7 +16,12 @@ function httpApiEvent(method: string, path: string, init: { query?: string; body
     routeKey: '$default',
     rawPath: path,
     rawQueryString: init.query ?? '',
-    headers: { host: 'abc123.execute-api.cn-north-1.amazonaws.com.cn', 'user-agent': 'vitest', ...(body ? { 'content-type': 'application/json' } : {}), ...init.headers },
+    headers: {
+      host: 'abc123.execute-api.cn-north-1.amazonaws.com.cn',
+      'user-agent': 'vitest',
+      ...(body ? { 'content-type': 'application/json' } : {}),
+      ...init.headers,
+    },
     requestContext: {
       accountId: '123456789012',
       apiId: 'abc123',

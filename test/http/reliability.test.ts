@@ -79,13 +79,48 @@ describe('reliability: seeded fuzz of the OpenAPI routes, and the logs', { timeo
     expect(operations.length).toBeGreaterThan(20);
 
     const random = prng(SEED);
-    const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
     const chance = (p: number) => random() < p;
     const STRINGS = [
-      '', ' ', 'a', 'qingshi', 'MZ-GG-0003', APPLICANT.idNumber, '110105194912310021', APPLICANT.phone, '13800138000', '2026-02-30',
-      '9999-12-31', '2026-03-05', '0', '-1', '1e308', 'NaN', 'null', 'true', '[]', '{}', '<script>alert(1)</script>', "' OR 1=1 --",
-      '../../etc/passwd', '%00', '\u0000', 'a\u0000b', '\u202e', '💥', '张明', 'x'.repeat(5000), '\ud800', 'IDEMP-KEY-123456',
-      caseId, queryCode, fileId, 'f'.repeat(36), '00000000-0000-4000-8000-000000000000', '__proto__', 'constructor',
+      '',
+      ' ',
+      'a',
+      'qingshi',
+      'MZ-GG-0003',
+      APPLICANT.idNumber,
+      '110105194912310021',
+      APPLICANT.phone,
+      '13800138000',
+      '2026-02-30',
+      '9999-12-31',
+      '2026-03-05',
+      '0',
+      '-1',
+      '1e308',
+      'NaN',
+      'null',
+      'true',
+      '[]',
+      '{}',
+      '<script>alert(1)</script>',
+      "' OR 1=1 --",
+      '../../etc/passwd',
+      '%00',
+      '\u0000',
+      'a\u0000b',
+      '\u202e',
+      '💥',
+      '张明',
+      'x'.repeat(5000),
+      '\ud800',
+      'IDEMP-KEY-123456',
+      caseId,
+      queryCode,
+      fileId,
+      'f'.repeat(36),
+      '00000000-0000-4000-8000-000000000000',
+      '__proto__',
+      'constructor',
     ];
     // Boundary dates for anything that looks like a date (the issue's 500 came from one).
     const DATES = ['9999-12-31', '2100-12-31', '1900-01-01', '1899-12-31', '0000-01-01', '2027-02-30', '2026-13-01', '9999-99-99', '2024-02-29'];
@@ -93,13 +128,20 @@ describe('reliability: seeded fuzz of the OpenAPI routes, and the logs', { timeo
     const NUMBERS = [0, -1, 1, 2, 3, 1.5, 2 ** 31, 2 ** 53 + 2, -(2 ** 53), 1e308, -0, 999999999];
     const hostile = (depth: number): unknown => {
       switch (Math.floor(random() * 9)) {
-        case 0: return null;
-        case 1: return pick(NUMBERS);
-        case 2: return chance(0.5);
-        case 3: return depth > 3 ? [] : Array.from({ length: Math.floor(random() * 4) }, () => hostile(depth + 1));
-        case 4: return depth > 3 ? {} : Object.fromEntries(Array.from({ length: Math.floor(random() * 4) }, () => [pick(STRINGS).slice(0, 40), hostile(depth + 1)]));
-        case 5: return depth > 8 ? 'deep' : { a: hostile(depth + 5) };
-        default: return pick(STRINGS);
+        case 0:
+          return null;
+        case 1:
+          return pick(NUMBERS);
+        case 2:
+          return chance(0.5);
+        case 3:
+          return depth > 3 ? [] : Array.from({ length: Math.floor(random() * 4) }, () => hostile(depth + 1));
+        case 4:
+          return depth > 3 ? {} : Object.fromEntries(Array.from({ length: Math.floor(random() * 4) }, () => [pick(STRINGS).slice(0, 40), hostile(depth + 1)]));
+        case 5:
+          return depth > 8 ? 'deep' : { a: hostile(depth + 5) };
+        default:
+          return pick(STRINGS);
       }
     };
     const fromSchema = (raw: Schema | undefined, depth = 0): unknown => {
@@ -186,14 +228,17 @@ describe('reliability: seeded fuzz of the OpenAPI routes, and the logs', { timeo
         else if (shape === 1) body = '';
         else if (shape === 2) body = JSON.stringify(hostile(0));
         else body = JSON.stringify(fromSchema(content));
-        headers['content-type'] = chance(0.93) ? 'application/json' : pick(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/json; charset=latin1']);
+        headers['content-type'] = chance(0.93)
+          ? 'application/json'
+          : pick(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/json; charset=latin1']);
       }
 
       const res = await t.app.request(url, { method, headers, ...(body !== undefined ? { body } : {}) });
       const text = await res.text();
       figures.requests++;
       figures.byStatus[res.status] = (figures.byStatus[res.status] ?? 0) + 1;
-      if (res.status >= 500) figures.fiveHundreds.push(`${method} ${url} as ${as ?? '-'} body ${String(body).slice(0, 300)} → ${res.status} ${text.slice(0, 200)}`);
+      if (res.status >= 500)
+        figures.fiveHundreds.push(`${method} ${url} as ${as ?? '-'} body ${String(body).slice(0, 300)} → ${res.status} ${text.slice(0, 200)}`);
     }
 
     expect(figures.requests).toBeGreaterThanOrEqual(2000);

@@ -20,9 +20,7 @@ describe('lambdaHandler (shared middy bundle)', () => {
     const result = await handler({ n: 2 }, fakeLambdaContext({ awsRequestId: 'req-42', functionName: 'sweep' }));
 
     expect(result).toBe('intake:2');
-    expect(lines).toEqual([
-      expect.objectContaining({ message: 'working', n: 2, service: 'test', requestId: 'req-42', function: 'sweep', coldStart: true }),
-    ]);
+    expect(lines).toEqual([expect.objectContaining({ message: 'working', n: 2, service: 'test', requestId: 'req-42', function: 'sweep', coldStart: true })]);
   });
 
   it('marks only the first invocation of a container as a cold start', async () => {

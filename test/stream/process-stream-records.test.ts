@@ -124,7 +124,9 @@ describe('processStreamRecords over the outbox', () => {
   });
 
   it('the embedded default polls the same pending messages and sends each once', async () => {
-    await table.db.send(new PutCommand({ TableName: table.tableName, Item: outboxItemOf(table.tableName, outboxMessage('p-1', 1, { createdAt: '2026-01-05T09:00:00.000Z' })) }));
+    await table.db.send(
+      new PutCommand({ TableName: table.tableName, Item: outboxItemOf(table.tableName, outboxMessage('p-1', 1, { createdAt: '2026-01-05T09:00:00.000Z' })) }),
+    );
     const failing = recordingNotifier(['p-1']);
     const healthy = recordingNotifier();
 

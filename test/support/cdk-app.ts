@@ -7,8 +7,7 @@ import { createIntakeApp } from '../../infra/lib/intake-app.js';
 import { fromRepoRoot } from '../../infra/lib/paths.js';
 
 /** The feature flags and settings `cdk synth` uses, so tests synthesize the same template. */
-export const CDK_JSON_CONTEXT = (JSON.parse(readFileSync(fromRepoRoot('cdk.json'), 'utf8')) as { context: Record<string, unknown> })
-  .context;
+export const CDK_JSON_CONTEXT = (JSON.parse(readFileSync(fromRepoRoot('cdk.json'), 'utf8')) as { context: Record<string, unknown> }).context;
 
 export interface TestAppOptions {
   /** Extra `-c` context, e.g. oidcIssuer. */

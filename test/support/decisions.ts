@@ -31,7 +31,11 @@ export async function sealAndSave(
   ids: { caseId: string; countyId?: string; townshipId?: string },
   now = new Date('2026-03-20T02:30:01.000Z'),
 ) {
-  const sealed = await sealDecision(deps.seal, { draft, caseId: ids.caseId, countyId: ids.countyId ?? 'qingshan', townshipId: ids.townshipId ?? draft.township.id }, now);
+  const sealed = await sealDecision(
+    deps.seal,
+    { draft, caseId: ids.caseId, countyId: ids.countyId ?? 'qingshan', townshipId: ids.townshipId ?? draft.township.id },
+    now,
+  );
   await deps.decisions.save(sealed.record);
   return sealed;
 }

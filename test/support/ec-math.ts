@@ -60,10 +60,7 @@ export function add(c: Curve, P: Point, Q: Point): Point {
   if (!P) return Q;
   if (!Q) return P;
   if (P.x === Q.x && mod(P.y + Q.y, c.p) === 0n) return null;
-  const l =
-    P.x === Q.x && P.y === Q.y
-      ? mod((3n * P.x * P.x + c.a) * inverse(2n * P.y, c.p), c.p)
-      : mod((Q.y - P.y) * inverse(Q.x - P.x, c.p), c.p);
+  const l = P.x === Q.x && P.y === Q.y ? mod((3n * P.x * P.x + c.a) * inverse(2n * P.y, c.p), c.p) : mod((Q.y - P.y) * inverse(Q.x - P.x, c.p), c.p);
   const x = mod(l * l - P.x - Q.x, c.p);
   return { x, y: mod(l * (P.x - x) - P.y, c.p) };
 }

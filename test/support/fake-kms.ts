@@ -3,9 +3,7 @@ import { GetPublicKeyCommand, SignCommand } from '@aws-sdk/client-kms';
 import { sm2 } from 'sm-crypto-v2';
 import { derEncode, fromBytes, inverse, mod, multiply, P256_CURVE } from './ec-math.js';
 
-type FakeKey =
-  | { spec: 'ECC_NIST_P256'; privateKey: KeyObject; publicDer: Buffer }
-  | { spec: 'SM2'; privateHex: string; publicHex: string; publicDer: Buffer };
+type FakeKey = { spec: 'ECC_NIST_P256'; privateKey: KeyObject; publicDer: Buffer } | { spec: 'SM2'; privateHex: string; publicHex: string; publicDer: Buffer };
 
 class FakeKmsError extends Error {
   constructor(
@@ -91,4 +89,3 @@ export function createFakeKms() {
 
   return { send, addKey, calls, keys };
 }
-

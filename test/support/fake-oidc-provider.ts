@@ -76,9 +76,7 @@ export async function createFakeOidcProvider(options: FakeOidcProviderOptions) {
   );
   app.use('*', async (c, next) => {
     const params =
-      c.req.method === 'POST'
-        ? Object.fromEntries(new URLSearchParams(await c.req.raw.clone().text()))
-        : (c.req.query() as Record<string, string>);
+      c.req.method === 'POST' ? Object.fromEntries(new URLSearchParams(await c.req.raw.clone().text())) : (c.req.query() as Record<string, string>);
     requests.push({ method: c.req.method, path: c.req.path, params });
     await next();
   });

@@ -41,4 +41,3 @@ export function signByHand(d: bigint, publicKey: { x: bigint; y: bigint }, messa
 }
 
 export const pointOfHex = (hex: string) => ({ x: BigInt(`0x${hex.slice(2, 66)}`), y: BigInt(`0x${hex.slice(66)}`) });
-

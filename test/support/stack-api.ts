@@ -70,7 +70,10 @@ export class StackApi {
   }
 
   /** Submits an application; `materials` maps a material id to the file names to upload for it. */
-  async submit(as: string, body: { itemCode: string; townshipId?: string; answers: Record<string, unknown>; materials?: Record<string, string[]>; [key: string]: unknown }) {
+  async submit(
+    as: string,
+    body: { itemCode: string; townshipId?: string; answers: Record<string, unknown>; materials?: Record<string, string[]>; [key: string]: unknown },
+  ) {
     const { materials = {}, townshipId = 'qingshi', ...rest } = body;
     const uploaded = [];
     for (const [materialId, names] of Object.entries(materials)) {

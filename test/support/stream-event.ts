@@ -7,16 +7,11 @@ import type { OutboxMessage } from '../../functions/core/notify/case-messages.js
 let counter = 0;
 
 /** One DynamoDB stream record as Lambda delivers it, with a rising sequence number. */
-export function streamRecord(
-  eventName: 'INSERT' | 'MODIFY' | 'REMOVE',
-  newImage: Record<string, unknown> | undefined,
-): DynamoDBRecord {
+export function streamRecord(eventName: 'INSERT' | 'MODIFY' | 'REMOVE', newImage: Record<string, unknown> | undefined): DynamoDBRecord {
   counter += 1;
   const sequenceNumber = String(1_000_000 + counter).padStart(21, '0');
   const toImage = (item: Record<string, unknown>) =>
-    marshall(item, { removeUndefinedValues: true }) as Record<string, AttributeValue> as NonNullable<
-      DynamoDBRecord['dynamodb']
-    >['NewImage'];
+    marshall(item, { removeUndefinedValues: true }) as Record<string, AttributeValue> as NonNullable<DynamoDBRecord['dynamodb']>['NewImage'];
   return {
     eventID: `evt-${counter}`,
     eventName,

@@ -21,7 +21,16 @@ export async function createTestApp(options: { now?: () => Date; sm2Owners?: str
   const verifier = createTokenVerifier({ issuer: localIssuer.issuer, audiences: [localIssuer.audience], keys: localIssuer.keySet });
   const files = { kind: 'local' as const, dir: mkdtempSync(join(tmpdir(), 'one-window-test-files-')), secret: 'test-secret' };
   const seal = { kind: 'local' as const, dir: mkdtempSync(join(tmpdir(), 'one-window-test-seal-')), sm2Owners: options.sm2Owners ?? [] };
-  const deps = composeDeps({ db, tableName, verifier, logger: options.logger ?? silentLogger, localIssuer, files, seal, ...(options.now ? { now: options.now } : {}) });
+  const deps = composeDeps({
+    db,
+    tableName,
+    verifier,
+    logger: options.logger ?? silentLogger,
+    localIssuer,
+    files,
+    seal,
+    ...(options.now ? { now: options.now } : {}),
+  });
   await seedDemoData({ accounts: deps.accounts, calendars: deps.calendars, catalogue: deps.catalogue });
   const app = createApp(deps);
 

@@ -38,9 +38,7 @@ describe('sweep handler (functions/sweep/handler.ts) on DynamoDB Local', () => {
   it('deems the neglected application accepted on receipt and logs the outcome', async () => {
     const { result, lines } = await captureLogLines(() => handler(scheduledEvent, fakeLambdaContext({ awsRequestId: 'req-s1' })));
     expect(result).toMatchObject({ deemedAccepted: 1, changed: 1 });
-    expect(lines).toContainEqual(
-      expect.objectContaining({ message: 'deadline sweep finished', deemedAccepted: 1, service: 'sweep', requestId: 'req-s1' }),
-    );
+    expect(lines).toContainEqual(expect.objectContaining({ message: 'deadline sweep finished', deemedAccepted: 1, service: 'sweep', requestId: 'req-s1' }));
     const c = await t.deps.intake.cases.get(caseId);
     expect(c).toMatchObject({ state: 'under_review', acceptedOn: '2026-03-02', deemedAccepted: true, card: 'legal_breach' });
   });

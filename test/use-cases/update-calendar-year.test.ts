@@ -45,7 +45,10 @@ describe('updateCalendarYear', () => {
   });
 
   it('works without a hook', async () => {
-    const saved = await updateCalendarYear({ calendars, now }, { year: 2027, holidays: ['2027-01-01'], makeupWorkdays: [], version: 1, source: 'notice', actor });
+    const saved = await updateCalendarYear(
+      { calendars, now },
+      { year: 2027, holidays: ['2027-01-01'], makeupWorkdays: [], version: 1, source: 'notice', actor },
+    );
     expect(saved).toMatchObject({ version: 2, source: 'notice', holidays: ['2027-01-01'] });
   });
 });

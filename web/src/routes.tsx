@@ -32,9 +32,7 @@ export function workspaceRoute(workspace: Workspace) {
 /** Public pages that are not on the first screen most people see. */
 export const GuidePage = lazy<ComponentType>(() => orProblem(import('./pages/guide/GuidePage.js').then((m) => m.GuidePage)));
 /** One item of the guide (`/guide/:code`). */
-export const GuideItemPage = lazy<ComponentType<{ code?: string }>>(() =>
-  orProblem(import('./pages/guide/ItemPage.js').then((m) => m.ItemPage)),
-);
+export const GuideItemPage = lazy<ComponentType<{ code?: string }>>(() => orProblem(import('./pages/guide/ItemPage.js').then((m) => m.ItemPage)));
 export const TrackPage = lazy<ComponentType>(() => orProblem(import('./pages/track/TrackPage.js').then((m) => m.TrackPage)));
 
 const LazyNoticePage = lazy<ComponentType>(() => orProblem(import('./pages/notices/NoticePage.js').then((m) => m.NoticePage)));
@@ -49,16 +47,12 @@ export function NoticeRoute() {
 }
 
 /** Where the OIDC provider sends the user back; only deployments signing in through one need it. */
-export const AuthCallbackPage = lazy<ComponentType>(() =>
-  orProblem(import('./pages/auth-callback/AuthCallbackPage.js').then((m) => m.AuthCallbackPage)),
-);
+export const AuthCallbackPage = lazy<ComponentType>(() => orProblem(import('./pages/auth-callback/AuthCallbackPage.js').then((m) => m.AuthCallbackPage)));
 
 /** The public page behind a decision's QR code (`/verify/:code`, no login). */
 export const VerifyPage = lazy<ComponentType>(() => orProblem(import('./pages/verify/VerifyPage.js').then((m) => m.VerifyPage)));
 
-const LazyDecisionPrintPage = lazy<ComponentType>(() =>
-  orProblem(import('./pages/decision/DecisionPrintPage.js').then((m) => m.DecisionPrintPage)),
-);
+const LazyDecisionPrintPage = lazy<ComponentType>(() => orProblem(import('./pages/decision/DecisionPrintPage.js').then((m) => m.DecisionPrintPage)));
 
 /** The printable decision of a case: for anyone signed in; the API lets only those who may read the case see it. */
 export function DecisionPrintRoute() {

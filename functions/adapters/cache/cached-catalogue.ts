@@ -37,7 +37,10 @@ export function cachedCatalogue(store: CatalogueStore): CatalogueStore {
         hit = store.getVersion(code, version);
         versions.set(key, hit);
         // Absent or failed reads are not kept: the version may be added in a moment.
-        hit.then((v) => v ?? versions.delete(key), () => versions.delete(key));
+        hit.then(
+          (v) => v ?? versions.delete(key),
+          () => versions.delete(key),
+        );
       }
       return hit;
     },

@@ -16,9 +16,7 @@ export function createDynamoAccountStore(db: DynamoDBDocumentClient, tableName: 
           TableName: tableName,
           Item: {
             ...keys.account(account.username),
-            ...(account.townshipId
-              ? { ...keys.accountsOfTownship(account.townshipId), gsi1sk: `ACCOUNT#${account.username}` }
-              : {}),
+            ...(account.townshipId ? { ...keys.accountsOfTownship(account.townshipId), gsi1sk: `ACCOUNT#${account.username}` } : {}),
             type: 'account',
             ...account,
           },

@@ -57,9 +57,7 @@ function caseItem(c: Case): Record<string, unknown> {
     gsi1sk: `${c.receivedAt}#${c.caseId}`,
     ...(owner ? { gsi2pk: caseKeys.applicant(owner), gsi2sk: `${c.createdAt}#${c.caseId}` } : {}),
     ...(check ? { gsi3pk: caseKeys.deadline(c.countyId), gsi3sk: `${check}#${c.caseId}` } : {}),
-    ...(queue
-      ? { gsi4pk: caseKeys.workQueue(queue.queue, queue.ownerId), gsi4sk: caseKeys.workQueueSort(queueDueOn(c, queue.queue), c.caseId) }
-      : {}),
+    ...(queue ? { gsi4pk: caseKeys.workQueue(queue.queue, queue.ownerId), gsi4sk: caseKeys.workQueueSort(queueDueOn(c, queue.queue), c.caseId) } : {}),
     ...c,
   };
 }
@@ -76,10 +74,7 @@ function eventPut(tableName: string, c: Case, event: CaseEvent) {
 }
 
 function isConditionFailure(error: unknown): boolean {
-  return (
-    error instanceof TransactionCanceledException &&
-    (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed')
-  );
+  return error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed');
 }
 
 /** The transaction items of a side record (see CaseSideRecord). */
@@ -91,7 +86,14 @@ function openApplicationPut(tableName: string, c: Case): NonNullable<TransactWri
   const id = c.applicant.idNumber ?? c.applicant.creditCode;
   // Taken in despite an open one: the pointer keeps naming the earlier, still open case.
   if (!id || c.duplicateOf) return [];
-  return [{ Put: { TableName: tableName, Item: { ...caseKeys.openApplication(c.itemCode, idHash(id)), type: 'open-application', caseId: c.caseId, caseNumber: c.caseNumber } } }];
+  return [
+    {
+      Put: {
+        TableName: tableName,
+        Item: { ...caseKeys.openApplication(c.itemCode, idHash(id)), type: 'open-application', caseId: c.caseId, caseNumber: c.caseNumber },
+      },
+    },
+  ];
 }
 
 function sideItems(tableName: string, side: CaseSideRecord): NonNullable<TransactWriteCommandInput['TransactItems']> {
@@ -122,7 +124,12 @@ function decodeCursor(cursor: string, partition: string): Record<string, unknown
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
     const allowed = ['pk', 'sk', 'gsi4pk', 'gsi4sk'];
-    if (typeof key !== 'object' || key === null || !Object.keys(key).every((k) => allowed.includes(k) && typeof key[k] === 'string') || key.gsi4pk !== partition) {
+    if (
+      typeof key !== 'object' ||
+      key === null ||
+      !Object.keys(key).every((k) => allowed.includes(k) && typeof key[k] === 'string') ||
+      key.gsi4pk !== partition
+    ) {
       throw new Error('not a cursor of this queue');
     }
     return key;
@@ -276,7 +283,9 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
     },
 
     async findOpenApplication(itemCode, applicantId) {
-      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: caseKeys.openApplication(itemCode, idHash(applicantId)), ConsistentRead: true }));
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: caseKeys.openApplication(itemCode, idHash(applicantId)), ConsistentRead: true }),
+      );
       if (typeof Item?.caseId !== 'string') return undefined;
       const { Item: found } = await db.send(new GetCommand({ TableName: tableName, Key: caseKeys.case(Item.caseId), ConsistentRead: true }));
       const c = found ? strip<Case>(found) : undefined;

@@ -33,9 +33,7 @@ export function createDynamoIdempotencyStore(db: DynamoDBDocumentClient, tableNa
       } catch (error) {
         if (!(error instanceof ConditionalCheckFailedException)) throw error;
       }
-      const { Item } = await db.send(
-        new GetCommand({ TableName: tableName, Key: idempotencyKeys.record(callerId, key), ConsistentRead: true }),
-      );
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: idempotencyKeys.record(callerId, key), ConsistentRead: true }));
       if (!Item) return this.begin(callerId, key, requestHash, now);
       if (Item.requestHash !== requestHash) return { state: 'mismatch' };
       if (Item.status !== 'done') return { state: 'in_progress' };

@@ -93,16 +93,18 @@ export function createDynamoOutbox(db: DynamoDBDocumentClient, tableName: string
     },
 
     async release(message) {
-      await db.send(
-        new UpdateCommand({
-          TableName: tableName,
-          Key: outboxKeys.message(message),
-          UpdateExpression: 'REMOVE claimedUntil',
-          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(sentAt)',
-        }),
-      ).catch((error: unknown) => {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      });
+      await db
+        .send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: outboxKeys.message(message),
+            UpdateExpression: 'REMOVE claimedUntil',
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(sentAt)',
+          }),
+        )
+        .catch((error: unknown) => {
+          if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        });
     },
 
     async pending(limit) {

@@ -47,7 +47,12 @@ function decodeCursor(cursor: string, index: 'gsi1' | 'gsi2', partition: string)
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
     const allowed = ['pk', 'sk', `${index}pk`, `${index}sk`];
-    if (typeof key !== 'object' || key === null || !Object.keys(key).every((k) => allowed.includes(k) && typeof key[k] === 'string') || key[`${index}pk`] !== partition) {
+    if (
+      typeof key !== 'object' ||
+      key === null ||
+      !Object.keys(key).every((k) => allowed.includes(k) && typeof key[k] === 'string') ||
+      key[`${index}pk`] !== partition
+    ) {
       throw new Error('not a cursor of this list');
     }
     return key;
@@ -67,7 +72,9 @@ export function createDynamoSupervisionStore(db: DynamoDBDocumentClient, tableNa
         TableName: tableName,
         IndexName: index,
         KeyConditionExpression: `${index}pk = :pk`,
-        ...(statuses.length ? { FilterExpression: `#status IN (${statuses.map((_, i) => `:s${i}`).join(', ')})`, ExpressionAttributeNames: { '#status': 'status' } } : {}),
+        ...(statuses.length
+          ? { FilterExpression: `#status IN (${statuses.map((_, i) => `:s${i}`).join(', ')})`, ExpressionAttributeNames: { '#status': 'status' } }
+          : {}),
         ExpressionAttributeValues: values,
         ScanIndexForward: forward,
         Limit: options.limit,

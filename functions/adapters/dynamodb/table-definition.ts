@@ -23,8 +23,4 @@ export const TTL_ATTRIBUTE = 'expiresAt';
 export type IndexName = (typeof TABLE_INDEXES)[number]['name'];
 
 /** All key attributes are strings. */
-export const KEY_ATTRIBUTES: string[] = [
-  TABLE_KEY.partition,
-  TABLE_KEY.sort,
-  ...TABLE_INDEXES.flatMap((i) => [i.partition, i.sort]),
-];
+export const KEY_ATTRIBUTES: string[] = [TABLE_KEY.partition, TABLE_KEY.sort, ...TABLE_INDEXES.flatMap((i) => [i.partition, i.sort])];

@@ -76,9 +76,7 @@ export function createKmsSealSigner(options: { kms: KmsLike; keys: KmsSealKeys }
       if (!key || key.keyId !== keyId) throw new Error(`seal key ${keyId} is not the key of ${ownerId}`);
       const raw = bytes.length <= KMS_RAW_LIMIT;
       const message = raw ? bytes : await digestOf(keyId, key.algorithm, bytes);
-      const answer = await kms.send(
-        new SignCommand({ KeyId: keyId, Message: message, MessageType: raw ? 'RAW' : 'DIGEST', SigningAlgorithm: key.algorithm }),
-      );
+      const answer = await kms.send(new SignCommand({ KeyId: keyId, Message: message, MessageType: raw ? 'RAW' : 'DIGEST', SigningAlgorithm: key.algorithm }));
       if (!answer.Signature) throw new Error(`KMS returned no signature for ${keyId}`);
       return Buffer.from(answer.Signature).toString('base64');
     },

@@ -154,9 +154,7 @@ export function createLocalSealSigner(options: LocalSealSignerOptions): LocalSea
         const key = await keyById(keyId);
         if (!key) return false;
         publicKey =
-          key.algorithm === 'SM2DSA'
-            ? { algorithm: 'SM2DSA', publicHex: key.publicKey }
-            : { algorithm: 'ECDSA_SHA_256', key: createPublicKey(key.publicKey) };
+          key.algorithm === 'SM2DSA' ? { algorithm: 'SM2DSA', publicHex: key.publicKey } : { algorithm: 'ECDSA_SHA_256', key: createPublicKey(key.publicKey) };
         publicKeys.set(keyId, publicKey);
       }
       return verifySealSignature(publicKey, bytes, signatureB64);

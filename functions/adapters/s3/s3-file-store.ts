@@ -1,13 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  CopyObjectCommand,
-  DeleteObjectCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  NotFound,
-  PutObjectCommand,
-  type S3Client,
-} from '@aws-sdk/client-s3';
+import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { declaredTypeMatches, PREVIEWABLE_TYPES } from '../../core/files/content-type.js';
 import type { FileStore, StoredFile } from '../../ports/file-store.js';
@@ -17,7 +9,6 @@ import { materialKey, uploadKey } from './material-keys.js';
 
 const TICKET_SECONDS = 15 * 60;
 const DOWNLOAD_SECONDS = 300;
-
 
 const isNotFound = (error: unknown) => error instanceof NotFound || (error instanceof Error && error.name === 'NotFound');
 

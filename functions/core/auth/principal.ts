@@ -1,14 +1,5 @@
 /** Every role in the system; the same names are Cognito groups and the `role` claim of local tokens. */
-export const ROLES = [
-  'resident',
-  'proxy',
-  'clerk',
-  'reviewer',
-  'approver',
-  'county_officer',
-  'supervisor',
-  'admin',
-] as const;
+export const ROLES = ['resident', 'proxy', 'clerk', 'reviewer', 'approver', 'county_officer', 'supervisor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles whose tokens are short-lived (staff of the township and county). */

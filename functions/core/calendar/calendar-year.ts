@@ -45,9 +45,7 @@ export const CalendarYearDaysSchema = z
   });
 
 /** Full year data, as stored. */
-export const CalendarYearDataSchema = CalendarYearDaysSchema.and(
-  z.object({ source: z.string().min(1).max(200), updatedAt: z.string().min(1) }),
-);
+export const CalendarYearDataSchema = CalendarYearDaysSchema.and(z.object({ source: z.string().min(1).max(200), updatedAt: z.string().min(1) }));
 
 interface RuleIssue {
   path: (string | number)[];

@@ -20,7 +20,10 @@ export class CalendarYearExistsError extends ConflictError {
 /** The year was changed since the version the caller read (HTTP 409). */
 export class CalendarVersionConflictError extends ConflictError {
   override name = 'CalendarVersionConflictError';
-  constructor(readonly year: number, expectedVersion: number) {
+  constructor(
+    readonly year: number,
+    expectedVersion: number,
+  ) {
     super(`calendar ${year} is no longer at version ${expectedVersion}`, 'VERSION_CONFLICT', { year });
   }
 }

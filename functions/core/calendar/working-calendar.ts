@@ -78,9 +78,7 @@ function dayTable(sortedYears: number[], holidays: Set<DayNumber>, makeup: Set<D
     const { first, last } = yearBounds(year);
     for (let day = first; day <= last; day++) {
       const weekday = weekdayOf(day);
-      const working = covered
-        ? makeup.has(day) || (weekday !== 0 && weekday !== 6 && !holidays.has(day))
-        : weekday !== 0 && weekday !== 6;
+      const working = covered ? makeup.has(day) || (weekday !== 0 && weekday !== 6 && !holidays.has(day)) : weekday !== 0 && weekday !== 6;
       flags[day - start] = (working ? WORKING : 0) | (covered ? COVERED : 0);
     }
   }

@@ -18,7 +18,11 @@ const text = (value: unknown) => (typeof value === 'string' && value.trim() !== 
  * Undefined when the form has no name or no phone to go on.
  */
 export function applicantFromAnswers(fields: readonly FieldRef[], answers: Record<string, unknown>): Applicant | undefined {
-  const firstOf = (type: string) => fields.filter((f) => f.type === type).map((f) => text(answers[f.id])).find(Boolean);
+  const firstOf = (type: string) =>
+    fields
+      .filter((f) => f.type === type)
+      .map((f) => text(answers[f.id]))
+      .find(Boolean);
   const byIds = (ids: string[]) => ids.map((id) => (fields.some((f) => f.id === id) ? text(answers[id]) : undefined)).find(Boolean);
   const phone = firstOf('phone');
   // Only the applicant's own code makes a business case (an employer's or a cooperative's does not).

@@ -126,8 +126,7 @@ export function refreshCaseClock(c: Case, limits: ClockLimits, calendar: Working
   const patch = clockPatch(c, limits, calendar, today);
   if (!patch || !c.dueDates || !patch.dueDates) return undefined;
   const { dueDates } = patch;
-  const datesMoved =
-    dueDates.promised !== c.dueDates.promised || dueDates.legal !== c.dueDates.legal || dueDates.provisional !== c.dueDates.provisional;
+  const datesMoved = dueDates.promised !== c.dueDates.promised || dueDates.legal !== c.dueDates.legal || dueDates.provisional !== c.dueDates.provisional;
   const cardChanged = patch.card !== (c.card ?? 'none');
   if (!datesMoved && !cardChanged) return undefined;
   const action: CaseAction = datesMoved ? 'due_dates_changed' : 'card_changed';

@@ -130,7 +130,15 @@ export interface CaseRating {
   /** A poor rating opens a rectification task (整改) for the responsible office. */
   rectification?: { officeId: string; dueOn: string; reply?: { text: string; contactedApplicant: boolean; at: string; by: PersonRef } };
   /** The office may appeal a mistaken or abusive rating; the county decides. */
-  appeal?: { reason: string; at: string; by: PersonRef; status: 'pending' | 'upheld' | 'rejected'; decidedBy?: PersonRef; decidedAt?: string; decision?: string };
+  appeal?: {
+    reason: string;
+    at: string;
+    by: PersonRef;
+    status: 'pending' | 'upheld' | 'rejected';
+    decidedBy?: PersonRef;
+    decidedAt?: string;
+    decision?: string;
+  };
 }
 
 /** How the result went out (送达): at the window, by post, or electronically. */

@@ -23,7 +23,11 @@ export function deliverSteps(c: Case, input: DeliveryInput | { method: 'electron
     details: {
       ...(input.method === 'window' ? { reason: `${input.recipient.kind}: ${input.recipient.name}` } : {}),
       ...(input.method === 'electronic' ? {} : { documents: [{ kind: 'delivery_receipt', id: `${c.caseId}-delivery` }] }),
-      data: { method: input.method, ...(input.method === 'post' ? { carrier: input.carrier, trackingNumber: input.trackingNumber } : {}), late: c.deliveryDueOn ? delivery.on > c.deliveryDueOn : false },
+      data: {
+        method: input.method,
+        ...(input.method === 'post' ? { carrier: input.carrier, trackingNumber: input.trackingNumber } : {}),
+        late: c.deliveryDueOn ? delivery.on > c.deliveryDueOn : false,
+      },
     },
   });
   const completed = transition(delivered.after, 'complete', SYSTEM_ACTOR, at, { patch: { completedAt: at }, details: {} });

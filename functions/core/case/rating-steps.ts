@@ -63,7 +63,10 @@ export function decideAppealStep(c: Case, input: { upheld: boolean; decision: st
   const ratings = [...(c.ratings ?? [])];
   const index = ratings.findIndex((r) => r.appeal?.status === 'pending');
   const r = ratings[index]!;
-  ratings[index] = { ...r, appeal: { ...r.appeal!, status: input.upheld ? 'upheld' : 'rejected', decidedBy: person(actor), decidedAt: at, decision: input.decision } };
+  ratings[index] = {
+    ...r,
+    appeal: { ...r.appeal!, status: input.upheld ? 'upheld' : 'rejected', decidedBy: person(actor), decidedAt: at, decision: input.decision },
+  };
   return transition(c, 'decide_appeal', actor, at, {
     patch: { ratings },
     details: { reason: input.decision, data: { ratingId: r.ratingId, upheld: input.upheld } },

@@ -25,7 +25,10 @@ export interface Step {
 
 /** The refusal of the gate, as a named error the HTTP layer maps (404 / 403 / 422). */
 export class TransitionRefusedError extends RuleViolationError {
-  constructor(readonly decision: Extract<Decision, { reason: 'wrong_state' | 'precondition' }>, caseId: string) {
+  constructor(
+    readonly decision: Extract<Decision, { reason: 'wrong_state' | 'precondition' }>,
+    caseId: string,
+  ) {
     super(
       `refused on case ${caseId}: ${decision.reason}`,
       decision.reason === 'precondition' ? preconditionCode(decision.precondition) : 'CASE_WRONG_STATE',

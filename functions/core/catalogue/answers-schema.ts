@@ -40,8 +40,7 @@ const issueAt = (ctx: z.RefinementCtx, message: string, params?: Record<string, 
   ctx.addIssue({ code: 'custom', message, ...(params ? { params } : {}) });
 
 function valueSchema(field: FormField, options: AnswersSchemaOptions): z.ZodType {
-  const overridden =
-    options.allowChecksumOverride === true && (options.overrides ?? []).some((o) => o.fieldId === field.id && o.reason.trim() !== '');
+  const overridden = options.allowChecksumOverride === true && (options.overrides ?? []).some((o) => o.fieldId === field.id && o.reason.trim() !== '');
   switch (field.type) {
     case 'text':
     case 'address': {
@@ -71,9 +70,7 @@ function valueSchema(field: FormField, options: AnswersSchemaOptions): z.ZodType
       return str('field.choice.invalid').refine((v) => values.includes(v), { message: 'field.choice.invalid' });
     }
     case 'phone':
-      return str('field.phone.format')
-        .transform(normalizeMobile)
-        .refine(isMainlandMobile, { message: 'field.phone.format' });
+      return str('field.phone.format').transform(normalizeMobile).refine(isMainlandMobile, { message: 'field.phone.format' });
     case 'id_number':
       return str('field.idNumber.format').transform((raw, ctx) => {
         const check = checkResidentId(raw, options.today ? { today: options.today } : {});
@@ -106,19 +103,19 @@ export function buildAnswersSchema(fields: readonly FormField[], options: Answer
   return z
     .object(shape, { error: () => 'field.answers.object' })
     .loose()
-    .superRefine((value, ctx) => {
-      // One issue per unexpected key, at that key, so a form can point at it.
-      for (const key of Object.keys(value)) {
-        if (!known.has(key)) ctx.addIssue({ code: 'custom', path: [key], message: 'field.unknown' });
-      }
-    }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) }) as z.ZodType<Record<string, unknown>>;
+    .superRefine(
+      (value, ctx) => {
+        // One issue per unexpected key, at that key, so a form can point at it.
+        for (const key of Object.keys(value)) {
+          if (!known.has(key)) ctx.addIssue({ code: 'custom', path: [key], message: 'field.unknown' });
+        }
+      },
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) },
+    ) as z.ZodType<Record<string, unknown>>;
 }
 
 /** The warning an override makes pass for this value (`idNumber.checksum`, …), or undefined when none is needed. */
-export function overriddenCheck(
-  field: FormField,
-  value: unknown,
-): 'idNumber.checksum' | 'idNumber.birthDateImplausible' | 'creditCode.checksum' | undefined {
+export function overriddenCheck(field: FormField, value: unknown): 'idNumber.checksum' | 'idNumber.birthDateImplausible' | 'creditCode.checksum' | undefined {
   if (typeof value !== 'string') return undefined;
   if (field.type === 'id_number') {
     const check = checkResidentId(value);

@@ -15,12 +15,7 @@ export type Availability =
  * Does township T offer item I on date D, and under which version? `versions` are all versions
  * of the item; `offerings` that item's offering records (any township; others are ignored).
  */
-export function availabilityOf(
-  versions: readonly ItemVersion[],
-  offerings: readonly OfferingRecord[],
-  townshipId: string,
-  at: LocalDate,
-): Availability {
+export function availabilityOf(versions: readonly ItemVersion[], offerings: readonly OfferingRecord[], townshipId: string, at: LocalDate): Availability {
   const version = resolveVersion(versions, at);
   const offering = resolveOffering(
     offerings.filter((o) => o.townshipId === townshipId),

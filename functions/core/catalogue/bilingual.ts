@@ -8,6 +8,4 @@ export const BilingualTextSchema = z.object({
 export type BilingualText = z.infer<typeof BilingualTextSchema>;
 
 /** Ids inside an item (materials, fields, questions, variants): short camelCase/kebab slugs, stable across versions. */
-export const LocalIdSchema = z
-  .string()
-  .regex(/^[a-zA-Z][a-zA-Z0-9_-]{0,47}$/, { message: 'field.catalogue.localId' });
+export const LocalIdSchema = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_-]{0,47}$/, { message: 'field.catalogue.localId' });

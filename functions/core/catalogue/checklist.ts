@@ -56,10 +56,7 @@ export function checklistFor(item: ItemVersion, answers: Readonly<Record<string,
   const applying = item.variants.filter((v) => Object.entries(v.when).every(([ref, value]) => kept[ref] === value));
   const claimed = new Set(item.variants.flatMap((v) => v.materialIds));
   const chosen = new Set(applying.flatMap((v) => v.materialIds));
-  const materials = [
-    ...item.materials.filter((m) => !claimed.has(m.id) || chosen.has(m.id)),
-    ...applying.flatMap((v) => v.extraMaterials),
-  ];
+  const materials = [...item.materials.filter((m) => !claimed.has(m.id) || chosen.has(m.id)), ...applying.flatMap((v) => v.extraMaterials)];
   const conditions = [...item.acceptanceConditions, ...applying.flatMap((v) => v.conditions)];
   return {
     ok: true,

@@ -63,9 +63,7 @@ export const ItemContentObject = z.object({
   formFields: z.array(FormFieldSchema).default([]),
   questions: z.array(SituationQuestionSchema).default([]),
   variants: z.array(VariantSchema).default([]),
-  fee: z
-    .object({ amountFen: z.number().int().min(0), note: BilingualTextSchema.optional() })
-    .default({ amountFen: 0 }),
+  fee: z.object({ amountFen: z.number().int().min(0), note: BilingualTextSchema.optional() }).default({ amountFen: 0 }),
   legalBasis: z.array(BilingualTextSchema).min(1),
   result: z.object({ type: z.enum(RESULT_TYPES), name: BilingualTextSchema }),
   deliveryOptions: z.array(z.enum(DELIVERY_OPTIONS)).min(1),

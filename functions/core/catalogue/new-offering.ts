@@ -26,9 +26,7 @@ export function nextOffering(existing: readonly OfferingRecord[], change: Offeri
     throw new ValidationError([{ path: 'effectiveFrom', message: 'catalogue.effectiveFrom.past', params: { today: meta.today } }]);
   }
   if (latest && change.effectiveFrom < latest.effectiveFrom) {
-    throw new ValidationError([
-      { path: 'effectiveFrom', message: 'catalogue.effectiveFrom.beforeLatest', params: { latest: latest.effectiveFrom } },
-    ]);
+    throw new ValidationError([{ path: 'effectiveFrom', message: 'catalogue.effectiveFrom.beforeLatest', params: { latest: latest.effectiveFrom } }]);
   }
   if ((latest?.action ?? 'recall') === change.action) {
     throw new OfferingUnchangedError(change.itemCode, change.townshipId, change.action);

@@ -13,11 +13,7 @@ export function inForce<T extends Dated>(records: readonly T[], at: LocalDate, n
   let best: T | undefined;
   for (const record of records) {
     if (record.effectiveFrom > at) continue;
-    if (
-      !best ||
-      record.effectiveFrom > best.effectiveFrom ||
-      (record.effectiveFrom === best.effectiveFrom && numberOf(record) > numberOf(best))
-    ) {
+    if (!best || record.effectiveFrom > best.effectiveFrom || (record.effectiveFrom === best.effectiveFrom && numberOf(record) > numberOf(best))) {
       best = record;
     }
   }

@@ -14,21 +14,21 @@ export interface AppliedOverride extends ChecksumOverride {
   check: 'idNumber.checksum' | 'idNumber.birthDateImplausible' | 'creditCode.checksum';
 }
 
-export type AnswersResult =
-  | { ok: true; answers: Record<string, unknown>; overrides: AppliedOverride[] }
-  | { ok: false; issues: FieldIssue[] };
+export type AnswersResult = { ok: true; answers: Record<string, unknown>; overrides: AppliedOverride[] } | { ok: false; issues: FieldIssue[] };
 
-const OverridesSchema = z.array(
-  z.object({
-    fieldId: z.string({ error: () => 'field.required' }).min(1, { error: () => 'field.required' }),
-    reason: z
-      .string({ error: () => 'field.override.reasonRequired' })
-      .trim()
-      .min(2, { error: () => 'field.override.reasonRequired' })
-      .max(200, { error: () => 'field.override.reasonTooLong' }),
-  }),
-  { error: () => 'field.override.list' },
-).max(10, { error: () => 'field.override.tooMany' });
+const OverridesSchema = z
+  .array(
+    z.object({
+      fieldId: z.string({ error: () => 'field.required' }).min(1, { error: () => 'field.required' }),
+      reason: z
+        .string({ error: () => 'field.override.reasonRequired' })
+        .trim()
+        .min(2, { error: () => 'field.override.reasonRequired' })
+        .max(200, { error: () => 'field.override.reasonTooLong' }),
+    }),
+    { error: () => 'field.override.list' },
+  )
+  .max(10, { error: () => 'field.override.tooMany' });
 
 /** Zod issues as field issues under `prefix`, one per path and message. */
 const toIssues = (error: z.ZodError, prefix: string): FieldIssue[] => {

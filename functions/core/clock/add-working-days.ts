@@ -16,12 +16,7 @@ const NO_PAUSES: readonly DayRange[] = [];
  * counted, and n = 0 gives `from`. A day counts when it is a working day and not paused.
  * Paused days are skipped without looking at the calendar, so they never make a result provisional.
  */
-export function addWorkingDays(
-  calendar: WorkingCalendar,
-  from: DayNumber,
-  n: number,
-  paused: readonly DayRange[] = NO_PAUSES,
-): WorkingDaysWalk {
+export function addWorkingDays(calendar: WorkingCalendar, from: DayNumber, n: number, paused: readonly DayRange[] = NO_PAUSES): WorkingDaysWalk {
   const provisionalYears: number[] = [];
   let day = from;
   let counted = 0;

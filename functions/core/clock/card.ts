@@ -8,13 +8,7 @@ export type Card = (typeof CARDS)[number];
 export const DEFAULT_WARNING_THRESHOLD = 2;
 
 /** The most serious card that applies on `today`. */
-export function cardFor(args: {
-  today: DayNumber;
-  promisedDue: DayNumber;
-  legalDue: DayNumber;
-  workingDaysLeft: number;
-  warningThreshold: number;
-}): Card {
+export function cardFor(args: { today: DayNumber; promisedDue: DayNumber; legalDue: DayNumber; workingDaysLeft: number; warningThreshold: number }): Card {
   if (args.today > args.legalDue) return 'legal_breach';
   if (args.today > args.promisedDue) return 'red';
   if (args.workingDaysLeft <= args.warningThreshold) return 'yellow';

@@ -42,11 +42,7 @@ export interface CaseClock {
  * - an on-the-spot case has a promised limit of 0: due the day it was accepted.
  * `input` must satisfy CaseClockInputSchema. Pass `{ explain: false }` on hot paths.
  */
-export function computeCaseClock(
-  input: CaseClockInput,
-  calendar: WorkingCalendar,
-  options: { explain?: boolean } = {},
-): CaseClock {
+export function computeCaseClock(input: CaseClockInput, calendar: WorkingCalendar, options: { explain?: boolean } = {}): CaseClock {
   const accepted = toDayNumber(input.acceptedOn);
   const today = toDayNumber(input.today);
   const suspensions = input.suspensions ?? [];

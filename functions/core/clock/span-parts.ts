@@ -9,12 +9,7 @@ import { isPaused, type DayRange, type SuspensionDays } from './paused-ranges.js
  * A holiday period is listed whole (4–6 Apr, even when the span starts on the 5th) when it took at
  * least one Monday–Friday out of the span; one lying wholly inside a suspension changed nothing.
  */
-export function calendarParts(
-  calendar: WorkingCalendar,
-  fromExclusive: DayNumber,
-  toInclusive: DayNumber,
-  paused: readonly DayRange[],
-): ExplanationPart[] {
+export function calendarParts(calendar: WorkingCalendar, fromExclusive: DayNumber, toInclusive: DayNumber, paused: readonly DayRange[]): ExplanationPart[] {
   const parts: ExplanationPart[] = [];
   let day = fromExclusive + 1;
   while (day <= toInclusive) {

@@ -34,8 +34,6 @@ export function declaredTypeMatches(declared: string, name: string, detected: De
  */
 export function materialAccepts(accepted: readonly string[], detected: DetectedType, name: string): boolean {
   return accepted.some((t) =>
-    t.startsWith('.')
-      ? canonical(t.slice(1)) === canonical(detected.ext) && canonical(extensionOf(name)) === canonical(detected.ext)
-      : t === detected.mime,
+    t.startsWith('.') ? canonical(t.slice(1)) === canonical(detected.ext) && canonical(extensionOf(name)) === canonical(detected.ext) : t === detected.mime,
   );
 }

@@ -26,8 +26,7 @@ export interface OutboxMessage {
 export const lookupLinkOf = (siteUrl: string, queryCode: string) => `${siteUrl.replace(/\/+$/, '')}/t/${queryCode}`;
 
 /** The applicant's language, zh-CN unless they chose English at submission. */
-export const langOf = (c: Pick<Case, 'lang'>): MessageLang =>
-  c.lang && (MESSAGE_LANGS as readonly string[]).includes(c.lang) ? c.lang : 'zh-CN';
+export const langOf = (c: Pick<Case, 'lang'>): MessageLang => (c.lang && (MESSAGE_LANGS as readonly string[]).includes(c.lang) ? c.lang : 'zh-CN');
 
 /** "12月20日" in Chinese, the ISO date in English: short, and unambiguous in both. */
 function formatDue(isoDate: string | undefined, lang: MessageLang): string | undefined {

@@ -23,7 +23,11 @@ export const noControlCharacters = (options: { multiLine?: boolean } = {}) =>
 export const singleLineText = () => z.string().trim().check(noControlCharacters());
 
 /** Multi-line text (notes, reasons): trimmed, line feeds and tabs allowed, no other control characters. */
-export const multiLineText = () => z.string().trim().check(noControlCharacters({ multiLine: true }));
+export const multiLineText = () =>
+  z
+    .string()
+    .trim()
+    .check(noControlCharacters({ multiLine: true }));
 
 /**
  * Paths of every string in a parsed JSON value that holds a disallowed control character

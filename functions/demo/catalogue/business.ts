@@ -121,7 +121,12 @@ const farmMachinerySubsidy = single({
   ],
   formFields: [
     ...personFields,
-    { id: 'cooperativeCreditCode', label: t('合作社或企业统一社会信用代码（组织申请）', 'Credit code (for organisations)'), type: 'credit_code', required: false },
+    {
+      id: 'cooperativeCreditCode',
+      label: t('合作社或企业统一社会信用代码（组织申请）', 'Credit code (for organisations)'),
+      type: 'credit_code',
+      required: false,
+    },
     { id: 'machineModel', label: t('机具品目及型号', 'Machine type and model'), type: 'text', required: true, maxLength: 100 },
     { id: 'purchaseDate', label: t('购机日期', 'Date of purchase'), type: 'date', required: true },
     { id: 'priceYuan', label: t('购机价格（元）', 'Price (yuan)'), type: 'number', required: true, min: 1, max: 5000000 },
@@ -141,9 +146,7 @@ const treeFelling = single({
   caseType: 'promised',
   legalLimitDays: 20,
   promisedLimitDays: 10,
-  acceptanceConditions: [
-    t('采伐的林木权属清楚，符合采伐限额', 'Ownership of the trees is clear and within the felling quota'),
-  ],
+  acceptanceConditions: [t('采伐的林木权属清楚，符合采伐限额', 'Ownership of the trees is clear and within the felling quota')],
   materials: [
     idCardCopy,
     material('forestRight', t('林权证或不动产权证书', 'Forest right or real estate certificate'), { form: 'original_and_copy' }),
@@ -154,7 +157,12 @@ const treeFelling = single({
     ...personFields,
     { id: 'village', label: t('林木所在村', 'Village where the trees stand'), type: 'text', required: true, maxLength: 50 },
     { id: 'volumeM3', label: t('采伐蓄积（立方米）', 'Volume to fell (m³)'), type: 'number', required: true, min: 0.1, max: 10000 },
-    { id: 'collectiveCreditCode', label: t('集体经济组织统一社会信用代码（集体林）', "Collective's credit code (collective forest)"), type: 'credit_code', required: false },
+    {
+      id: 'collectiveCreditCode',
+      label: t('集体经济组织统一社会信用代码（集体林）', "Collective's credit code (collective forest)"),
+      type: 'credit_code',
+      required: false,
+    },
   ],
   questions: [
     {

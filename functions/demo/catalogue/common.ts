@@ -27,11 +27,17 @@ export const single = (content: DemoContent): DemoItem => ({
 const SCANS = ['application/pdf', 'image/jpeg', 'image/png', '.pdf', '.jpg', '.png'];
 
 /** A material with the demo defaults: scans accepted, 10 MB, one copy, not deferrable. */
-export const material = (
-  id: string,
-  name: ReturnType<typeof t>,
-  more: Partial<Omit<MaterialInput, 'id' | 'name'>> = {},
-): MaterialInput => ({ id, name, form: 'copy', copies: 1, mandatory: true, mayBeDeferred: false, acceptedFileTypes: SCANS, maxSizeMb: 10, ...more });
+export const material = (id: string, name: ReturnType<typeof t>, more: Partial<Omit<MaterialInput, 'id' | 'name'>> = {}): MaterialInput => ({
+  id,
+  name,
+  form: 'copy',
+  copies: 1,
+  mandatory: true,
+  mayBeDeferred: false,
+  acceptedFileTypes: SCANS,
+  maxSizeMb: 10,
+  ...more,
+});
 
 /** Materials almost every personal item asks for. */
 export const idCardCopy = material('idCard', t('申请人居民身份证', "Applicant's resident ID card"), { form: 'original_and_copy' });

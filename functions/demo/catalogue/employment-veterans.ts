@@ -30,7 +30,10 @@ const pensionEnrolment = single({
       options: ['200', '300', '500', '1000', '2000'].map((v) => ({ value: `g${v}`, label: t(`${v}元`, `${v} yuan`) })),
     },
   ],
-  legalBasis: [SOCIAL_INSURANCE_LAW, t('《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）', 'State Council Opinions on a Unified Resident Pension Scheme (2014)')],
+  legalBasis: [
+    SOCIAL_INSURANCE_LAW,
+    t('《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）', 'State Council Opinions on a Unified Resident Pension Scheme (2014)'),
+  ],
   result: { type: 'registration', name: t('参保登记信息', 'Enrolment record') },
   deliveryOptions: ['window', 'electronic'],
 });
@@ -47,9 +50,7 @@ const employmentRegistration = single({
   promisedLimitDays: 0,
   preReviewLimitDays: 1,
   warningThresholdDays: 0,
-  acceptanceConditions: [
-    t('法定劳动年龄内、有劳动能力的本地户籍或常住人员', 'Of working age, able to work, registered or living locally'),
-  ],
+  acceptanceConditions: [t('法定劳动年龄内、有劳动能力的本地户籍或常住人员', 'Of working age, able to work, registered or living locally')],
   materials: [idCardCopy, material('laborContract', t('劳动合同或解除劳动合同证明', 'Labour contract, or proof that it ended'), { mandatory: false })],
   formFields: [
     ...personFields,
@@ -66,7 +67,10 @@ const employmentRegistration = single({
     { id: 'employerName', label: t('用人单位名称（就业登记）', 'Employer (employment registration)'), type: 'text', required: false, maxLength: 100 },
     { id: 'employerCreditCode', label: t('用人单位统一社会信用代码', "Employer's unified social credit code"), type: 'credit_code', required: false },
   ],
-  legalBasis: [t('《就业服务与就业管理规定》', 'Provisions on Employment Services and Employment Management'), t('《中华人民共和国就业促进法》', 'Employment Promotion Law')],
+  legalBasis: [
+    t('《就业服务与就业管理规定》', 'Provisions on Employment Services and Employment Management'),
+    t('《中华人民共和国就业促进法》', 'Employment Promotion Law'),
+  ],
   result: { type: 'registration', name: t('就业创业证登记信息', 'Employment and entrepreneurship card entry') },
   deliveryOptions: ['window', 'electronic'],
 });

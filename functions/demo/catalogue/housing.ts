@@ -119,7 +119,10 @@ const ruralPlanningPermit = single({
   legalLimitDays: 20,
   promisedLimitDays: 10,
   acceptanceConditions: [
-    t('在乡、村庄规划区内进行乡镇企业、乡村公共设施和公益事业建设', 'Building township enterprises, rural public facilities or public-interest works in the planning area'),
+    t(
+      '在乡、村庄规划区内进行乡镇企业、乡村公共设施和公益事业建设',
+      'Building township enterprises, rural public facilities or public-interest works in the planning area',
+    ),
     t('符合村庄规划，不占用永久基本农田', 'Fits the village plan and takes no permanent basic farmland'),
   ],
   materials: [

@@ -1,9 +1,6 @@
 import { bankCard, hukouCopy, idCardCopy, material, personFields, single, t, yesNo, type DemoContent, type DemoItem } from './common.js';
 
-const CIVIL_AFFAIRS_BASIS = t(
-  '《社会救助暂行办法》（国务院令第649号）',
-  'Interim Measures for Social Assistance (State Council Decree No. 649)',
-);
+const CIVIL_AFFAIRS_BASIS = t('《社会救助暂行办法》（国务院令第649号）', 'Interim Measures for Social Assistance (State Council Decree No. 649)');
 
 const dibaoV1: DemoContent = {
   code: 'MZ-JF-0001',
@@ -195,9 +192,7 @@ const funeralSubsidy = single({
   caseType: 'promised',
   legalLimitDays: 20,
   promisedLimitDays: 5,
-  acceptanceConditions: [
-    t('逝者具有本县户籍，且遗体在县殡仪馆火化', 'The deceased was registered in the county and cremated at the county funeral home'),
-  ],
+  acceptanceConditions: [t('逝者具有本县户籍，且遗体在县殡仪馆火化', 'The deceased was registered in the county and cremated at the county funeral home')],
   materials: [
     material('deathCert', t('居民死亡医学证明（推断）书', 'Medical certificate of death'), { form: 'original_and_copy' }),
     material('cremationCert', t('火化证明', 'Cremation certificate'), { form: 'original_and_copy' }),

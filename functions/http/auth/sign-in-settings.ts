@@ -17,7 +17,9 @@ export interface OidcSignInSettings {
 
 /** The sign-in settings of a deployed API, from its environment. */
 export function oidcSignInFromEnv(env: ApiEnv): OidcSignInSettings {
-  const audiences = env.AUTH_AUDIENCE.split(',').map((a) => a.trim()).filter(Boolean);
+  const audiences = env.AUTH_AUDIENCE.split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   const settings: OidcSignInSettings = {
     issuer: env.AUTH_ISSUER,
     clientId: env.AUTH_CLIENT_ID ?? audiences[0] ?? env.AUTH_AUDIENCE,

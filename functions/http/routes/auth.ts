@@ -22,9 +22,7 @@ const PrincipalSchema = z
   })
   .openapi('Me');
 
-const SessionSchema = z
-  .object({ token: z.string(), expiresAt: z.string(), user: PrincipalSchema })
-  .openapi('Session');
+const SessionSchema = z.object({ token: z.string(), expiresAt: z.string(), user: PrincipalSchema }).openapi('Session');
 
 const LoginSchema = z
   .object({

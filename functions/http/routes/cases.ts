@@ -74,7 +74,14 @@ const IdParam = z.object({ caseId: z.string().min(1).max(64) });
 const IdempotencyHeader = z.object({
   'idempotency-key': z.string().optional().openapi({ description: 'Makes the write safe to retry (kept 24 h or more)' }),
 });
-const writeErrors = { 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404], 409: errorResponses[409], 422: errorResponses[422] };
+const writeErrors = {
+  400: errorResponses[400],
+  401: errorResponses[401],
+  403: errorResponses[403],
+  404: errorResponses[404],
+  409: errorResponses[409],
+  422: errorResponses[422],
+};
 
 const submitRoute = createRoute({
   method: 'post',
@@ -98,8 +105,18 @@ const listRoute = createRoute({
   tags: ['cases'],
   summary: "A township's queue for staff; one's own cases for residents and proxies (personal data masked)",
   security: [{ bearer: [] }],
-  request: { query: z.object({ state: z.string().optional().openapi({ description: 'Comma-separated states' }), limit: z.coerce.number().int().min(1).max(200).optional() }) },
-  responses: { 200: json(CaseListSchema, 'Cases, newest first (personal data masked)'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
+  request: {
+    query: z.object({
+      state: z.string().optional().openapi({ description: 'Comma-separated states' }),
+      limit: z.coerce.number().int().min(1).max(200).optional(),
+    }),
+  },
+  responses: {
+    200: json(CaseListSchema, 'Cases, newest first (personal data masked)'),
+    400: errorResponses[400],
+    401: errorResponses[401],
+    403: errorResponses[403],
+  },
 });
 
 const getRoute = createRoute({
@@ -110,7 +127,11 @@ const getRoute = createRoute({
   summary: 'One case with its history',
   security: [{ bearer: [] }],
   request: { params: IdParam },
-  responses: { 200: json(CaseViewSchema, 'The case, its history, what the caller may do now, and its clock'), 401: errorResponses[401], 404: errorResponses[404] },
+  responses: {
+    200: json(CaseViewSchema, 'The case, its history, what the caller may do now, and its clock'),
+    401: errorResponses[401],
+    404: errorResponses[404],
+  },
 });
 
 const lookupRoute = createRoute({
@@ -132,7 +153,12 @@ const auditRoute = createRoute({
   summary: "Verify the case's hash-chained audit trail",
   security: [{ bearer: [] }],
   request: { params: IdParam },
-  responses: { 200: json(AuditVerdictSchema, 'Whether the chain holds, or the first step where it breaks'), 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
+  responses: {
+    200: json(AuditVerdictSchema, 'Whether the chain holds, or the first step where it breaks'),
+    401: errorResponses[401],
+    403: errorResponses[403],
+    404: errorResponses[404],
+  },
 });
 
 const noticeRoute = createRoute({
@@ -143,7 +169,12 @@ const noticeRoute = createRoute({
   summary: 'Content of a written notice, with the query code as a QR code (SVG)',
   security: [{ bearer: [] }],
   request: { params: IdParam.extend({ kind: z.enum(NOTICE_KINDS) }) },
-  responses: { 200: json(NoticeSchema, 'The notice as issued, with the tracking URL and its QR code'), 401: errorResponses[401], 404: errorResponses[404], 422: errorResponses[422] },
+  responses: {
+    200: json(NoticeSchema, 'The notice as issued, with the tracking URL and its QR code'),
+    401: errorResponses[401],
+    404: errorResponses[404],
+    422: errorResponses[422],
+  },
 });
 
 /** `decide-forwarded` → `decideForwardedCase`: every row of a route table gets a stable operationId. */
@@ -164,30 +195,162 @@ const action = <S extends z.ZodTypeAny>(path: string, summary: string, schema: S
 
 /** The back office's actions: one route each, path = action name in kebab case. */
 const backOfficeRoutes = [
-  { path: 'take', summary: 'Take the case for review (reviewer of the handling office)', schema: VersionOnlySchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => takeCase(d, p, id, i.version) },
-  { path: 'opinion', summary: 'Record the review opinion (审查意见)', schema: OpinionSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => recordOpinion(d, p, id, i.version, i.opinion) },
-  { path: 'request-info', summary: 'Ask the applicant for additional information (documented, public)', schema: InfoRequestSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => requestInfo(d, p, id, i.version, i.text) },
-  { path: 'propose', summary: 'Propose grant or refusal for the approver to sign', schema: ProposalSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => proposeDecision(d, p, id, i.version, { outcome: i.outcome, reasons: i.reasons, legalBasis: i.legalBasis }) },
-  { path: 'withdraw-proposal', summary: 'Take a proposal back to revise it', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => withdrawProposal(d, p, id, i.version, i.reason) },
-  { path: 'reject-proposal', summary: 'Approver: send the proposal back unsigned', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => rejectProposal(d, p, id, i.version, i.reason) },
-  { path: 'return-to-counter', summary: 'Send the case back to the counter (acceptance undone, on the record)', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => returnToCounter(d, p, id, i.version, i.reason) },
-  { path: 'forward', summary: '审核转报: forward a reviewed case to the county department', schema: ForwardSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => forwardCase(d, p, id, i.version, i.note) },
-  { path: 'return-to-township', summary: 'County department: send a forwarded case back to the township', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => returnToTownship(d, p, id, i.version, i.reason) },
-  { path: 'suspend', summary: 'Suspend the clock for a special procedure (§45)', schema: SuspendSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => suspendCase(d, p, id, i.version, { procedure: i.procedure, reason: i.reason, start: i.start, expectedEnd: i.expectedEnd }) },
-  { path: 'resume', summary: 'End the suspension; paused days are start..lastPausedDay inclusive', schema: ResumeSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => resumeCase(d, p, id, i.version, i.lastPausedDay) },
-  { path: 'request-extension', summary: 'Ask for the one extension (§42)', schema: ExtensionRequestSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => requestExtension(d, p, id, i.version, { workingDays: i.workingDays, reason: i.reason }) },
-  { path: 'approve-extension', summary: 'Approver: sign the extension off', schema: VersionOnlySchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => approveExtension(d, p, id, i.version) },
-  { path: 'refuse-extension', summary: 'Approver: refuse the extension', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => refuseExtension(d, p, id, i.version, i.reason) },
-  { path: 'decide', summary: 'Decide under the township\'s one seal (approver; on a proposal by someone else)', schema: DecisionSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => decideCase(d, p, id, i.version, { outcome: i.outcome, reasons: i.reasons, legalBasis: i.legalBasis, remedies: i.remedies }) },
-  { path: 'decide-forwarded', summary: 'County department: decide a forwarded case under its own seal', schema: DecisionSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => decideCase(d, p, id, i.version, { outcome: i.outcome, reasons: i.reasons, legalBasis: i.legalBasis, remedies: i.remedies }) },
-  { path: 'revoke-decision', summary: 'Record that a decision was set aside (verification then says revoked)', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => revokeDecision(d, p, id, i.version, i.reason) },
-  { path: 'deliver', summary: 'Hand the result over at the window or record the post (送达); the case completes', schema: DeliverSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => deliverCase(d, p, id, i.version, i.method === 'window' ? { method: 'window', recipient: i.recipient } : { method: 'post', carrier: i.carrier, trackingNumber: i.trackingNumber }) },
-  { path: 'receive-electronically', summary: 'The applicant receives the signed decision electronically; the case completes', schema: VersionOnlySchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => receiveElectronically(d, p, id, i.version) },
-  { path: 'rate', summary: '好差评: rate the service once per channel (online, or at the counter)', schema: RatingSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => rateCase(d, p, id, i.version, { grade: i.grade, ...(i.comment ? { comment: i.comment } : {}) }) },
-  { path: 'reply-rectification', summary: 'The office answers a poor rating (整改)', schema: RectificationReplySchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => replyRectification(d, p, id, i.version, { text: i.text, contactedApplicant: i.contactedApplicant }) },
-  { path: 'appeal-rating', summary: 'The office appeals a mistaken or abusive rating', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => appealRating(d, p, id, i.version, i.reason) },
-  { path: 'decide-appeal', summary: 'County supervisor: decide an appeal against a rating', schema: AppealDecisionSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => decideAppeal(d, p, id, i.version, { upheld: i.upheld, decision: i.decision }) },
-  { path: 'terminate', summary: '终止: end the procedure without a decision (approver)', schema: ReasonSchema, run: (d: IntakeDeps, p: Principal, id: string, i: any) => terminateCase(d, p, id, i.version, i.reason) },
+  {
+    path: 'take',
+    summary: 'Take the case for review (reviewer of the handling office)',
+    schema: VersionOnlySchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) => takeCase(d, p, id, i.version),
+  },
+  {
+    path: 'opinion',
+    summary: 'Record the review opinion (审查意见)',
+    schema: OpinionSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) => recordOpinion(d, p, id, i.version, i.opinion),
+  },
+  {
+    path: 'request-info',
+    summary: 'Ask the applicant for additional information (documented, public)',
+    schema: InfoRequestSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) => requestInfo(d, p, id, i.version, i.text),
+  },
+  {
+    path: 'propose',
+    summary: 'Propose grant or refusal for the approver to sign',
+    schema: ProposalSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) =>
+      proposeDecision(d, p, id, i.version, { outcome: i.outcome, reasons: i.reasons, legalBasis: i.legalBasis }),
+  },
+  {
+    path: 'withdraw-proposal',
+    summary: 'Take a proposal back to revise it',
+    schema: ReasonSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) => withdrawProposal(d, p, id, i.version, i.reason),
+  },
+  {
+    path: 'reject-proposal',
+    summary: 'Approver: send the proposal back unsigned',
+    schema: ReasonSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) => rejectProposal(d, p, id, i.version, i.reason),
+  },
+  {
+    path: 'return-to-counter',
+    summary: 'Send the case back to the counter (acceptance undone, on the record)',
+    schema: ReasonSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) => returnToCounter(d, p, id, i.version, i.reason),
+  },
+  {
+    path: 'forward',
+    summary: '审核转报: forward a reviewed case to the county department',
+    schema: ForwardSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) => forwardCase(d, p, id, i.version, i.note),
+  },
+  {
+    path: 'return-to-township',
+    summary: 'County department: send a forwarded case back to the township',
+    schema: ReasonSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) => returnToTownship(d, p, id, i.version, i.reason),
+  },
+  {
+    path: 'suspend',
+    summary: 'Suspend the clock for a special procedure (§45)',
+    schema: SuspendSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) =>
+      suspendCase(d, p, id, i.version, { procedure: i.procedure, reason: i.reason, start: i.start, expectedEnd: i.expectedEnd }),
+  },
+  {
+    path: 'resume',
+    summary: 'End the suspension; paused days are start..lastPausedDay inclusive',
+    schema: ResumeSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) => resumeCase(d, p, id, i.version, i.lastPausedDay),
+  },
+  {
+    path: 'request-extension',
+    summary: 'Ask for the one extension (§42)',
+    schema: ExtensionRequestSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) => requestExtension(d, p, id, i.version, { workingDays: i.workingDays, reason: i.reason }),
+  },
+  {
+    path: 'approve-extension',
+    summary: 'Approver: sign the extension off',
+    schema: VersionOnlySchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) => approveExtension(d, p, id, i.version),
+  },
+  {
+    path: 'refuse-extension',
+    summary: 'Approver: refuse the extension',
+    schema: ReasonSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) => refuseExtension(d, p, id, i.version, i.reason),
+  },
+  {
+    path: 'decide',
+    summary: "Decide under the township's one seal (approver; on a proposal by someone else)",
+    schema: DecisionSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) =>
+      decideCase(d, p, id, i.version, { outcome: i.outcome, reasons: i.reasons, legalBasis: i.legalBasis, remedies: i.remedies }),
+  },
+  {
+    path: 'decide-forwarded',
+    summary: 'County department: decide a forwarded case under its own seal',
+    schema: DecisionSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) =>
+      decideCase(d, p, id, i.version, { outcome: i.outcome, reasons: i.reasons, legalBasis: i.legalBasis, remedies: i.remedies }),
+  },
+  {
+    path: 'revoke-decision',
+    summary: 'Record that a decision was set aside (verification then says revoked)',
+    schema: ReasonSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) => revokeDecision(d, p, id, i.version, i.reason),
+  },
+  {
+    path: 'deliver',
+    summary: 'Hand the result over at the window or record the post (送达); the case completes',
+    schema: DeliverSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) =>
+      deliverCase(
+        d,
+        p,
+        id,
+        i.version,
+        i.method === 'window' ? { method: 'window', recipient: i.recipient } : { method: 'post', carrier: i.carrier, trackingNumber: i.trackingNumber },
+      ),
+  },
+  {
+    path: 'receive-electronically',
+    summary: 'The applicant receives the signed decision electronically; the case completes',
+    schema: VersionOnlySchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) => receiveElectronically(d, p, id, i.version),
+  },
+  {
+    path: 'rate',
+    summary: '好差评: rate the service once per channel (online, or at the counter)',
+    schema: RatingSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) => rateCase(d, p, id, i.version, { grade: i.grade, ...(i.comment ? { comment: i.comment } : {}) }),
+  },
+  {
+    path: 'reply-rectification',
+    summary: 'The office answers a poor rating (整改)',
+    schema: RectificationReplySchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) =>
+      replyRectification(d, p, id, i.version, { text: i.text, contactedApplicant: i.contactedApplicant }),
+  },
+  {
+    path: 'appeal-rating',
+    summary: 'The office appeals a mistaken or abusive rating',
+    schema: ReasonSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) => appealRating(d, p, id, i.version, i.reason),
+  },
+  {
+    path: 'decide-appeal',
+    summary: 'County supervisor: decide an appeal against a rating',
+    schema: AppealDecisionSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) => decideAppeal(d, p, id, i.version, { upheld: i.upheld, decision: i.decision }),
+  },
+  {
+    path: 'terminate',
+    summary: '终止: end the procedure without a decision (approver)',
+    schema: ReasonSchema,
+    run: (d: IntakeDeps, p: Principal, id: string, i: any) => terminateCase(d, p, id, i.version, i.reason),
+  },
 ] as const;
 
 const acceptRoute = action('accept', 'Accept (受理): the clock starts', AcceptSchema);
@@ -218,7 +381,10 @@ export function caseRoutes(deps: IntakeDeps) {
   app.openapi(listRoute, async (c) => {
     const principal = principalOf(c.get('principal'));
     const { state, limit } = c.req.valid('query');
-    const states = state?.split(',').map((s) => s.trim()).filter(Boolean);
+    const states = state
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const unknown = states?.filter((s) => !(CASE_STATES as readonly string[]).includes(s)) ?? [];
     if (unknown.length > 0) throw new ValidationError([{ path: 'query.state', message: 'intake.state.unknown', params: { state: unknown.join(', ') } }]);
     const items = await listCases(deps, principal, { ...(states ? { states: states as never } : {}), ...(limit ? { limit } : {}) });
@@ -237,20 +403,42 @@ export function caseRoutes(deps: IntakeDeps) {
     return c.json({ ...notice, trackUrl, qrSvg }, 200);
   });
 
-  const step = <T>(run: (principal: ReturnType<typeof principalOf>, caseId: string, input: T) => Promise<unknown>) =>
+  const step =
+    <T>(run: (principal: ReturnType<typeof principalOf>, caseId: string, input: T) => Promise<unknown>) =>
     async (c: any) => {
       const principal = principalOf(c.get('principal'));
       const after = await run(principal, c.req.valid('param').caseId, c.req.valid('json'));
       return c.json({ case: after }, 200);
     };
-  app.openapi(acceptRoute, step((p, id, input: z.infer<typeof AcceptSchema>) => acceptCase(deps, p, id, input.version, input)));
-  app.openapi(correctionRoute, step((p, id, input: z.infer<typeof CorrectionSchema>) => requireCorrection(deps, p, id, input.version, input.items)));
-  app.openapi(resubmitRoute, step((p, id, input: z.infer<typeof ResubmitSchema>) => resubmitApplication(deps, p, id, input.version, input)));
-  app.openapi(notAcceptRoute, step((p, id, input: z.infer<typeof NotAcceptSchema>) => notAcceptCase(deps, p, id, input.version, input)));
-  app.openapi(withdrawRoute, step((p, id, input: z.infer<typeof WithdrawSchema>) => withdrawCase(deps, p, id, input.version, input.reason)));
-  app.openapi(originalRoute, step((p, id, input: z.infer<typeof OriginalSchema>) => recordOriginal(deps, p, id, input.version, input.materialId)));
+  app.openapi(
+    acceptRoute,
+    step((p, id, input: z.infer<typeof AcceptSchema>) => acceptCase(deps, p, id, input.version, input)),
+  );
+  app.openapi(
+    correctionRoute,
+    step((p, id, input: z.infer<typeof CorrectionSchema>) => requireCorrection(deps, p, id, input.version, input.items)),
+  );
+  app.openapi(
+    resubmitRoute,
+    step((p, id, input: z.infer<typeof ResubmitSchema>) => resubmitApplication(deps, p, id, input.version, input)),
+  );
+  app.openapi(
+    notAcceptRoute,
+    step((p, id, input: z.infer<typeof NotAcceptSchema>) => notAcceptCase(deps, p, id, input.version, input)),
+  );
+  app.openapi(
+    withdrawRoute,
+    step((p, id, input: z.infer<typeof WithdrawSchema>) => withdrawCase(deps, p, id, input.version, input.reason)),
+  );
+  app.openapi(
+    originalRoute,
+    step((p, id, input: z.infer<typeof OriginalSchema>) => recordOriginal(deps, p, id, input.version, input.materialId)),
+  );
   for (const r of backOfficeRoutes) {
-    app.openapi(action(r.path, r.summary, r.schema), step((p, id, input) => r.run(deps, p, id, input)));
+    app.openapi(
+      action(r.path, r.summary, r.schema),
+      step((p, id, input) => r.run(deps, p, id, input)),
+    );
   }
 
   return app;

@@ -25,7 +25,13 @@ const uploadRoute = createRoute({
       description: 'Where to PUT the bytes',
       content: {
         'application/json': {
-          schema: z.object({ fileId: z.string(), uploadUrl: z.string(), method: z.literal('PUT'), headers: z.record(z.string(), z.string()), expiresAt: z.string() }),
+          schema: z.object({
+            fileId: z.string(),
+            uploadUrl: z.string(),
+            method: z.literal('PUT'),
+            headers: z.record(z.string(), z.string()),
+            expiresAt: z.string(),
+          }),
         },
       },
     },

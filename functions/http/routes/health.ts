@@ -3,9 +3,7 @@ import type { AppEnv } from '../app-env.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses } from '../error-body.js';
 
-const HealthSchema = z
-  .object({ status: z.literal('ok'), version: z.string(), time: z.string() })
-  .openapi('Health');
+const HealthSchema = z.object({ status: z.literal('ok'), version: z.string(), time: z.string() }).openapi('Health');
 
 const route = createRoute({
   method: 'get',
@@ -18,7 +16,5 @@ const route = createRoute({
 });
 
 export function healthRoutes(deps: AppDeps) {
-  return new OpenAPIHono<AppEnv>().openapi(route, (c) =>
-    c.json({ status: 'ok' as const, version: deps.version, time: deps.now().toISOString() }, 200),
-  );
+  return new OpenAPIHono<AppEnv>().openapi(route, (c) => c.json({ status: 'ok' as const, version: deps.version, time: deps.now().toISOString() }, 200));
 }

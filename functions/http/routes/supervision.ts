@@ -21,7 +21,14 @@ const Result = z.object({ case: z.record(z.string(), z.unknown()), order: z.reco
 const CaseParam = z.object({ caseId: z.string().min(1).max(64) });
 const OrderParam = CaseParam.extend({ orderId: z.string().min(1).max(64) });
 const Headers = z.object({ 'idempotency-key': z.string().optional() });
-const writeErrors = { 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404], 409: errorResponses[409], 422: errorResponses[422] };
+const writeErrors = {
+  400: errorResponses[400],
+  401: errorResponses[401],
+  403: errorResponses[403],
+  404: errorResponses[404],
+  409: errorResponses[409],
+  422: errorResponses[422],
+};
 
 const issueRoute = createRoute({
   operationId: 'issueSupervisionOrder',
@@ -83,26 +90,39 @@ export function supervisionRoutes(deps: SupervisionDeps) {
     c.get('logger').info('supervision order issued', { caseId, orderId: result.order.orderId, ground: result.order.ground });
     return c.json(result as never, 201);
   });
-  app.openapi(orderStep('reply', 'The office working the case answers the order: what happened, what it will do, by when', ReplySupervisionSchema), async (c) => {
-    const { caseId, orderId } = c.req.valid('param');
-    const input = c.req.valid('json') as z.infer<typeof ReplySupervisionSchema>;
-    const result = await replySupervisionOrder(deps, principalOf(c.get('principal')), caseId, orderId, input.version, input);
-    return c.json(result as never, 200);
-  });
-  for (const how of ['close', 'escalate'] as const) {
-    app.openapi(orderStep(how, how === 'close' ? 'Supervisor: close an answered order' : 'Supervisor: escalate an answered order (not satisfied)', ConcludeSupervisionSchema), async (c) => {
+  app.openapi(
+    orderStep('reply', 'The office working the case answers the order: what happened, what it will do, by when', ReplySupervisionSchema),
+    async (c) => {
       const { caseId, orderId } = c.req.valid('param');
-      const input = c.req.valid('json') as z.infer<typeof ConcludeSupervisionSchema>;
-      const result = await concludeSupervisionOrder(deps, principalOf(c.get('principal'), ['supervisor']), caseId, orderId, input.version, how, input.note);
+      const input = c.req.valid('json') as z.infer<typeof ReplySupervisionSchema>;
+      const result = await replySupervisionOrder(deps, principalOf(c.get('principal')), caseId, orderId, input.version, input);
       return c.json(result as never, 200);
-    });
+    },
+  );
+  for (const how of ['close', 'escalate'] as const) {
+    app.openapi(
+      orderStep(
+        how,
+        how === 'close' ? 'Supervisor: close an answered order' : 'Supervisor: escalate an answered order (not satisfied)',
+        ConcludeSupervisionSchema,
+      ),
+      async (c) => {
+        const { caseId, orderId } = c.req.valid('param');
+        const input = c.req.valid('json') as z.infer<typeof ConcludeSupervisionSchema>;
+        const result = await concludeSupervisionOrder(deps, principalOf(c.get('principal'), ['supervisor']), caseId, orderId, input.version, how, input.note);
+        return c.json(result as never, 200);
+      },
+    );
   }
   app.openapi(caseListRoute, async (c) =>
     c.json({ items: await caseSupervisionOrders(deps, principalOf(c.get('principal')), c.req.valid('param').caseId) } as never, 200),
   );
   app.openapi(listRoute, async (c) => {
     const { status, overdue, cursor, limit } = c.req.valid('query');
-    const statuses = status?.split(',').map((s) => s.trim()).filter(Boolean);
+    const statuses = status
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const unknown = statuses?.filter((s) => !(STATUSES as readonly string[]).includes(s)) ?? [];
     if (unknown.length) throw new ValidationError([{ path: 'query.status', message: 'supervision.status.unknown', params: { status: unknown.join(', ') } }]);
     const page = await listSupervisionOrders(deps, principalOf(c.get('principal')), {

@@ -67,8 +67,6 @@ export const RatingSchema = z
   .object({ version: Version, grade: z.enum(RATING_GRADES), comment: z.string().trim().max(1000).optional() })
   .openapi('RateService');
 
-export const RectificationReplySchema = z
-  .object({ version: Version, text: Text(2000), contactedApplicant: z.boolean() })
-  .openapi('RectificationReply');
+export const RectificationReplySchema = z.object({ version: Version, text: Text(2000), contactedApplicant: z.boolean() }).openapi('RectificationReply');
 
 export const AppealDecisionSchema = z.object({ version: Version, upheld: z.boolean(), decision: Text(1000) }).openapi('AppealDecision');

@@ -77,9 +77,7 @@ export const SubmitSchema = z
 
 const Version = z.number().int().min(1);
 
-export const AcceptSchema = z
-  .object({ version: Version, deferred: z.array(DeferredSchema).max(20).default([]), note: Note.optional() })
-  .openapi('AcceptCase');
+export const AcceptSchema = z.object({ version: Version, deferred: z.array(DeferredSchema).max(20).default([]), note: Note.optional() }).openapi('AcceptCase');
 
 export const CorrectionSchema = z
   .object({
@@ -122,7 +120,11 @@ export const UploadRequestSchema = z
   .object({
     name: Line(200),
     contentType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, { message: 'intake.file.contentType' }),
-    size: z.number().int().min(1).max(50 * 1024 * 1024),
+    size: z
+      .number()
+      .int()
+      .min(1)
+      .max(50 * 1024 * 1024),
   })
   .openapi('UploadRequest');
 

@@ -49,7 +49,10 @@ export const CaseMaterialSchema = z
     materialId: z.string(),
     files: z.array(UploadedFileSchema),
     originalChecked: z.object({ by: z.string(), at: DateTime }).optional().openapi({ description: 'Paper original checked at the counter' }),
-    deferred: z.object({ dueOn: DateOnly, suppliedAt: DateTime.optional() }).optional().openapi({ description: '容缺: accepted missing, to be supplied by `dueOn`' }),
+    deferred: z
+      .object({ dueOn: DateOnly, suppliedAt: DateTime.optional() })
+      .optional()
+      .openapi({ description: '容缺: accepted missing, to be supplied by `dueOn`' }),
   })
   .openapi('CaseMaterial');
 
@@ -213,9 +216,7 @@ export const CaseSchema = z
     delivery: Delivery.optional(),
     completedAt: DateTime.optional(),
     ratings: z.array(Rating).optional(),
-    supervisionOrders: z
-      .array(z.object({ orderId: z.string(), status: z.enum(['open', 'replied', 'closed', 'escalated']), replyDueOn: DateOnly }))
-      .optional(),
+    supervisionOrders: z.array(z.object({ orderId: z.string(), status: z.enum(['open', 'replied', 'closed', 'escalated']), replyDueOn: DateOnly })).optional(),
     returnedToCounter: Reasoned.optional(),
     lastEventSeq: z.number().int(),
     lastEventHash: z.string(),
@@ -354,7 +355,11 @@ export const AuditVerdictSchema = z
     caseNumber: z.string(),
     verdict: z.union([
       z.object({ ok: z.literal(true), events: z.number().int() }),
-      z.object({ ok: z.literal(false), seq: z.number().int(), problem: z.enum(['edited', 'broken_link', 'missing_or_reordered', 'tail_missing', 'foreign_event']) }),
+      z.object({
+        ok: z.literal(false),
+        seq: z.number().int(),
+        problem: z.enum(['edited', 'broken_link', 'missing_or_reordered', 'tail_missing', 'foreign_event']),
+      }),
     ]),
     checkedAt: DateTime,
   })

@@ -11,21 +11,21 @@ import type { WriteContext } from './save-item.js';
  * Grants (赋权), entrusts (委托) or recalls (收回) an item for one township from a date: adds the
  * next offering record. Applications submitted before the date are unaffected.
  */
-export async function changeOffering(
-  deps: CatalogueDeps,
-  input: Omit<OfferingChange, 'countyId'>,
-  ctx: WriteContext,
-): Promise<OfferingRecord> {
+export async function changeOffering(deps: CatalogueDeps, input: Omit<OfferingChange, 'countyId'>, ctx: WriteContext): Promise<OfferingRecord> {
   const versions = await loadVersions(deps, input.itemCode);
   const countyId = versions[0]!.countyId;
   requireCounty(ctx.actor, countyId);
   const township = await deps.catalogue.getTownship(input.townshipId);
   if (!township || township.countyId !== countyId) throw new TownshipNotFoundError(input.townshipId);
-  const record = nextOffering(await deps.catalogue.listOfferings(input.itemCode), { ...input, countyId }, {
-    today: chinaDateOf(ctx.now),
-    recordedAt: ctx.now.toISOString(),
-    recordedBy: ctx.actor.userId,
-  });
+  const record = nextOffering(
+    await deps.catalogue.listOfferings(input.itemCode),
+    { ...input, countyId },
+    {
+      today: chinaDateOf(ctx.now),
+      recordedAt: ctx.now.toISOString(),
+      recordedBy: ctx.actor.userId,
+    },
+  );
   await deps.catalogue.addOffering(record);
   return record;
 }

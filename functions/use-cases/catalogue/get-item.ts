@@ -26,10 +26,7 @@ export interface ItemDetail {
 /** An item as it stands on a date (or a given version), with every township's offering. */
 export async function getItem(deps: CatalogueDeps, input: VersionChoice & { code: string }): Promise<ItemDetail> {
   const { version, versions } = await loadVersion(deps, input.code, input);
-  const [records, townships] = await Promise.all([
-    deps.catalogue.listOfferings(input.code),
-    deps.catalogue.listTownships(version.countyId),
-  ]);
+  const [records, townships] = await Promise.all([deps.catalogue.listOfferings(input.code), deps.catalogue.listTownships(version.countyId)]);
   return {
     item: version,
     latestVersion: Math.max(...versions.map((v) => v.version)),

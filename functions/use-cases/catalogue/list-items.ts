@@ -25,7 +25,6 @@ export interface ItemListEntry extends VersionSummary {
   offering?: { action: OfferingAction; effectiveFrom: LocalDate };
 }
 
-
 /** The items in force on a date (abolished ones left out), optionally with a township's offerings. */
 export async function listItems(deps: CatalogueDeps, input: ListItemsInput): Promise<{ countyId: string; items: ItemListEntry[] }> {
   const { countyId } = await resolveCounty(deps, input);

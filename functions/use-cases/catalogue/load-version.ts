@@ -20,8 +20,7 @@ export async function loadVersions(deps: CatalogueDeps, code: string): Promise<I
 /** The chosen version of an item, with all of its versions; 404 when there is none. */
 export async function loadVersion(deps: CatalogueDeps, code: string, choice: VersionChoice) {
   const versions = await loadVersions(deps, code);
-  const version =
-    choice.version !== undefined ? versions.find((v) => v.version === choice.version) : resolveVersion(versions, choice.at);
+  const version = choice.version !== undefined ? versions.find((v) => v.version === choice.version) : resolveVersion(versions, choice.at);
   if (!version) {
     throw new ItemVersionNotFoundError(code, choice.version !== undefined ? String(choice.version) : `in force on ${choice.at}`);
   }

@@ -30,11 +30,7 @@ export async function createItem(deps: CatalogueDeps, input: SaveItemInput, ctx:
  * Edits an item: adds version n+1 based on `baseVersion`, which must be the latest (409 if
  * stale, or if someone else adds the version first). Cases already submitted keep their version.
  */
-export async function editItem(
-  deps: CatalogueDeps,
-  input: SaveItemInput & { baseVersion: number },
-  ctx: WriteContext,
-): Promise<ItemVersion> {
+export async function editItem(deps: CatalogueDeps, input: SaveItemInput & { baseVersion: number }, ctx: WriteContext): Promise<ItemVersion> {
   const existing = await loadVersions(deps, input.content.code);
   requireCounty(ctx.actor, existing[0]!.countyId);
   requireCounty(ctx.actor, input.content.countyId);

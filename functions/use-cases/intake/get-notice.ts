@@ -70,11 +70,13 @@ export async function getNotice(deps: IntakeDeps, principal: Principal, caseId: 
           ...(data.acceptedOn ? { acceptedOn: data.acceptedOn } : {}),
           dueDates: data.dueDates,
           deemedAcceptedOnReceipt: Boolean(data.deemedAcceptedOnReceipt),
-          deferred: (c.materials.filter((m) => m.deferred).map((m) => ({
-            materialId: m.materialId,
-            name: item.materials.find((x) => x.id === m.materialId)?.name,
-            dueOn: m.deferred!.dueOn,
-          }))),
+          deferred: c.materials
+            .filter((m) => m.deferred)
+            .map((m) => ({
+              materialId: m.materialId,
+              name: item.materials.find((x) => x.id === m.materialId)?.name,
+              dueOn: m.deferred!.dueOn,
+            })),
         }
       : {}),
     ...(kind === 'correction'
@@ -86,9 +88,7 @@ export async function getNotice(deps: IntakeDeps, principal: Principal, caseId: 
           round: data.round,
         }
       : {}),
-    ...(kind === 'not-accepted'
-      ? { reasons: data.reasons, legalBasis: data.legalBasis, remedies: data.remedies }
-      : {}),
+    ...(kind === 'not-accepted' ? { reasons: data.reasons, legalBasis: data.legalBasis, remedies: data.remedies } : {}),
     // §45: the applicant is told in writing of a suspension, its procedure and how long it should take.
     ...(kind === 'suspension'
       ? { procedure: data.procedure, reason: issued.reason, start: data.start, expectedEnd: data.expectedEnd, acceptedOn: c.acceptedOn }

@@ -22,13 +22,7 @@ export async function loadReadableCase(cases: CaseStore, principal: Principal, c
  * Loads a case for an action: readable, allowed for the role and party, in a state the action
  * starts from, and still at the version the caller saw (409 if someone acted first).
  */
-export async function loadCaseForAction(
-  cases: CaseStore,
-  principal: Principal,
-  caseId: string,
-  action: CaseAction,
-  expectedVersion: number,
-): Promise<Case> {
+export async function loadCaseForAction(cases: CaseStore, principal: Principal, caseId: string, action: CaseAction, expectedVersion: number): Promise<Case> {
   const c = await loadReadableCase(cases, principal, caseId);
   if (c.version !== expectedVersion) {
     throw new ConflictError(`case ${caseId} is at version ${c.version}, not ${expectedVersion}`, 'VERSION_CONFLICT');

@@ -95,7 +95,9 @@ export async function submitApplication(deps: IntakeDeps, principal: Principal, 
     variantAnswers: input.variantAnswers,
     answers,
     overrides: input.overrides,
-    ...(duplicate && input.duplicateReason ? { duplicateOf: { caseId: duplicate.caseId, caseNumber: duplicate.caseNumber, reason: input.duplicateReason } } : {}),
+    ...(duplicate && input.duplicateReason
+      ? { duplicateOf: { caseId: duplicate.caseId, caseNumber: duplicate.caseNumber, reason: input.duplicateReason } }
+      : {}),
     materials,
     state: 'submitted',
     version: 0,

@@ -9,7 +9,10 @@ export interface SealDeps {
 }
 
 /** The facts the public verification page shows (the applicant as masked in the signed document). */
-export type PublicDecisionFacts = Pick<DecisionDocument, 'documentNumber' | 'caseNumber' | 'issuer' | 'township' | 'item' | 'outcome' | 'decidedOn' | 'applicant'>;
+export type PublicDecisionFacts = Pick<
+  DecisionDocument,
+  'documentNumber' | 'caseNumber' | 'issuer' | 'township' | 'item' | 'outcome' | 'decidedOn' | 'applicant'
+>;
 
 export interface VerifyAnswer {
   status: VerifyStatus;

@@ -20,7 +20,8 @@ export class AccessLogsBucket extends Bucket {
     });
     acknowledge(this, {
       id: 'AwsSolutions-S1',
-      reason: 'This is the access-log bucket itself; logging its own access into itself would loop, and it is written only by the S3 and CloudFront log delivery services.',
+      reason:
+        'This is the access-log bucket itself; logging its own access into itself would loop, and it is written only by the S3 and CloudFront log delivery services.',
     });
   }
 }

@@ -47,9 +47,7 @@ export class CaseEventNotifier extends Construct {
       }),
     );
     // SMS is published straight to a phone number; NotResource keeps every topic out of reach.
-    this.function.addToRolePolicy(
-      new PolicyStatement({ effect: Effect.ALLOW, actions: ['sns:Publish'], notResources: ['arn:*:sns:*:*:*'] }),
-    );
+    this.function.addToRolePolicy(new PolicyStatement({ effect: Effect.ALLOW, actions: ['sns:Publish'], notResources: ['arn:*:sns:*:*:*'] }));
     if (props.emailFrom) {
       const stack = Stack.of(this);
       const domain = props.emailFrom.split('@')[1]!;
@@ -86,11 +84,13 @@ export class CaseEventNotifier extends Construct {
       this.function,
       {
         id: 'Serverless-LambdaDLQ',
-        reason: 'Invoked synchronously by the stream event source mapping, never asynchronously; failed records go to the mapping’s on-failure SQS destination.',
+        reason:
+          'Invoked synchronously by the stream event source mapping, never asynchronously; failed records go to the mapping’s on-failure SQS destination.',
       },
       {
         id: 'AwsSolutions-IAM5[Resource::*]',
-        reason: 'dynamodb:ListStreams (added by the event source) supports no resource-level permission; reading records is limited to this table’s stream ARN.',
+        reason:
+          'dynamodb:ListStreams (added by the event source) supports no resource-level permission; reading records is limited to this table’s stream ARN.',
       },
     );
   }

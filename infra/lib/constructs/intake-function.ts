@@ -86,7 +86,8 @@ export class IntakeFunction extends NodejsFunction {
       },
       {
         id: 'Serverless-LambdaTracing',
-        reason: 'X-Ray is off until the SDK clients are instrumented (e.g. Powertools Tracer): uninstrumented traces add cost and show only the duration already in the logs.',
+        reason:
+          'X-Ray is off until the SDK clients are instrumented (e.g. Powertools Tracer): uninstrumented traces add cost and show only the duration already in the logs.',
       },
     );
   }

@@ -69,7 +69,8 @@ export class SealKeys extends Construct {
     const owners = [...new Set(props.owners)];
     if (owners.length === 0) throw new Error('SealKeys needs at least one seal owner');
     for (const owner of owners) if (!OWNER.test(owner)) throw new Error(`invalid seal owner id: ${owner}`);
-    if (owners.length > MAX_SEAL_OWNERS) throw new Error(`at most ${MAX_SEAL_OWNERS} seal owners fit in SEAL_KEYS (Lambda's 4 KB environment); got ${owners.length}`);
+    if (owners.length > MAX_SEAL_OWNERS)
+      throw new Error(`at most ${MAX_SEAL_OWNERS} seal owners fit in SEAL_KEYS (Lambda's 4 KB environment); got ${owners.length}`);
 
     const stack = Stack.of(this);
     const spec = this.resolveSpec(props.keySpec ?? 'by-region', stack);
@@ -91,10 +92,7 @@ export class SealKeys extends Construct {
     this.sealKeysJson = stack.toJsonString(entries);
   }
 
-  private resolveSpec(
-    requested: SealKeySpec,
-    stack: Stack,
-  ): { kind: 'fixed' | 'condition'; keySpec: string; algorithm: string } {
+  private resolveSpec(requested: SealKeySpec, stack: Stack): { kind: 'fixed' | 'condition'; keySpec: string; algorithm: string } {
     const region = stack.region;
     const choice = requested !== 'by-region' ? requested : Token.isUnresolved(region) ? undefined : region.startsWith('cn-') ? 'SM2' : 'ECC_NIST_P256';
     if (choice === 'SM2') return { kind: 'fixed', keySpec: 'SM2', algorithm: 'SM2DSA' };

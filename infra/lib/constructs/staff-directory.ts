@@ -68,9 +68,7 @@ export class StaffDirectory extends Construct {
       signInCaseSensitive: false,
       autoVerify: { email: true },
       standardAttributes: { email: { required: true, mutable: true }, fullname: { required: true, mutable: true } },
-      customAttributes: Object.fromEntries(
-        CLAIM_ATTRIBUTES.map((name) => [name, new StringAttribute({ minLen: 1, maxLen: 64, mutable: true })]),
-      ),
+      customAttributes: Object.fromEntries(CLAIM_ATTRIBUTES.map((name) => [name, new StringAttribute({ minLen: 1, maxLen: 64, mutable: true })])),
       passwordPolicy: {
         minLength: 12,
         requireLowercase: true,

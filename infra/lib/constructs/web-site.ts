@@ -144,11 +144,13 @@ export class WebSite extends Construct {
       },
       {
         id: 'AwsSolutions-CFR2',
-        reason: 'The web ACL (EdgeFirewall: rate limits on lookup and sign-in) exists only where CloudFront ACLs can, in us-east-1; elsewhere the app limiter guards and a us-east-1 ACL can be passed as webAclArn.',
+        reason:
+          'The web ACL (EdgeFirewall: rate limits on lookup and sign-in) exists only where CloudFront ACLs can, in us-east-1; elsewhere the app limiter guards and a us-east-1 ACL can be passed as webAclArn.',
       },
       {
         id: 'AwsSolutions-CFR4',
-        reason: 'The default *.cloudfront.net certificate has a fixed security policy; set minimumProtocolVersion TLSv1.2_2021 when a custom domain and certificate are attached.',
+        reason:
+          'The default *.cloudfront.net certificate has a fixed security policy; set minimumProtocolVersion TLSv1.2_2021 when a custom domain and certificate are attached.',
       },
     );
   }
@@ -170,9 +172,10 @@ export class WebSite extends Construct {
           id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
           reason: 'CDK deployment handler: the managed basic execution policy only writes its own logs.',
         },
-        ...['Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*', 'Action::s3:DeleteObject*', 'Action::s3:Abort*'].map(
-          (finding) => ({ id: `AwsSolutions-IAM5[${finding}]`, reason: copyReason }),
-        ),
+        ...['Action::s3:GetObject*', 'Action::s3:GetBucket*', 'Action::s3:List*', 'Action::s3:DeleteObject*', 'Action::s3:Abort*'].map((finding) => ({
+          id: `AwsSolutions-IAM5[${finding}]`,
+          reason: copyReason,
+        })),
         { id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/*]`, reason: copyReason },
         { id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::${assetsBucket}/*]`, reason: copyReason },
         {
@@ -192,7 +195,8 @@ export class WebSite extends Construct {
     }
     acknowledge(deployment, {
       id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: 'cloudfront:CreateInvalidation/GetInvalidation for the post-deploy invalidation; granted by CDK on * (the distribution ARN is not passed to the handler policy).',
+      reason:
+        'cloudfront:CreateInvalidation/GetInvalidation for the post-deploy invalidation; granted by CDK on * (the distribution ARN is not passed to the handler policy).',
     });
   }
 }

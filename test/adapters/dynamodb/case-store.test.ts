@@ -16,7 +16,13 @@ describe('DynamoDB case store', () => {
   });
 
   it('writes a case and its events together and reads them back in order', async () => {
-    const first = applyStep(draftCase({ caseId: 'c-a', caseNumber: 'QS-2026-000101', queryCode: 'AAAAAAAAA2' }), 'submit', clerk, '2026-03-02T02:00:00.000Z', {});
+    const first = applyStep(
+      draftCase({ caseId: 'c-a', caseNumber: 'QS-2026-000101', queryCode: 'AAAAAAAAA2' }),
+      'submit',
+      clerk,
+      '2026-03-02T02:00:00.000Z',
+      {},
+    );
     await store.create(first.after, [first.event]);
     const second = applyStep(first.after, 'record_original', clerk, '2026-03-02T02:05:00.000Z', {});
     await store.update(second.after, first.after.version, [second.event]);
@@ -26,7 +32,13 @@ describe('DynamoDB case store', () => {
   });
 
   it('refuses a write based on a stale version, and writes none of its events', async () => {
-    const first = applyStep(draftCase({ caseId: 'c-b', caseNumber: 'QS-2026-000102', queryCode: 'BBBBBBBBB2' }), 'submit', clerk, '2026-03-02T02:00:00.000Z', {});
+    const first = applyStep(
+      draftCase({ caseId: 'c-b', caseNumber: 'QS-2026-000102', queryCode: 'BBBBBBBBB2' }),
+      'submit',
+      clerk,
+      '2026-03-02T02:00:00.000Z',
+      {},
+    );
     await store.create(first.after, [first.event]);
     const winner = applyStep(first.after, 'record_original', clerk, '2026-03-02T02:05:00.000Z', {});
     const loser = applyStep(first.after, 'withdraw', clerk, '2026-03-02T02:05:01.000Z', {});
@@ -39,7 +51,13 @@ describe('DynamoDB case store', () => {
   it('refuses a second case with the same number or query code', async () => {
     const one = applyStep(draftCase({ caseId: 'c-c', caseNumber: 'QS-2026-000103', queryCode: 'CCCCCCCCC2' }), 'submit', clerk, '2026-03-02T02:00:00.000Z', {});
     await store.create(one.after, [one.event]);
-    const clash = applyStep(draftCase({ caseId: 'c-d', caseNumber: 'QS-2026-000104', queryCode: 'CCCCCCCCC2' }), 'submit', clerk, '2026-03-02T02:00:00.000Z', {});
+    const clash = applyStep(
+      draftCase({ caseId: 'c-d', caseNumber: 'QS-2026-000104', queryCode: 'CCCCCCCCC2' }),
+      'submit',
+      clerk,
+      '2026-03-02T02:00:00.000Z',
+      {},
+    );
     await expect(store.create(clash.after, [clash.event])).rejects.toMatchObject({ code: 'CASE_EXISTS' });
     expect(await store.get('c-d')).toBeUndefined();
   });

@@ -30,7 +30,14 @@ describe('DynamoDB decision store', () => {
   it('builds the items of the key scheme', () => {
     const r = record('AAAAAAAAAAAAAAAA', 'c-1');
     expect(decisionItem(r)).toMatchObject({ pk: 'DECISION#AAAAAAAAAAAAAAAA', sk: 'DECISION', type: 'decision', version: 1, document: r.document });
-    expect(decisionPointerItem(r)).toEqual({ pk: 'CASEDECISION#c-1', sk: 'CASEDECISION', type: 'decision_pointer', caseId: 'c-1', verifyCode: 'AAAAAAAAAAAAAAAA', signedAt: r.signedAt });
+    expect(decisionPointerItem(r)).toEqual({
+      pk: 'CASEDECISION#c-1',
+      sk: 'CASEDECISION',
+      type: 'decision_pointer',
+      caseId: 'c-1',
+      verifyCode: 'AAAAAAAAAAAAAAAA',
+      signedAt: r.signedAt,
+    });
   });
 
   it('saves a decision and finds it by code and by case, the document byte for byte', async () => {

@@ -85,7 +85,10 @@ describe('the KMS seal signer', () => {
     const { kms, retiredArn } = setup();
     const before = createKmsSealSigner({ kms, keys: { qingshi: { keyId: retiredArn, algorithm: 'ECDSA_SHA_256' } } });
     const oldSignature = await before.sign('qingshi', retiredArn, small);
-    const rotated = createKmsSealSigner({ kms, keys: { qingshi: { keyId: kms.addKey('SM2'), algorithm: 'SM2DSA', retired: [{ keyId: retiredArn, algorithm: 'ECDSA_SHA_256' }] } } });
+    const rotated = createKmsSealSigner({
+      kms,
+      keys: { qingshi: { keyId: kms.addKey('SM2'), algorithm: 'SM2DSA', retired: [{ keyId: retiredArn, algorithm: 'ECDSA_SHA_256' }] } },
+    });
 
     expect(await rotated.verify(retiredArn, small, oldSignature)).toBe(true);
     await expect(rotated.sign('qingshi', retiredArn, small)).rejects.toThrow(/not the key of qingshi/);

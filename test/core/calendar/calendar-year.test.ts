@@ -42,9 +42,11 @@ describe('validateCalendarYearDays', () => {
   it('names every bad entry, not just the first', () => {
     const issues = issuesOf({ year: 2026, holidays: ['2025-01-01', '2026-01-01'], makeupWorkdays: ['2026-01-05', '2026-01-01'] });
     expect([...new Set(issues.map((i) => i.path))].sort()).toEqual(['holidays.0', 'makeupWorkdays.0', 'makeupWorkdays.1']);
-    expect(issues.filter((i) => i.path === 'makeupWorkdays.1').map((i) => i.message).sort()).toEqual([
-      'field.calendar.inBothLists',
-      'field.calendar.makeupNotWeekend',
-    ]);
+    expect(
+      issues
+        .filter((i) => i.path === 'makeupWorkdays.1')
+        .map((i) => i.message)
+        .sort(),
+    ).toEqual(['field.calendar.inBothLists', 'field.calendar.makeupNotWeekend']);
   });
 });

@@ -19,7 +19,14 @@ export const ITEM: IntakeItem = {
   formFields: [],
   materials: [
     { id: 'id-card', name: { 'zh-CN': '身份证', en: 'ID card' }, mandatory: true, mayBeDeferred: false, acceptedFileTypes: ['image/jpeg'], maxSizeMb: 5 },
-    { id: 'household', name: { 'zh-CN': '户口簿', en: 'Household register' }, mandatory: true, mayBeDeferred: true, acceptedFileTypes: ['image/jpeg'], maxSizeMb: 5 },
+    {
+      id: 'household',
+      name: { 'zh-CN': '户口簿', en: 'Household register' },
+      mandatory: true,
+      mayBeDeferred: true,
+      acceptedFileTypes: ['image/jpeg'],
+      maxSizeMb: 5,
+    },
     { id: 'photo', name: { 'zh-CN': '照片', en: 'Photo' }, mandatory: false, mayBeDeferred: false, acceptedFileTypes: ['image/jpeg'], maxSizeMb: 5 },
   ],
 };

@@ -3,14 +3,7 @@ import { chineseDaysCalendarYears } from '../../../functions/adapters/chinese-da
 import { createWorkingCalendar } from '../../../functions/core/calendar/working-calendar.js';
 import { verifyChain } from '../../../functions/core/case/case-event.js';
 import { intakeClockFrom } from '../../../functions/core/case/intake-clock.js';
-import {
-  acceptStep,
-  deemAcceptedStep,
-  notAcceptStep,
-  requireCorrectionStep,
-  resubmitStep,
-  submitStep,
-} from '../../../functions/core/case/intake-steps.js';
+import { acceptStep, deemAcceptedStep, notAcceptStep, requireCorrectionStep, resubmitStep, submitStep } from '../../../functions/core/case/intake-steps.js';
 import { RuleViolationError, ValidationError } from '../../../functions/core/errors.js';
 import { draftCase, ITEM, P } from './fixtures.js';
 
@@ -31,8 +24,19 @@ describe('intake steps', () => {
   });
 
   it('accepts with a 容缺 material and fixes the due dates from the day after acceptance', () => {
-    const { after, event } = acceptStep(submitted, ITEM, { deferred: [{ materialId: 'household', dueOn: '2026-03-20' }] }, clerk, '2026-03-03T01:00:00.000Z', clock);
-    expect(after).toMatchObject({ state: 'under_review', acceptedOn: '2026-03-03', dueDates: { promised: '2026-03-17', legal: '2026-03-31', provisional: false } });
+    const { after, event } = acceptStep(
+      submitted,
+      ITEM,
+      { deferred: [{ materialId: 'household', dueOn: '2026-03-20' }] },
+      clerk,
+      '2026-03-03T01:00:00.000Z',
+      clock,
+    );
+    expect(after).toMatchObject({
+      state: 'under_review',
+      acceptedOn: '2026-03-03',
+      dueDates: { promised: '2026-03-17', legal: '2026-03-31', provisional: false },
+    });
     expect(after.materials.find((m) => m.materialId === 'household')?.deferred).toEqual({ dueOn: '2026-03-20' });
     expect(event).toMatchObject({ action: 'accept', fromState: 'submitted', toState: 'under_review', seq: 2, public: true });
   });
@@ -54,7 +58,10 @@ describe('intake steps', () => {
   });
 
   it('counts a late acceptance as accepted on the day of receipt', () => {
-    const withAll = { ...submitted, materials: [...submitted.materials, { materialId: 'household', files: [{ fileId: 'f2', name: 'h.jpg', contentType: 'image/jpeg', size: 1 }] }] };
+    const withAll = {
+      ...submitted,
+      materials: [...submitted.materials, { materialId: 'household', files: [{ fileId: 'f2', name: 'h.jpg', contentType: 'image/jpeg', size: 1 }] }],
+    };
     const { after } = acceptStep(withAll, ITEM, { deferred: [] }, clerk, '2026-03-12T01:00:00.000Z', clock);
     expect(after).toMatchObject({ acceptedOn: '2026-03-02', deemedAccepted: true, dueDates: { promised: '2026-03-16' } });
   });
@@ -81,7 +88,12 @@ describe('intake steps', () => {
   it('keeps one verifiable chain across several steps', () => {
     const first = submitStep(draftCase(), ITEM, resident, '2026-03-02T02:00:00.000Z', clock);
     const second = requireCorrectionStep(first.after, [{ problem: '缺户口簿' }], clerk, '2026-03-03T01:00:00.000Z');
-    const third = notAcceptStep(second.after, { reasons: ['不符合条件'], legalBasis: ['《行政许可法》第三十二条'], remedies: '可申请复议或提起诉讼' }, clerk, '2026-03-04T01:00:00.000Z');
+    const third = notAcceptStep(
+      second.after,
+      { reasons: ['不符合条件'], legalBasis: ['《行政许可法》第三十二条'], remedies: '可申请复议或提起诉讼' },
+      clerk,
+      '2026-03-04T01:00:00.000Z',
+    );
     const events = [first.event, second.event, third.event];
     expect(verifyChain('case-1', events, third.after)).toEqual({ ok: true, events: 3 });
     expect(third.after.version).toBe(3);

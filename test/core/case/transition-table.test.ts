@@ -42,7 +42,13 @@ const rating = (r: Partial<CaseRating>): CaseRating => ({ ratingId: 'r1', channe
 function facts(p: Precondition, actor: Principal, hold: boolean): Partial<Case> {
   const mine = { userId: actor.userId, name: actor.name, takenAt: '2026-03-03T00:00:00Z' };
   const proposal = (by: { userId: string; name: string }) => ({ outcome: 'grant' as const, reasons: [], legalBasis: ['x'], by, at: '2026-03-03T00:00:00Z' });
-  const extension = (status: 'requested' | 'approved') => ({ workingDays: 5, reason: 'r', requestedBy: someoneElse, requestedAt: '2026-03-03T00:00:00Z', status });
+  const extension = (status: 'requested' | 'approved') => ({
+    workingDays: 5,
+    reason: 'r',
+    requestedBy: someoneElse,
+    requestedAt: '2026-03-03T00:00:00Z',
+    status,
+  });
   switch (p) {
     case 'taken_by_caller':
       return { review: { reviewer: hold ? mine : { ...someoneElse, takenAt: mine.takenAt } } };
@@ -76,7 +82,19 @@ function facts(p: Precondition, actor: Principal, hold: boolean): Partial<Case> 
       return { supervisionOrders: hold ? [{ orderId: 'o1', status: 'replied', replyDueOn: '2026-03-10' }] : [] };
     case 'decision_in_force':
       return hold
-        ? { decision: { outcome: 'grant', documentNumber: 'D', verifyCode: 'V', decidedAt: 'x', decidedOn: 'x', by: someoneElse, issuer: { kind: 'township', id: 'qingshi' }, reasons: [], legalBasis: [] } }
+        ? {
+            decision: {
+              outcome: 'grant',
+              documentNumber: 'D',
+              verifyCode: 'V',
+              decidedAt: 'x',
+              decidedOn: 'x',
+              by: someoneElse,
+              issuer: { kind: 'township', id: 'qingshi' },
+              reasons: [],
+              legalBasis: [],
+            },
+          }
         : {};
   }
 }
@@ -92,7 +110,10 @@ function caseFor(action: CaseAction, state: CaseState, actor: Principal, broken?
     patch = { ...patch, ...f, review: p === broken && p === 'has_proposal' ? {} : { ...patch.review, ...f.review } };
   }
   // A proxy's case is one the proxy filed; everyone else's is the resident's own online case.
-  const owner = actor.role === 'proxy' ? { channel: 'proxy' as const, applicantUserId: undefined, filedBy: { userId: actor.userId, role: 'proxy' as const, name: actor.name } } : {};
+  const owner =
+    actor.role === 'proxy'
+      ? { channel: 'proxy' as const, applicantUserId: undefined, filedBy: { userId: actor.userId, role: 'proxy' as const, name: actor.name } }
+      : {};
   // County officers act on cases decided by their department.
   return draftCase({ ...owner, ...patch });
 }
@@ -154,7 +175,10 @@ describe('two people decide (§34)', () => {
     const c = draftCase({
       state: 'under_review',
       lastEventSeq: 5,
-      review: { reviewer: { userId: P.approver.userId, name: P.approver.name, takenAt: 'x' }, proposal: { outcome: 'grant', reasons: [], legalBasis: ['x'], by: someoneElse, at: 'x' } },
+      review: {
+        reviewer: { userId: P.approver.userId, name: P.approver.name, takenAt: 'x' },
+        proposal: { outcome: 'grant', reasons: [], legalBasis: ['x'], by: someoneElse, at: 'x' },
+      },
     });
     expect(canAct(P.approver, c, 'decide')).toMatchObject({ ok: false, precondition: 'proposed_by_other' });
   });

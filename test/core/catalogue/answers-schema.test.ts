@@ -10,7 +10,16 @@ const fields: FormField[] = [
   { id: 'creditCode', label: t('信用代码'), type: 'credit_code', required: false },
   { id: 'people', label: t('人口'), type: 'number', required: false, min: 1, max: 20 },
   { id: 'born', label: t('日期'), type: 'date', required: false },
-  { id: 'kind', label: t('类别'), type: 'choice', required: false, options: [{ value: 'a', label: t('甲') }, { value: 'b', label: t('乙') }] },
+  {
+    id: 'kind',
+    label: t('类别'),
+    type: 'choice',
+    required: false,
+    options: [
+      { value: 'a', label: t('甲') },
+      { value: 'b', label: t('乙') },
+    ],
+  },
   { id: 'address', label: t('地址'), type: 'address', required: false },
 ];
 const valid = { name: '张明', idNumber: '11010519491231002X' };
@@ -90,7 +99,11 @@ describe('buildAnswersSchema: a form schema from the catalogue fields', () => {
       ['allowed, one given', { allowChecksumOverride: true, overrides: overrides.slice(0, 1) }, ['creditCode']],
       ['allowed, blank reason', { allowChecksumOverride: true, overrides: [{ fieldId: 'idNumber', reason: ' ' }] }, ['creditCode', 'idNumber']],
     ])('%s', (_what, options, failing) => {
-      expect(issuesOf(bad, options).map((i) => i.path).sort()).toEqual(failing);
+      expect(
+        issuesOf(bad, options)
+          .map((i) => i.path)
+          .sort(),
+      ).toEqual(failing);
     });
 
     it('never overrides a format or birth-date problem', () => {

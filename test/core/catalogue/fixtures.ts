@@ -21,12 +21,22 @@ export function itemInput(overrides: Partial<ItemVersionInput> = {}): ItemVersio
     materials: [m('idCard'), m('application'), m('siteSurvey'), m('oldHouseCert'), m('demolition', { mayBeDeferred: true })],
     formFields: [],
     questions: [
-      { id: 'buildType', text: t('新建还是翻建？'), options: [{ value: 'new', label: t('新建') }, { value: 'rebuild', label: t('翻建') }] },
+      {
+        id: 'buildType',
+        text: t('新建还是翻建？'),
+        options: [
+          { value: 'new', label: t('新建') },
+          { value: 'rebuild', label: t('翻建') },
+        ],
+      },
       {
         id: 'usesFarmland',
         text: t('是否占用农用地？'),
         askWhen: { buildType: 'new' },
-        options: [{ value: 'yes', label: t('是') }, { value: 'no', label: t('否') }],
+        options: [
+          { value: 'yes', label: t('是') },
+          { value: 'no', label: t('否') },
+        ],
       },
     ],
     variants: [

@@ -20,11 +20,7 @@ describe('item version schema', () => {
     ['promised limit above the legal limit', { promisedLimitDays: 21 }, 'promisedLimitDays:catalogue.item.promisedExceedsLegal'],
     ['on-the-spot item with days', { caseType: 'on_the_spot' as const }, 'promisedLimitDays:catalogue.item.onTheSpotIsSameDay'],
     ['promised item with no days', { promisedLimitDays: 0 }, 'promisedLimitDays:catalogue.item.promisedNeedsDays'],
-    [
-      'forwarded without a department',
-      { route: { kind: 'forward_to_county' } as never },
-      'route.countyOfficeId:',
-    ],
+    ['forwarded without a department', { route: { kind: 'forward_to_county' } as never }, 'route.countyOfficeId:'],
     [
       'deferrable optional material',
       { materials: [{ id: 'x', name: t('x'), form: 'copy' as const, mandatory: false, mayBeDeferred: true }] },

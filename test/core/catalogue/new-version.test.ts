@@ -18,7 +18,11 @@ describe('nextVersion: the rules for adding a version', () => {
   });
 
   it('adds version n+1 on the latest version', () => {
-    const next = nextVersion([v1, v2], { content: { ...content, promisedLimitDays: 5 }, effectiveFrom: '2026-12-01', changeNote: '压缩时限', baseVersion: 2 }, meta);
+    const next = nextVersion(
+      [v1, v2],
+      { content: { ...content, promisedLimitDays: 5 }, effectiveFrom: '2026-12-01', changeNote: '压缩时限', baseVersion: 2 },
+      meta,
+    );
     expect(next).toMatchObject({ version: 3, promisedLimitDays: 5 });
   });
 

@@ -37,13 +37,11 @@ const calendarArb: fc.Arbitrary<WorkingCalendar> = fc.oneof(
 );
 
 const suspensionArb = (accepted: number) =>
-  fc
-    .record({ offset: fc.integer({ min: -5, max: 60 }), length: fc.integer({ min: 0, max: 20 }), open: fc.boolean() })
-    .map(({ offset, length, open }) => ({
-      start: toIsoDate(accepted + offset),
-      ...(open ? {} : { end: toIsoDate(accepted + offset + length) }),
-      reason: 'site_survey',
-    }));
+  fc.record({ offset: fc.integer({ min: -5, max: 60 }), length: fc.integer({ min: 0, max: 20 }), open: fc.boolean() }).map(({ offset, length, open }) => ({
+    start: toIsoDate(accepted + offset),
+    ...(open ? {} : { end: toIsoDate(accepted + offset + length) }),
+    reason: 'site_survey',
+  }));
 
 const inputArb: fc.Arbitrary<CaseClockInput> = fc.integer({ min: FIRST, max: LAST }).chain((accepted) =>
   fc.record({
@@ -52,7 +50,10 @@ const inputArb: fc.Arbitrary<CaseClockInput> = fc.integer({ min: FIRST, max: LAS
     promisedLimit: fc.integer({ min: 0, max: 40 }),
     legalLimit: fc.integer({ min: 0, max: 60 }),
     suspensions: fc.array(suspensionArb(accepted), { maxLength: 3 }),
-    extensions: fc.array(fc.integer({ min: 1, max: 15 }).map((workingDays) => ({ workingDays })), { maxLength: 2 }),
+    extensions: fc.array(
+      fc.integer({ min: 1, max: 15 }).map((workingDays) => ({ workingDays })),
+      { maxLength: 2 },
+    ),
     today: fc.integer({ min: -3, max: 120 }).map((offset) => toIsoDate(accepted + offset)),
   }),
 );
@@ -65,12 +66,16 @@ const noExplain = { explain: false } as const;
 describe('laws of the case clock', () => {
   it('adding a suspension never makes a due date earlier', () => {
     fc.assert(
-      fc.property(calendarArb, inputArb.chain((input) => fc.tuple(fc.constant(input), suspensionArb(toDayNumber(input.acceptedOn)))), (calendar, [input, extra]) => {
-        const before = computeCaseClock(input, calendar, noExplain);
-        const after = computeCaseClock({ ...input, suspensions: [...(input.suspensions ?? []), extra] }, calendar, noExplain);
-        expect(after.promisedDueDate >= before.promisedDueDate).toBe(true);
-        expect(after.legalDueDate >= before.legalDueDate).toBe(true);
-      }),
+      fc.property(
+        calendarArb,
+        inputArb.chain((input) => fc.tuple(fc.constant(input), suspensionArb(toDayNumber(input.acceptedOn)))),
+        (calendar, [input, extra]) => {
+          const before = computeCaseClock(input, calendar, noExplain);
+          const after = computeCaseClock({ ...input, suspensions: [...(input.suspensions ?? []), extra] }, calendar, noExplain);
+          expect(after.promisedDueDate >= before.promisedDueDate).toBe(true);
+          expect(after.legalDueDate >= before.legalDueDate).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

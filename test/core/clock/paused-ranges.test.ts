@@ -36,7 +36,13 @@ describe('pausedRanges', () => {
   });
 
   it('tells whether a day is paused', () => {
-    const ranges = pausedRanges([{ start: '2026-03-02', end: '2026-03-03' }, { start: '2026-03-05', end: '2026-03-06' }], today);
+    const ranges = pausedRanges(
+      [
+        { start: '2026-03-02', end: '2026-03-03' },
+        { start: '2026-03-05', end: '2026-03-06' },
+      ],
+      today,
+    );
     expect([1, 2, 3, 4, 5, 6, 7].map((day) => isPaused(ranges, d(`2026-03-0${day}`)))).toEqual([false, true, true, false, true, true, false]);
   });
 });

@@ -34,15 +34,20 @@ const decided = (lang?: 'zh-CN' | 'en', name = '张明') =>
   });
 
 describe('messages to the applicant (core/notify)', () => {
-  it.each(PUBLIC_ACTIONS.filter((a) => !SAID_BY_COMPLETE.includes(a)).flatMap((a) => [[a, 'zh-CN'], [a, 'en']] as const))(
-    '%s has a %s text with the case number and the lookup link that fits one SMS',
-    (action, lang) => {
-      const text = messageText(action as MessageAction, decided(lang, '欧阳娜娜'), lang, SITE)!;
-      expect(text).toContain('QS-2026-000123');
-      expect(text).toContain(`${SITE}/t/ABCDEFGHJK`);
-      expect(fitsOneSms(text), `${smsSize(text).units} > ${smsSize(text).limit}: ${text}`).toBe(true);
-    },
-  );
+  it.each(
+    PUBLIC_ACTIONS.filter((a) => !SAID_BY_COMPLETE.includes(a)).flatMap(
+      (a) =>
+        [
+          [a, 'zh-CN'],
+          [a, 'en'],
+        ] as const,
+    ),
+  )('%s has a %s text with the case number and the lookup link that fits one SMS', (action, lang) => {
+    const text = messageText(action as MessageAction, decided(lang, '欧阳娜娜'), lang, SITE)!;
+    expect(text).toContain('QS-2026-000123');
+    expect(text).toContain(`${SITE}/t/ABCDEFGHJK`);
+    expect(fitsOneSms(text), `${smsSize(text).units} > ${smsSize(text).limit}: ${text}`).toBe(true);
+  });
 
   it('greets the applicant by name when it fits, and drops the greeting rather than sending two SMS', () => {
     expect(messageText('accept', decided('zh-CN'), 'zh-CN', SITE)).toBe(`张明：办件QS-2026-000123已受理，3月20日前办结。${SITE}/t/ABCDEFGHJK`);

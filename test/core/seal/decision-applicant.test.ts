@@ -11,7 +11,15 @@ describe('the applicant on a decision', () => {
   });
 
   it('keeps a business name and masks its credit code', () => {
-    expect(decisionApplicant({ kind: 'business', name: '青石镇好运来小卖部', creditCode: '91330100MA2XXXXX0Q', idNumber: '11010519491231002X', phone: '13800138000' })).toEqual({
+    expect(
+      decisionApplicant({
+        kind: 'business',
+        name: '青石镇好运来小卖部',
+        creditCode: '91330100MA2XXXXX0Q',
+        idNumber: '11010519491231002X',
+        phone: '13800138000',
+      }),
+    ).toEqual({
       kind: 'business',
       name: '青石镇好运来小卖部',
       creditCode: '9133**********XX0Q',

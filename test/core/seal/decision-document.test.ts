@@ -36,9 +36,23 @@ describe('the signed bytes of a decision', () => {
     const expected =
       '{"algorithm":"SM2DSA","applicant":{"kind":"business","name":"青石**"},"approver":{"name":"a"},"caseNumber":"c","decidedAt":"t","decidedOn":"d","documentNumber":"n","grounds":[],"issuer":{"id":"i","kind":"county_department","name":{"en":"E","zh-CN":"中"}},"item":{"code":"x","name":{"en":"e","zh-CN":"z"},"version":2},"keyId":"k","legalBasis":["b"],"outcome":"refuse","remedies":"r","schema":"one-window/decision/v1","township":{"id":"t","name":{"en":"T","zh-CN":"镇"}},"verifyCode":"v"}';
     const doc = {
-      verifyCode: 'v', township: { name: { 'zh-CN': '镇', en: 'T' }, id: 't' }, schema: 'one-window/decision/v1', remedies: 'r', outcome: 'refuse',
-      legalBasis: ['b'], keyId: 'k', item: { version: 2, name: { en: 'e', 'zh-CN': 'z' }, code: 'x' }, issuer: { name: { 'zh-CN': '中', en: 'E' }, kind: 'county_department', id: 'i' },
-      grounds: [], documentNumber: 'n', decidedOn: 'd', decidedAt: 't', caseNumber: 'c', approver: { name: 'a' }, applicant: { name: '青石**', kind: 'business' }, algorithm: 'SM2DSA',
+      verifyCode: 'v',
+      township: { name: { 'zh-CN': '镇', en: 'T' }, id: 't' },
+      schema: 'one-window/decision/v1',
+      remedies: 'r',
+      outcome: 'refuse',
+      legalBasis: ['b'],
+      keyId: 'k',
+      item: { version: 2, name: { en: 'e', 'zh-CN': 'z' }, code: 'x' },
+      issuer: { name: { 'zh-CN': '中', en: 'E' }, kind: 'county_department', id: 'i' },
+      grounds: [],
+      documentNumber: 'n',
+      decidedOn: 'd',
+      decidedAt: 't',
+      caseNumber: 'c',
+      approver: { name: 'a' },
+      applicant: { name: '青石**', kind: 'business' },
+      algorithm: 'SM2DSA',
     } as const;
     expect(text(decisionBytes({ ...doc, grounds: [], legalBasis: ['b'] }))).toBe(expected);
   });

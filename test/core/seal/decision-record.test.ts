@@ -6,8 +6,7 @@ import { sampleDocument } from './fixtures.js';
 
 const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
 const KEY = 'local:qingshi:1';
-const verifier = async (keyId: string, bytes: Uint8Array, b64: string) =>
-  keyId === KEY && verify('sha256', bytes, publicKey, Buffer.from(b64, 'base64'));
+const verifier = async (keyId: string, bytes: Uint8Array, b64: string) => keyId === KEY && verify('sha256', bytes, publicKey, Buffer.from(b64, 'base64'));
 
 function signedRecord(text = decisionText(sampleDocument()), keyId = KEY): DecisionRecord {
   return {

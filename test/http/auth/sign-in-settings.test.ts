@@ -20,7 +20,13 @@ describe('oidcSignInFromEnv', () => {
         AUTH_LOGOUT_URL: 'https://idp.example.com/logout?client_id=spa',
         AUTH_PROVIDER_NAME: '浙里办',
       },
-      { issuer: BASE.AUTH_ISSUER, clientId: 'spa', scopes: ['openid', 'profile'], logoutUrl: 'https://idp.example.com/logout?client_id=spa', providerName: '浙里办' },
+      {
+        issuer: BASE.AUTH_ISSUER,
+        clientId: 'spa',
+        scopes: ['openid', 'profile'],
+        logoutUrl: 'https://idp.example.com/logout?client_id=spa',
+        providerName: '浙里办',
+      },
     ],
   ])('reads %s', (_name, env, expected) => {
     expect(oidcSignInFromEnv(parseApiEnv({ ...BASE, ...env }))).toEqual(expected);

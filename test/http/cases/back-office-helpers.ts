@@ -5,7 +5,11 @@ import { newKey, submitOldAgeAllowance, type TestApp } from './intake-helpers.js
 export function caseActor(t: TestApp, caseId: string, version: number) {
   const state = { version };
   const act = async (as: string, path: string, body: Record<string, unknown> = {}) => {
-    const res = await t.call('POST', `/api/cases/${caseId}/${path}`, { as, headers: { 'idempotency-key': newKey() }, body: { version: state.version, ...body } });
+    const res = await t.call('POST', `/api/cases/${caseId}/${path}`, {
+      as,
+      headers: { 'idempotency-key': newKey() },
+      body: { version: state.version, ...body },
+    });
     if (res.status === 200) state.version = res.body.case.version;
     return res;
   };

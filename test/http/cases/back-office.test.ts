@@ -134,7 +134,11 @@ describe('back office: review, suspension, extension, proposal', () => {
     const decided = await act('approver', 'decide', { outcome: 'grant', reasons: ['符合条件'], legalBasis: ['《江苏省高龄津贴发放办法》'] });
     expect(decided.status, decided.text).toBe(200);
     const c = decided.body.case;
-    expect(c).toMatchObject({ state: 'decided', clockStoppedOn: '2026-03-10', decision: { outcome: 'grant', issuer: { kind: 'township', id: 'qingshi' }, by: { name: '孙伟' } } });
+    expect(c).toMatchObject({
+      state: 'decided',
+      clockStoppedOn: '2026-03-10',
+      decision: { outcome: 'grant', issuer: { kind: 'township', id: 'qingshi' }, by: { name: '孙伟' } },
+    });
     expect(c.decision.documentNumber).toMatch(/^QS-JD-2026-\d{6}$/);
     const verify = await t.call('GET', `/api/verify/${c.decision.verifyCode}`);
     expect(verify.status).toBe(200);
@@ -151,9 +155,18 @@ describe('back office: review, suspension, extension, proposal', () => {
     const key = { pk: `DECISION#${c.decision.verifyCode}`, sk: 'DECISION' };
     const stored = await t.db.send(new GetCommand({ TableName: t.tableName, Key: key }));
     const tampered = String(stored.Item!.document).replace('"grant"', '"grunt"');
-    await t.db.send(new UpdateCommand({ TableName: t.tableName, Key: key, UpdateExpression: 'SET document = :d', ExpressionAttributeValues: { ':d': tampered } }));
+    await t.db.send(
+      new UpdateCommand({ TableName: t.tableName, Key: key, UpdateExpression: 'SET document = :d', ExpressionAttributeValues: { ':d': tampered } }),
+    );
     expect((await t.call('GET', `/api/verify/${c.decision.verifyCode}`)).body.status).toBe('altered');
-    await t.db.send(new UpdateCommand({ TableName: t.tableName, Key: key, UpdateExpression: 'SET document = :d', ExpressionAttributeValues: { ':d': stored.Item!.document } }));
+    await t.db.send(
+      new UpdateCommand({
+        TableName: t.tableName,
+        Key: key,
+        UpdateExpression: 'SET document = :d',
+        ExpressionAttributeValues: { ':d': stored.Item!.document },
+      }),
+    );
 
     expect((await act('reviewer', 'revoke-decision', { reason: 'x' })).status).toBe(403);
     const revoked = await act('approver', 'revoke-decision', { reason: '经行政复议决定撤销' });
@@ -166,7 +179,19 @@ describe('back office: review, suspension, extension, proposal', () => {
     const audit = await t.call('GET', `/api/cases/${caseId}/audit`, { as: 'supervisor' });
     expect(audit.body.verdict).toEqual({ ok: true, events: expect.any(Number) });
     const actions = (await detail('approver')).events.map((e: { action: string }) => e.action);
-    expect(actions).toEqual(['submit', 'accept', 'take', 'record_opinion', 'suspend', 'resume', 'request_extension', 'approve_extension', 'propose', 'decide', 'revoke_decision']);
+    expect(actions).toEqual([
+      'submit',
+      'accept',
+      'take',
+      'record_opinion',
+      'suspend',
+      'resume',
+      'request_extension',
+      'approve_extension',
+      'propose',
+      'decide',
+      'revoke_decision',
+    ]);
   });
 });
 
@@ -189,7 +214,14 @@ describe('back office: a forwarded item (审核转报)', () => {
       body: {
         itemCode: 'SJ-XK-0001',
         townshipId: 'qingshi',
-        answers: { operatorName: APPLICANT.applicantName, idNumber: APPLICANT.idNumber, phone: APPLICANT.phone, premisesAddress: APPLICANT.address, businessScope: '日用百货零售', capitalYuan: 20000 },
+        answers: {
+          operatorName: APPLICANT.applicantName,
+          idNumber: APPLICANT.idNumber,
+          phone: APPLICANT.phone,
+          premisesAddress: APPLICANT.address,
+          businessScope: '日用百货零售',
+          capitalYuan: 20000,
+        },
         originalsChecked: ['idCard', 'application', 'premisesProof'],
         acceptNow: { deferred: [] },
       },
@@ -223,6 +255,9 @@ describe('back office: a forwarded item (审核转报)', () => {
     expect(decided.body.case.decision).toMatchObject({ issuer: { kind: 'county_department', id: 'county-amr' } });
     expect(decided.body.case.decision.documentNumber).toMatch(/^QS-ZB-2026-/);
     const verify = await t.call('GET', `/api/verify/${decided.body.case.decision.verifyCode}`);
-    expect(verify.body).toMatchObject({ status: 'authentic', decision: { issuer: { kind: 'county_department', id: 'county-amr', name: { 'zh-CN': expect.stringContaining('市场监督管理局') } } } });
+    expect(verify.body).toMatchObject({
+      status: 'authentic',
+      decision: { issuer: { kind: 'county_department', id: 'county-amr', name: { 'zh-CN': expect.stringContaining('市场监督管理局') } } },
+    });
   });
 });

@@ -94,7 +94,10 @@ describe('counter walk-in, village proxy, refusals and time limits', () => {
     const notice = await t.call('GET', `/api/cases/${c.caseId}/notices/not-accepted`, { as: 'resident' });
     expect(notice.body.reasons).toHaveLength(1);
     expect(notice.body.remedies).toContain('行政复议');
-    const missing = await t.call('POST', `/api/cases/${c.caseId}/not-accept`, { as: 'clerk', body: { version: res.body.case.version, reasons: [], legalBasis: [], remedies: '' } });
+    const missing = await t.call('POST', `/api/cases/${c.caseId}/not-accept`, {
+      as: 'clerk',
+      body: { version: res.body.case.version, reasons: [], legalBasis: [], remedies: '' },
+    });
     expect(missing.status).toBe(400);
   });
 

@@ -22,7 +22,7 @@ describe('results out through the same window, rating and rectification', () => 
     expect(decided.allowedActions).toEqual(expect.arrayContaining(['deliver']));
     expect((await act('clerk', 'rate', { grade: 'satisfied' })).body.code).toBe('CASE_WRONG_STATE');
 
-    const bad = await act('clerk', 'deliver', { method: 'window', recipient: { kind: 'applicant', name: '' , idChecked: true } });
+    const bad = await act('clerk', 'deliver', { method: 'window', recipient: { kind: 'applicant', name: '', idChecked: true } });
     expect(bad.status).toBe(400);
     const delivered = await act('clerk', 'deliver', { method: 'window', recipient: { kind: 'applicant', name: '张明', idChecked: true } });
     expect(delivered.status, delivered.text).toBe(200);
@@ -33,7 +33,11 @@ describe('results out through the same window, rating and rectification', () => 
     // 一事一评 online: once. A poor grade opens a rectification task due in 5 working days.
     const rated = await act('resident', 'rate', { grade: 'dissatisfied', comment: '等待时间太长' });
     expect(rated.status, rated.text).toBe(200);
-    expect(rated.body.case.ratings[0]).toMatchObject({ channel: 'online', grade: 'dissatisfied', rectification: { officeId: 'qingshi-social', dueOn: '2026-03-09' } });
+    expect(rated.body.case.ratings[0]).toMatchObject({
+      channel: 'online',
+      grade: 'dissatisfied',
+      rectification: { officeId: 'qingshi-social', dueOn: '2026-03-09' },
+    });
     expect((await act('resident', 'rate', { grade: 'very_satisfied' })).body.code).toBe('ALREADY_RATED');
     // 一次一评 at the counter is another channel.
     expect((await act('clerk', 'rate', { grade: 'satisfied' })).status).toBe(200);

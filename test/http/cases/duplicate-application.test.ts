@@ -17,10 +17,17 @@ describe('a second open application for the same item and applicant', () => {
     t.call('POST', '/api/cases', {
       as: 'clerk',
       headers: { 'idempotency-key': newKey() },
-      body: { itemCode: 'MZ-GG-0003', townshipId: 'qingshi', answers: APPLICANT, originalsChecked: ['idCard', 'hukou', 'bankCard'], checkDuplicate: true, ...extra },
+      body: {
+        itemCode: 'MZ-GG-0003',
+        townshipId: 'qingshi',
+        answers: APPLICANT,
+        originalsChecked: ['idCard', 'hukou', 'bankCard'],
+        checkDuplicate: true,
+        ...extra,
+      },
     });
 
-  it('is refused online with the open case number, in the caller\'s language', async () => {
+  it("is refused online with the open case number, in the caller's language", async () => {
     const again = await submitOldAgeAllowance(t, 'resident', { extra: { checkDuplicate: true } });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('DUPLICATE_APPLICATION');
@@ -33,11 +40,18 @@ describe('a second open application for the same item and applicant', () => {
     expect(flagged.body.message).toContain(first.caseNumber);
     const taken = await walkIn({ duplicateReason: '申请人称网上申请为他人误操作，当场核实后窗口受理' });
     expect(taken.status).toBe(201);
-    expect(taken.body.case.duplicateOf).toEqual({ caseId: first.caseId, caseNumber: first.caseNumber, reason: '申请人称网上申请为他人误操作，当场核实后窗口受理' });
+    expect(taken.body.case.duplicateOf).toEqual({
+      caseId: first.caseId,
+      caseNumber: first.caseNumber,
+      reason: '申请人称网上申请为他人误操作，当场核实后窗口受理',
+    });
   });
 
   it('does not flag another item, or another applicant', async () => {
-    const other = await submitOldAgeAllowance(t, 'resident2', { answers: { ...APPLICANT, applicantName: '李芳', idNumber: '110105195001010012' }, extra: { checkDuplicate: true } });
+    const other = await submitOldAgeAllowance(t, 'resident2', {
+      answers: { ...APPLICANT, applicantName: '李芳', idNumber: '110105195001010012' },
+      extra: { checkDuplicate: true },
+    });
     expect(other.status, other.text).toBe(201);
   });
 

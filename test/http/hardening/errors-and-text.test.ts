@@ -106,14 +106,22 @@ describe('errors and text', () => {
     });
 
     it.each([
-      ['POST', '/api/cases?lang=en', { itemCode: 'MZ-GG-0003', townshipId: 'qingshi', answers: { ...APPLICANT, applicantName: '张\u0000明' } }, 'answers.applicantName'],
+      [
+        'POST',
+        '/api/cases?lang=en',
+        { itemCode: 'MZ-GG-0003', townshipId: 'qingshi', answers: { ...APPLICANT, applicantName: '张\u0000明' } },
+        'answers.applicantName',
+      ],
       ['POST', '/api/files/uploads?lang=en', { name: 'scan\u0000.jpg', contentType: 'image/jpeg', size: 10 }, 'name'],
       ['GET', '/api/catalogue/items?lang=en&q=%00', undefined, 'query.q'],
     ])('%s %s answers 400 naming %s', async (method, path, body, field) => {
       const res = await t.call(method, path, { as: 'resident', headers: { 'idempotency-key': newKey() }, ...(body ? { body } : {}) });
       expect(res.status, res.text).toBe(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
-      expect(res.body.issues).toContainEqual({ path: field, message: 'This contains a control character (such as NUL) that is not allowed. Remove it and try again' });
+      expect(res.body.issues).toContainEqual({
+        path: field,
+        message: 'This contains a control character (such as NUL) that is not allowed. Remove it and try again',
+      });
     });
   });
 

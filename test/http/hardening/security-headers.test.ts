@@ -41,7 +41,11 @@ describe('one security-headers middleware for every response of the local stack'
   });
 
   it('the policy forbids inline script, framing, plugins and <base> rewriting', () => {
-    const directives = Object.fromEntries(contentSecurityPolicy(['https://idp.example']).split('; ').map((d) => [d.split(' ')[0], d]));
+    const directives = Object.fromEntries(
+      contentSecurityPolicy(['https://idp.example'])
+        .split('; ')
+        .map((d) => [d.split(' ')[0], d]),
+    );
     expect(directives['script-src']).toBe("script-src 'self'");
     expect(directives['frame-ancestors']).toBe("frame-ancestors 'none'");
     expect(directives['object-src']).toBe("object-src 'none'");

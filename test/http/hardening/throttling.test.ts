@@ -90,7 +90,14 @@ describe('throttled sign-in and progress lookup', () => {
     clock.set('2026-03-02T06:00:30.000Z');
     const other = createApp({ ...t.deps, attempts: createDynamoAttemptLimiter(t.db, t.tableName) });
     expect((await from('10.0.3.1', 'GET', `/api/cases/lookup?code=${queryCode}&phoneLast4=8000`, undefined, other)).status).toBe(429);
-    const { Items = [] } = await t.db.send(new ScanCommand({ TableName: t.tableName, FilterExpression: '#t = :t', ExpressionAttributeNames: { '#t': 'type' }, ExpressionAttributeValues: { ':t': 'attempts' } }));
+    const { Items = [] } = await t.db.send(
+      new ScanCommand({
+        TableName: t.tableName,
+        FilterExpression: '#t = :t',
+        ExpressionAttributeNames: { '#t': 'type' },
+        ExpressionAttributeValues: { ':t': 'attempts' },
+      }),
+    );
     expect(Items.length).toBeGreaterThan(0);
     for (const item of Items) {
       expect(item.pk).toMatch(/^ATTEMPTS#(login|lookup)-(subject|address)#[0-9a-f]{40}$/);

@@ -20,9 +20,10 @@ describe('the published OpenAPI document', () => {
     const { file } = await writePublishedDocument('one-window-openapi-lint-');
     const args = ['lint', file, '--config', join(process.cwd(), 'redocly.yaml'), '--format', 'json'];
     // redocly exits 1 on errors; the report is on stdout either way.
-    const output = await run(REDOCLY, args, { maxBuffer: 16 * 1024 * 1024, env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } }).catch(
-      (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
-    );
+    const output = await run(REDOCLY, args, {
+      maxBuffer: 16 * 1024 * 1024,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
     const report = JSON.parse(output.stdout) as { totals: { errors: number; warnings: number }; problems: LintProblem[] };
     const problems = report.problems.map((p) => `${p.severity} ${p.ruleId} ${p.location[0]?.pointer ?? ''}: ${p.message}`);
     expect(problems).toEqual([]);

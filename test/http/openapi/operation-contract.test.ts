@@ -33,7 +33,9 @@ function typed(schema: Record<string, unknown> | undefined): boolean {
 
 describe('every operation of the published document', () => {
   it('has a unique operationId', () => {
-    const missing = operations().filter(({ op }) => !op.operationId).map(({ name }) => name);
+    const missing = operations()
+      .filter(({ op }) => !op.operationId)
+      .map(({ name }) => name);
     expect(missing).toEqual([]);
     const ids = operations().map(({ op }) => op.operationId);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);

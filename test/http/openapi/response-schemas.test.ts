@@ -1,12 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from '@hono/zod-openapi';
-import {
-  CaseListSchema,
-  CaseResultSchema,
-  CaseViewSchema,
-  ProgressSchema,
-  QueuePageSchema,
-} from '../../../functions/http/schemas/case-view-schemas.js';
+import { CaseListSchema, CaseResultSchema, CaseViewSchema, ProgressSchema, QueuePageSchema } from '../../../functions/http/schemas/case-view-schemas.js';
 import { NoticeSchema } from '../../../functions/http/schemas/notice-schemas.js';
 import { ErrorBodySchema } from '../../../functions/http/error-body.js';
 import { createTestApp } from '../../support/test-app.js';

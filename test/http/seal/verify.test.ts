@@ -71,11 +71,19 @@ describe.each<[SealAlgorithm, string[]]>([
 
   it('says revoked, with when and why, once the decision is set aside', async () => {
     const { record } = await sealed();
-    await t.deps.decisions.revoke(record.verifyCode, { at: '2026-04-10T01:00:00.000Z', by: { userId: 'u-approver-qs', name: '赵立新' }, reason: '经行政复议撤销' });
+    await t.deps.decisions.revoke(record.verifyCode, {
+      at: '2026-04-10T01:00:00.000Z',
+      by: { userId: 'u-approver-qs', name: '赵立新' },
+      reason: '经行政复议撤销',
+    });
 
     const res = await t.call('GET', `/api/verify/${record.verifyCode}`);
 
-    expect(res.body).toMatchObject({ status: 'revoked', decision: { documentNumber: 'QS-JD-2026-000012' }, revoked: { at: '2026-04-10T01:00:00.000Z', reason: '经行政复议撤销' } });
+    expect(res.body).toMatchObject({
+      status: 'revoked',
+      decision: { documentNumber: 'QS-JD-2026-000012' },
+      revoked: { at: '2026-04-10T01:00:00.000Z', reason: '经行政复议撤销' },
+    });
     expect(res.text).not.toContain('u-approver-qs');
   });
 
@@ -91,7 +99,13 @@ describe('a forwarded item decided by the county department', () => {
     const t = await createTestApp();
     const { record } = await sealAndSave(
       t.deps,
-      decisionDraft({ issuer: { kind: 'county_department', id: 'county-amr', name: { 'zh-CN': '青山县市场监督管理局', en: 'Qingshan County Administration for Market Regulation' } } }),
+      decisionDraft({
+        issuer: {
+          kind: 'county_department',
+          id: 'county-amr',
+          name: { 'zh-CN': '青山县市场监督管理局', en: 'Qingshan County Administration for Market Regulation' },
+        },
+      }),
       { caseId: 'case-forwarded' },
     );
 

@@ -32,7 +32,12 @@ describe('supervision orders (督办单) over HTTP on DynamoDB Local', () => {
     clock.set('2026-03-11T02:00:00.000Z');
     expect((await post('clerk', orders, { version: await versionOf(caseId), ground: 'red_card', instructions: 'x' })).status).toBe(403);
     expect((await post('supervisor', orders, { version: await versionOf(caseId), ground: 'red_card', instructions: '', replyDays: 3 })).status).toBe(400);
-    const issued = await post('supervisor', orders, { version: await versionOf(caseId), ground: 'red_card', instructions: '请说明超期原因并限期办结', replyDays: 3 });
+    const issued = await post('supervisor', orders, {
+      version: await versionOf(caseId),
+      ground: 'red_card',
+      instructions: '请说明超期原因并限期办结',
+      replyDays: 3,
+    });
     expect(issued.status, issued.text).toBe(201);
     const order = issued.body.order;
     // 3 working days after Wednesday 11 March.
@@ -52,7 +57,9 @@ describe('supervision orders (督办单) over HTTP on DynamoDB Local', () => {
     clock.set('2026-03-17T02:00:00.000Z');
     const overdue = await t.call('GET', '/api/supervision-orders?overdue=true', { as: 'supervisor' });
     expect(overdue.body.items.find((o: { orderId: string }) => o.orderId === order.orderId)).toMatchObject({ replyOverdue: true });
-    expect((await post('supervisor', `${orders}/${order.orderId}/close`, { version: await versionOf(caseId), note: '好' })).body.code).toBe('NO_SUPERVISION_REPLY');
+    expect((await post('supervisor', `${orders}/${order.orderId}/close`, { version: await versionOf(caseId), note: '好' })).body.code).toBe(
+      'NO_SUPERVISION_REPLY',
+    );
 
     const replied = await post('reviewer', `${orders}/${order.orderId}/reply`, {
       version: await versionOf(caseId),
@@ -62,7 +69,10 @@ describe('supervision orders (督办单) over HTTP on DynamoDB Local', () => {
     });
     expect(replied.status, replied.text).toBe(200);
     expect(replied.body.order).toMatchObject({ status: 'replied', reply: { byDate: '2026-03-20', late: true, by: { name: '赵磊' } } });
-    expect((await post('reviewer', `${orders}/${order.orderId}/reply`, { version: await versionOf(caseId), whatHappened: 'a', measures: 'b', byDate: '2026-03-20' })).body.code).toBe('NO_OPEN_SUPERVISION_ORDER');
+    expect(
+      (await post('reviewer', `${orders}/${order.orderId}/reply`, { version: await versionOf(caseId), whatHappened: 'a', measures: 'b', byDate: '2026-03-20' }))
+        .body.code,
+    ).toBe('NO_OPEN_SUPERVISION_ORDER');
     expect((await post('reviewer', `${orders}/${order.orderId}/close`, { version: await versionOf(caseId), note: 'x' })).status).toBe(403);
 
     const closed = await post('supervisor', `${orders}/${order.orderId}/close`, { version: await versionOf(caseId), note: '答复属实，督促按期办结' });
@@ -71,7 +81,11 @@ describe('supervision orders (督办单) over HTTP on DynamoDB Local', () => {
     expect(closed.body.case.supervisionOrders[0].status).toBe('closed');
 
     const detail = await t.call('GET', `/api/cases/${caseId}`, { as: 'reviewer' });
-    expect(detail.body.events.map((e: { action: string }) => e.action).slice(-3)).toEqual(['issue_supervision_order', 'reply_supervision_order', 'close_supervision_order']);
+    expect(detail.body.events.map((e: { action: string }) => e.action).slice(-3)).toEqual([
+      'issue_supervision_order',
+      'reply_supervision_order',
+      'close_supervision_order',
+    ]);
     expect((await t.call('GET', `/api/cases/${caseId}/audit`, { as: 'supervisor' })).body.verdict).toMatchObject({ ok: true });
     const onCase = await t.call('GET', orders, { as: 'reviewer' });
     expect(onCase.body.items).toEqual([expect.objectContaining({ orderId: order.orderId, status: 'closed', replyOverdue: false })]);
@@ -89,8 +103,20 @@ describe('supervision orders (督办单) over HTTP on DynamoDB Local', () => {
     const issued = await post('supervisor', orders, { version: await versionOf(caseId), ground: 'poor_rating', instructions: '核查差评并整改', replyDays: 5 });
     expect(issued.status, issued.text).toBe(201);
     const { orderId } = issued.body.order;
-    expect((await post('approver', `${orders}/${orderId}/reply`, { version: await versionOf(caseId), whatHappened: '窗口人员态度问题', measures: '已批评教育', byDate: '2026-03-05' })).status).toBe(200);
-    const escalated = await post('supervisor', `${orders}/${orderId}/escalate`, { version: await versionOf(caseId), note: '整改措施不具体，报县政务服务中心主任' });
+    expect(
+      (
+        await post('approver', `${orders}/${orderId}/reply`, {
+          version: await versionOf(caseId),
+          whatHappened: '窗口人员态度问题',
+          measures: '已批评教育',
+          byDate: '2026-03-05',
+        })
+      ).status,
+    ).toBe(200);
+    const escalated = await post('supervisor', `${orders}/${orderId}/escalate`, {
+      version: await versionOf(caseId),
+      note: '整改措施不具体，报县政务服务中心主任',
+    });
     expect(escalated.status, escalated.text).toBe(200);
     expect(escalated.body.order).toMatchObject({ status: 'escalated', escalation: { note: '整改措施不具体，报县政务服务中心主任' } });
     // A stale version is a conflict, like every case write.

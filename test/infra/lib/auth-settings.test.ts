@@ -48,7 +48,11 @@ describe('authSettingsFromContext', () => {
     ['an issuer without an audience', { oidcIssuer: 'https://idp.example.com' }, /both oidcIssuer and oidcAudience/],
     ['an audience without an issuer', { oidcAudience: 'web' }, /both oidcIssuer and oidcAudience/],
     ['a plain-HTTP issuer', { oidcIssuer: 'http://idp.example.com', oidcAudience: 'web' }, /oidcIssuer/],
-    ['a plain-HTTP logout page', { oidcIssuer: 'https://idp.example.com', oidcAudience: 'web', oidcLogoutUrl: 'http://idp.example.com/logout' }, /oidcLogoutUrl/],
+    [
+      'a plain-HTTP logout page',
+      { oidcIssuer: 'https://idp.example.com', oidcAudience: 'web', oidcLogoutUrl: 'http://idp.example.com/logout' },
+      /oidcLogoutUrl/,
+    ],
     ['a malformed tier flag', { cognitoPlusTier: 'yes' }, /cognitoPlusTier/],
   ])('refuses %s', (_name, context, message) => {
     expect(() => settingsFor(context)).toThrow(message);

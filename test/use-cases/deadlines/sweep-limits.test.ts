@@ -75,7 +75,11 @@ describe('the deadline sweep watches every limit, once', () => {
     const ids: string[] = [];
     for (let i = 0; i < 4; i++) {
       const c = (await submitOldAgeAllowance(t, 'resident', { materials: ['idCard', 'hukou', 'bankCard'] })).body.case;
-      const accepted = await t.call('POST', `/api/cases/${c.caseId}/accept`, { as: 'clerk', headers: { 'idempotency-key': newKey() }, body: { version: c.version, deferred: [] } });
+      const accepted = await t.call('POST', `/api/cases/${c.caseId}/accept`, {
+        as: 'clerk',
+        headers: { 'idempotency-key': newKey() },
+        body: { version: c.version, deferred: [] },
+      });
       expect(accepted.status).toBe(200);
       ids.push(c.caseId);
     }
@@ -116,7 +120,8 @@ describe('the sweep costs what is near a limit, not the size of the table', () =
     expect((await closed.act('clerk', 'deliver', { method: 'window', recipient: { kind: 'applicant', name: '张明', idChecked: true } })).status).toBe(200);
     const closedCase = (await base.deps.intake.cases.get(closed.caseId))!;
     const open = (await submitOldAgeAllowance(base, 'resident', { materials: ['idCard', 'hukou', 'bankCard'] })).body.case;
-    const accepted = (await base.call('POST', `/api/cases/${open.caseId}/accept`, { as: 'clerk', body: { version: open.version, deferred: [] } })).body.case as Case;
+    const accepted = (await base.call('POST', `/api/cases/${open.caseId}/accept`, { as: 'clerk', body: { version: open.version, deferred: [] } })).body
+      .case as Case;
     const clone = (c: Case, prefix: string, i: number): Case => ({ ...c, caseId: `${prefix}-${i}`, caseNumber: `${prefix}-${i}`, queryCode: `${prefix}Q${i}` });
     // Closed cases as the table keeps them, less the form answers and files (only the item size differs).
     const slim = (c: Case): Case => ({ ...c, answers: {}, materials: [] });
@@ -124,10 +129,13 @@ describe('the sweep costs what is near a limit, not the size of the table', () =
     for (const closedCount of [100, 20_000]) {
       const t = await createTestApp({ now: clock.now });
       const started = Date.now();
-      await t.deps.intake.cases.importMany([
-        ...Array.from({ length: closedCount }, (_, i) => ({ case: slim(clone(closedCase, 'closed', i)), events: [] })),
-        ...Array.from({ length: 5 }, (_, i) => ({ case: clone(accepted, 'open', i), events: [] })),
-      ], { lookups: false });
+      await t.deps.intake.cases.importMany(
+        [
+          ...Array.from({ length: closedCount }, (_, i) => ({ case: slim(clone(closedCase, 'closed', i)), events: [] })),
+          ...Array.from({ length: 5 }, (_, i) => ({ case: clone(accepted, 'open', i), events: [] })),
+        ],
+        { lookups: false },
+      );
       const imported = Date.now() - started;
       clock.set('2026-03-10T02:00:00.000Z');
       const { db, counts } = countingClient();

@@ -42,9 +42,7 @@ describe('calendar API client', () => {
   it('creates a year that has none; refuses an empty one and a weekday makeup day by entry', async () => {
     const empty = await saveCalendarYear(client('admin'), 2030, { holidays: [], makeupWorkdays: [] }).catch((e: unknown) => e);
     expect(empty).toMatchObject({ status: 400 });
-    const weekday = await saveCalendarYear(client('admin'), 2030, { holidays: ['2030-01-01'], makeupWorkdays: ['2030-01-02'] }).catch(
-      (e: unknown) => e,
-    );
+    const weekday = await saveCalendarYear(client('admin'), 2030, { holidays: ['2030-01-01'], makeupWorkdays: ['2030-01-02'] }).catch((e: unknown) => e);
     expect(weekday).toMatchObject({ status: 400, issues: [{ path: 'makeupWorkdays.0' }] });
     await expect(saveCalendarYear(client('admin'), 2030, { holidays: ['2030-01-01'], makeupWorkdays: [] })).resolves.toMatchObject({
       year: 2030,

@@ -65,7 +65,9 @@ describe('web API client', () => {
     expect(network).toMatchObject({ status: 0, code: NETWORK_ERROR });
     expect(errorText(network, t)).toBe(zhCN['api.network']);
 
-    const missing = await client().get('/api/no-such-thing').catch((e: unknown) => e);
+    const missing = await client()
+      .get('/api/no-such-thing')
+      .catch((e: unknown) => e);
     expect(missing).toMatchObject({ status: 404, code: 'ROUTE_NOT_FOUND' });
     expect(errorText(missing, t)).toBe(zhCN['api.unavailable']);
   });

@@ -56,7 +56,12 @@ describe('back-office API client', () => {
     expect(plain.dueDate).toBe('2026-03-09');
     const paused = await whatIfDueDate(client('reviewer'), { acceptedOn: '2026-03-02', workingDays: 5, pauses: [{ from: '2026-03-04', to: '2026-03-06' }] });
     expect(paused.dueDate).toBe('2026-03-12');
-    const extended = await whatIfDueDate(client('reviewer'), { acceptedOn: '2026-03-02', workingDays: 5, pauses: [{ from: '2026-03-04', to: '2026-03-06' }], extensionDays: 2 });
+    const extended = await whatIfDueDate(client('reviewer'), {
+      acceptedOn: '2026-03-02',
+      workingDays: 5,
+      pauses: [{ from: '2026-03-04', to: '2026-03-06' }],
+      extensionDays: 2,
+    });
     expect(extended.dueDate).toBe('2026-03-16');
     expect(extended.explanation['zh-CN']).toBeTruthy();
   });

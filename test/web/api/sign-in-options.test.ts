@@ -9,7 +9,11 @@ describe('parseAuthConfig', () => {
       { mode: 'oidc', issuer: 'https://idp', clientId: 'web', scopes: ['openid', 'email'], logoutUrl: 'https://idp/logout', providerName: '浙里办' },
       { mode: 'oidc', issuer: 'https://idp', clientId: 'web', scopes: ['openid', 'email'], logoutUrl: 'https://idp/logout', providerName: '浙里办' },
     ],
-    ['scopes without openid (it is always asked for)', { mode: 'oidc', issuer: 'https://idp', clientId: 'web', scopes: ['email'] }, { mode: 'oidc', issuer: 'https://idp', clientId: 'web', scopes: ['openid', 'email'] }],
+    [
+      'scopes without openid (it is always asked for)',
+      { mode: 'oidc', issuer: 'https://idp', clientId: 'web', scopes: ['email'] },
+      { mode: 'oidc', issuer: 'https://idp', clientId: 'web', scopes: ['openid', 'email'] },
+    ],
   ])('reads %s', (_case, body, expected) => {
     expect(parseAuthConfig(body)).toEqual(expected);
   });

@@ -4,8 +4,23 @@ import { answersForServer, inputHints, itemFormSummary, keepAskedAnswers } from 
 
 const text = (zh: string, en = zh) => ({ 'zh-CN': zh, en });
 const questions: SituationQuestion[] = [
-  { id: 'buildType', text: text('新建还是翻建？', 'New or rebuild?'), options: [{ value: 'new', label: text('新建') }, { value: 'rebuild', label: text('翻建') }] },
-  { id: 'usesFarmland', text: text('占用农用地？'), askWhen: { buildType: 'new' }, options: [{ value: 'yes', label: text('是') }, { value: 'no', label: text('否') }] },
+  {
+    id: 'buildType',
+    text: text('新建还是翻建？', 'New or rebuild?'),
+    options: [
+      { value: 'new', label: text('新建') },
+      { value: 'rebuild', label: text('翻建') },
+    ],
+  },
+  {
+    id: 'usesFarmland',
+    text: text('占用农用地？'),
+    askWhen: { buildType: 'new' },
+    options: [
+      { value: 'yes', label: text('是') },
+      { value: 'no', label: text('否') },
+    ],
+  },
 ];
 const fields: FormField[] = [
   { id: 'applicantName', label: text('申请人姓名', 'Name'), type: 'text', required: true },

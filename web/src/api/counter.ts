@@ -105,6 +105,8 @@ export interface WalkInBody {
 /** `POST /api/cases` as the clerk; the same `idempotencyKey` with the same body returns the same case. */
 export async function submitWalkIn(api: ApiClient, body: WalkInBody, idempotencyKey: string): Promise<Case> {
   // Without a reason, an open application of the same applicant for the item is a 409 DUPLICATE_APPLICATION.
-  const result = await api.post<z.infer<typeof CaseResultSchema>>('/api/cases', { ...body, checkDuplicate: true } satisfies z.input<typeof SubmitSchema>, { headers: { 'idempotency-key': idempotencyKey } });
+  const result = await api.post<z.infer<typeof CaseResultSchema>>('/api/cases', { ...body, checkDuplicate: true } satisfies z.input<typeof SubmitSchema>, {
+    headers: { 'idempotency-key': idempotencyKey },
+  });
   return result.case;
 }

@@ -5,7 +5,13 @@ import type { FormField } from '../../../functions/core/catalogue/form-field.js'
 import type { ItemVersion } from '../../../functions/core/catalogue/item-version.js';
 import type { Material } from '../../../functions/core/catalogue/material.js';
 import type { SituationQuestion } from '../../../functions/core/catalogue/situation.js';
-import type { CaseListEntry as CaseListEntryOfServer, CaseListSchema, CaseProgress, CaseResultSchema, CaseView } from '../../../functions/http/schemas/case-view-schemas.js';
+import type {
+  CaseListEntry as CaseListEntryOfServer,
+  CaseListSchema,
+  CaseProgress,
+  CaseResultSchema,
+  CaseView,
+} from '../../../functions/http/schemas/case-view-schemas.js';
 import type { Notice } from '../../../functions/http/schemas/notice-schemas.js';
 import type { ResubmitSchema, SubmitSchema, WithdrawSchema } from '../../../functions/http/schemas/case-schemas.js';
 import type { z } from '@hono/zod-openapi';
@@ -13,7 +19,20 @@ import { ApiError } from './api-error.js';
 import type { ApiClient } from './client.js';
 
 // The shapes are the server's own types (type-only imports: nothing of functions/ is bundled).
-export type { BilingualText, Case, CaseMaterial, CaseState, CorrectionItem, DueDates, FormField, ItemVersion, Material, ProxyConsent, SituationQuestion, UploadedFile };
+export type {
+  BilingualText,
+  Case,
+  CaseMaterial,
+  CaseState,
+  CorrectionItem,
+  DueDates,
+  FormField,
+  ItemVersion,
+  Material,
+  ProxyConsent,
+  SituationQuestion,
+  UploadedFile,
+};
 
 const sig = (signal?: AbortSignal) => (signal ? { signal } : {});
 const enc = encodeURIComponent;
@@ -143,7 +162,9 @@ export interface SubmitBody {
 /** Submits an application; `idempotencyKey` makes a retry (double click, lost answer) return the same case. */
 export async function submitApplication(api: ApiClient, body: SubmitBody, idempotencyKey: string): Promise<Case> {
   // An open application of the same person for the item comes back as 409 DUPLICATE_APPLICATION, naming its case number.
-  const result = await api.post<z.infer<typeof CaseResultSchema>>('/api/cases', { ...body, checkDuplicate: true } satisfies z.input<typeof SubmitSchema>, { headers: { 'idempotency-key': idempotencyKey } });
+  const result = await api.post<z.infer<typeof CaseResultSchema>>('/api/cases', { ...body, checkDuplicate: true } satisfies z.input<typeof SubmitSchema>, {
+    headers: { 'idempotency-key': idempotencyKey },
+  });
   return result.case;
 }
 
@@ -167,19 +188,18 @@ export async function getCase(api: ApiClient, caseId: string, signal?: AbortSign
 }
 
 /** Answers a correction notice; `version` is the case version the applicant saw (409 if it moved). */
-export async function resubmitApplication(
-  api: ApiClient,
-  caseId: string,
-  body: z.input<typeof ResubmitSchema>,
-  idempotencyKey: string,
-): Promise<Case> {
-  const result = await api.post<z.infer<typeof CaseResultSchema>>(`/api/cases/${enc(caseId)}/resubmit`, body, { headers: { 'idempotency-key': idempotencyKey } });
+export async function resubmitApplication(api: ApiClient, caseId: string, body: z.input<typeof ResubmitSchema>, idempotencyKey: string): Promise<Case> {
+  const result = await api.post<z.infer<typeof CaseResultSchema>>(`/api/cases/${enc(caseId)}/resubmit`, body, {
+    headers: { 'idempotency-key': idempotencyKey },
+  });
   return result.case;
 }
 
 /** Withdraws an application before a decision. */
 export async function withdrawApplication(api: ApiClient, caseId: string, version: number, reason: string): Promise<Case> {
-  const result = await api.post<z.infer<typeof CaseResultSchema>>(`/api/cases/${enc(caseId)}/withdraw`, { version, reason } satisfies z.input<typeof WithdrawSchema>);
+  const result = await api.post<z.infer<typeof CaseResultSchema>>(`/api/cases/${enc(caseId)}/withdraw`, { version, reason } satisfies z.input<
+    typeof WithdrawSchema
+  >);
   return result.case;
 }
 

@@ -174,7 +174,13 @@ export const ACTION_PATHS: Record<OfficeAction, string> = {
 };
 
 /** Runs an action on the case as last read (`version`); 409 when someone changed it since. */
-export async function runAction<A extends OfficeAction>(api: ApiClient, caseId: string, action: A, version: number, body: ActionBodies[A]): Promise<OfficeCase> {
+export async function runAction<A extends OfficeAction>(
+  api: ApiClient,
+  caseId: string,
+  action: A,
+  version: number,
+  body: ActionBodies[A],
+): Promise<OfficeCase> {
   const result = await api.post<{ case: OfficeCase }>(`/api/cases/${encodeURIComponent(caseId)}/${ACTION_PATHS[action]}`, { ...body, version });
   return result.case;
 }

@@ -8,10 +8,7 @@ import type { User } from './types.js';
 
 // Names known before the catalogue answers (and if it never does): the demo county's, from
 // the module the server seeds from. The catalogue's townships are laid over them once loaded.
-const names = new Map<string, LocalizedText>([
-  [DEMO_COUNTY.id, DEMO_COUNTY.name],
-  ...DEMO_TOWNSHIPS.map((t) => [t.id, t.name] as [string, LocalizedText]),
-]);
+const names = new Map<string, LocalizedText>([[DEMO_COUNTY.id, DEMO_COUNTY.name], ...DEMO_TOWNSHIPS.map((t) => [t.id, t.name] as [string, LocalizedText])]);
 let loading: Promise<void> | undefined;
 
 /** The name of a township or county id in `lang`; the id itself when it is not known. */

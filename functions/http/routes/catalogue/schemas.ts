@@ -1,13 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { BilingualTextSchema } from '../../../core/catalogue/bilingual.js';
 import { refineItemContent } from '../../../core/catalogue/item-refinements.js';
-import {
-  ItemCodeSchema,
-  ItemContentObject,
-  ItemVersionSchema,
-  ITEM_CATEGORIES,
-  ITEM_STATUSES,
-} from '../../../core/catalogue/item-version.js';
+import { ItemCodeSchema, ItemContentObject, ItemVersionSchema, ITEM_CATEGORIES, ITEM_STATUSES } from '../../../core/catalogue/item-version.js';
 import { LocalDateSchema } from '../../../core/catalogue/local-date.js';
 import { MATERIAL_FORMS, MaterialSchema } from '../../../core/catalogue/material.js';
 import { OfferingRecordSchema, OFFERING_ACTIONS } from '../../../core/catalogue/offering.js';
@@ -101,7 +95,12 @@ export const VersionHistorySchema = z
   .openapi('CatalogueItemHistory');
 
 export const ChecklistBody = z
-  .object({ answers: z.record(z.string(), z.unknown()).default({}).openapi({ example: { buildType: 'new', usesFarmland: 'yes' } }) })
+  .object({
+    answers: z
+      .record(z.string(), z.unknown())
+      .default({})
+      .openapi({ example: { buildType: 'new', usesFarmland: 'yes' } }),
+  })
   .openapi('ChecklistRequest');
 
 export const ChecklistSchema = z
@@ -118,10 +117,7 @@ export const ChecklistSchema = z
 export const ValidateBody = z
   .object({
     answers: z.record(z.string(), z.unknown()).openapi({ example: { applicantName: '张明', idNumber: '11010519491231002X' } }),
-    overrides: z
-      .array(z.unknown())
-      .optional()
-      .openapi({ description: 'Counter clerks only: [{ fieldId, reason }] to accept a failed checksum' }),
+    overrides: z.array(z.unknown()).optional().openapi({ description: 'Counter clerks only: [{ fieldId, reason }] to accept a failed checksum' }),
   })
   .openapi('ValidateAnswersRequest');
 

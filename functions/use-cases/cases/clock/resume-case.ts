@@ -5,5 +5,7 @@ import { runCaseAction } from '../run-case-action.js';
 
 /** Ends the open suspension; the paused working days are added to the due dates. */
 export async function resumeCase(deps: IntakeDeps, principal: Principal, caseId: string, version: number, lastPausedDay?: string) {
-  return runCaseAction(deps, principal, caseId, version, 'resume', async ({ c, at, limits, clock }) => resumeStep(c, lastPausedDay, await limits(), (await clock()).calendar, principal, at));
+  return runCaseAction(deps, principal, caseId, version, 'resume', async ({ c, at, limits, clock }) =>
+    resumeStep(c, lastPausedDay, await limits(), (await clock()).calendar, principal, at),
+  );
 }

@@ -5,5 +5,7 @@ import { runCaseAction } from '../run-case-action.js';
 
 /** Suspends the clock for a special procedure (§45). */
 export async function suspendCase(deps: IntakeDeps, principal: Principal, caseId: string, version: number, input: SuspendInput) {
-  return runCaseAction(deps, principal, caseId, version, 'suspend', async ({ c, at, limits, clock }) => suspendStep(c, input, await limits(), (await clock()).calendar, principal, at));
+  return runCaseAction(deps, principal, caseId, version, 'suspend', async ({ c, at, limits, clock }) =>
+    suspendStep(c, input, await limits(), (await clock()).calendar, principal, at),
+  );
 }

@@ -8,7 +8,6 @@ import type { IntakeDeps } from '../../intake/intake-deps.js';
 import { sealDecision } from '../../seal/seal-decision.js';
 import { runCaseAction } from '../run-case-action.js';
 
-
 /**
  * The decision (决定): the township's approver signs under the one seal (an item decided in the
  * township, on a reviewer's proposal — never their own), or the county department decides a

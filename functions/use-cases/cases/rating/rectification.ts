@@ -4,7 +4,13 @@ import type { IntakeDeps } from '../../intake/intake-deps.js';
 import { runCaseAction } from '../run-case-action.js';
 
 /** The office's answer to a poor rating: what it did, and whether it contacted the applicant. */
-export async function replyRectification(deps: IntakeDeps, principal: Principal, caseId: string, version: number, input: { text: string; contactedApplicant: boolean }) {
+export async function replyRectification(
+  deps: IntakeDeps,
+  principal: Principal,
+  caseId: string,
+  version: number,
+  input: { text: string; contactedApplicant: boolean },
+) {
   return runCaseAction(deps, principal, caseId, version, 'reply_rectification', ({ c, at }) => replyRectificationStep(c, input, principal, at));
 }
 

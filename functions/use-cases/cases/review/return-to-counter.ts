@@ -5,5 +5,7 @@ import { runCaseAction } from '../run-case-action.js';
 
 /** The back office sends an accepted case back to the counter, with a reason. */
 export async function returnToCounter(deps: IntakeDeps, principal: Principal, caseId: string, version: number, reason: string) {
-  return runCaseAction(deps, principal, caseId, version, 'return_to_counter', async ({ c, at, clock }) => returnToCounterStep(c, reason, principal, at, await clock()));
+  return runCaseAction(deps, principal, caseId, version, 'return_to_counter', async ({ c, at, clock }) =>
+    returnToCounterStep(c, reason, principal, at, await clock()),
+  );
 }

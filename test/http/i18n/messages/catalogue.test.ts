@@ -14,7 +14,9 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const source = SOURCES.flatMap(filesUnder).map((f) => readFileSync(f, 'utf8')).join('\n');
+const source = SOURCES.flatMap(filesUnder)
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 const catalog = { ...commonMessages, ...catalogueMessages };
 
 describe('catalogue messages', () => {

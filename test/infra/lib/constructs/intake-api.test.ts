@@ -16,9 +16,7 @@ beforeAll(() => {
 });
 
 const routes = () =>
-  Object.values(t.template.findResources('AWS::ApiGatewayV2::Route') as Record<string, { Properties: Record<string, unknown> }>).map(
-    (r) => r.Properties,
-  );
+  Object.values(t.template.findResources('AWS::ApiGatewayV2::Route') as Record<string, { Properties: Record<string, unknown> }>).map((r) => r.Properties);
 
 interface GatewayRoute {
   method: string;
@@ -28,8 +26,7 @@ interface GatewayRoute {
 
 /** The route API Gateway picks: exact paths before greedy ones, longer greedy prefixes first, a method before ANY. */
 function gatewayRouteFor(gateway: GatewayRoute[], method: string, path: string): GatewayRoute | undefined {
-  const pattern = (route: string) =>
-    new RegExp(`^${route.replace(/\{[^}]+\+\}/g, '.+').replace(/\{[^}]+\}/g, '[^/]+')}$`);
+  const pattern = (route: string) => new RegExp(`^${route.replace(/\{[^}]+\+\}/g, '.+').replace(/\{[^}]+\}/g, '[^/]+')}$`);
   const rank = (r: GatewayRoute) => [r.path.includes('+}') ? 1 : 0, -r.path.length, r.method === 'ANY' ? 1 : 0];
   return gateway
     .filter((r) => (r.method === method || r.method === 'ANY') && pattern(r.path).test(path))

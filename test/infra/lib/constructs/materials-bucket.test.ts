@@ -51,10 +51,7 @@ describe('materials bucket', () => {
     const [rule] = materials().Properties.CorsConfiguration.CorsRules as Record<string, unknown>[];
     const distribution = id(t.stack.web.distribution);
     expect(rule).toMatchObject({ AllowedMethods: expect.arrayContaining(['PUT']), ExposedHeaders: ['ETag'] });
-    expect(rule!.AllowedOrigins).toEqual([
-      { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }]] },
-      'http://localhost:5173',
-    ]);
+    expect(rule!.AllowedOrigins).toEqual([{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distribution, 'DomainName'] }]] }, 'http://localhost:5173']);
   });
 });
 
@@ -78,7 +75,9 @@ describe('materials are immutable once checked (issue 10, finding 1)', () => {
 
   it('lets the API delete only uploads (incoming/), and expires abandoned ones', () => {
     const policies = Object.values(t.template.findResources('AWS::IAM::Policy')) as Resource[];
-    const s3Statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement as Record<string, any>[]).filter((s) => JSON.stringify(s.Action).includes('s3:') && JSON.stringify(s.Resource).includes(id(t.stack.materials)));
+    const s3Statements = policies
+      .flatMap((p) => p.Properties.PolicyDocument.Statement as Record<string, any>[])
+      .filter((s) => JSON.stringify(s.Action).includes('s3:') && JSON.stringify(s.Resource).includes(id(t.stack.materials)));
     expect(s3Statements.length).toBeGreaterThan(0);
     for (const statement of s3Statements.filter((s) => JSON.stringify(s.Action).includes('s3:DeleteObject'))) {
       expect(JSON.stringify(statement.Resource)).toContain('/incoming/*');

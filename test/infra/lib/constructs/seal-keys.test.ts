@@ -51,7 +51,9 @@ describe('the seal keys of the stack', () => {
     expect(kms[0]!.Resource).toEqual(expect.arrayContaining(keyIds.map((id) => ({ 'Fn::GetAtt': [id, 'Arn'] }))));
     expect(kms[0]!.Resource).toHaveLength(keyIds.length);
     // No other function may use them.
-    const others = Object.values(t.template.findResources('AWS::IAM::Policy')).filter((p) => !JSON.stringify((p as Resource).Properties.Roles).includes(roleId));
+    const others = Object.values(t.template.findResources('AWS::IAM::Policy')).filter(
+      (p) => !JSON.stringify((p as Resource).Properties.Roles).includes(roleId),
+    );
     expect(JSON.stringify(others)).not.toMatch(/kms:(Sign|GetPublicKey)/);
   });
 

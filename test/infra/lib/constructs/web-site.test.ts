@@ -29,7 +29,8 @@ describe('web site', () => {
   beforeAll(() => {
     t = synthTemplate({ context: { webDistDir: join(tmpdir(), 'no-such-web-build') } });
   });
-  const distribution = () => (Object.values(t.template.findResources('AWS::CloudFront::Distribution'))[0] as { Properties: Props }).Properties.DistributionConfig;
+  const distribution = () =>
+    (Object.values(t.template.findResources('AWS::CloudFront::Distribution'))[0] as { Properties: Props }).Properties.DistributionConfig;
 
   it('serves the bucket through origin access control over HTTPS, index.html at the root', () => {
     t.template.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
@@ -129,7 +130,9 @@ describe('web site security headers (issue 10, finding 5)', () => {
       StrictTransportSecurity: { AccessControlMaxAgeSec: HSTS_MAX_AGE, IncludeSubdomains: true },
     });
     expect(policy.CustomHeadersConfig.Items).toEqual(
-      expect.arrayContaining(['Cross-Origin-Opener-Policy', 'Permissions-Policy'].map((header) => ({ Header: header, Value: ours[header], Override: override }))),
+      expect.arrayContaining(
+        ['Cross-Origin-Opener-Policy', 'Permissions-Policy'].map((header) => ({ Header: header, Value: ours[header], Override: override })),
+      ),
     );
   });
 });

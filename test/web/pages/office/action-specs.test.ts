@@ -8,8 +8,18 @@ import { ACTION_SPECS, fieldId, fieldOfPath, maxExtensionOf, type ActionContext 
 import { whatIfInputs } from '../../../../web/src/pages/office/case/DueDatePreview.js';
 
 const t: Translate = (key, params) => format(MESSAGES['zh-CN'][key], params);
-const item = { legalBasis: [{ 'zh-CN': '《老年人权益保障法》第三十三条', en: 'Art. 33' }], name: { 'zh-CN': '高龄津贴', en: 'Old-age allowance' } } as unknown as ItemVersion;
-const baseCase = { caseId: 'c1', countyId: 'qingshan', caseNumber: 'N1', version: 3, state: 'under_review', applicant: { name: '张三' } } as unknown as OfficeCase;
+const item = {
+  legalBasis: [{ 'zh-CN': '《老年人权益保障法》第三十三条', en: 'Art. 33' }],
+  name: { 'zh-CN': '高龄津贴', en: 'Old-age allowance' },
+} as unknown as ItemVersion;
+const baseCase = {
+  caseId: 'c1',
+  countyId: 'qingshan',
+  caseNumber: 'N1',
+  version: 3,
+  state: 'under_review',
+  applicant: { name: '张三' },
+} as unknown as OfficeCase;
 const ctx = (c: Partial<OfficeCase> = {}): ActionContext => ({ c: { ...baseCase, ...c } as OfficeCase, item, today: '2026-03-02', officeName: (id) => id });
 const valuesOf = (action: keyof typeof ACTION_SPECS, context: ActionContext, overrides: Record<string, string> = {}) => ({
   ...Object.fromEntries(ACTION_SPECS[action].fields.map((f) => [f.name, f.initial?.(context) ?? ''])),
@@ -45,18 +55,31 @@ describe('back-office action forms', () => {
     for (const bad of ['0', '11', '1.5', '-2', 'x']) expect(check(bad).workingDays, bad).toContain('1 至 10');
     for (const good of ['1', '10']) expect(check(good), good).toEqual({});
     expect(maxExtensionOf(ctx().c)).toBe(10);
-    expect(maxExtensionOf({ limits: { caseType: 'promised', promisedLimitDays: 5, legalLimitDays: 20, warningThresholdDays: 2, legalExtensionDays: 15 } })).toBe(15);
+    expect(
+      maxExtensionOf({ limits: { caseType: 'promised', promisedLimitDays: 5, legalLimitDays: 20, warningThresholdDays: 2, legalExtensionDays: 15 } }),
+    ).toBe(15);
     expect(ACTION_SPECS.request_extension.body({ workingDays: '5', reason: '情况复杂' })).toEqual({ workingDays: 5, reason: '情况复杂' });
   });
 
   it('prefill the decision from the proposal and send remedies only with a refusal', () => {
-    const proposal = { outcome: 'refuse' as const, reasons: ['未满 80 周岁'], legalBasis: ['第三十三条'], by: { userId: 'r', name: '审查员' }, at: '2026-03-03T02:00:00Z' };
+    const proposal = {
+      outcome: 'refuse' as const,
+      reasons: ['未满 80 周岁'],
+      legalBasis: ['第三十三条'],
+      by: { userId: 'r', name: '审查员' },
+      at: '2026-03-03T02:00:00Z',
+    };
     const context = ctx({ review: { proposal } });
     const values = valuesOf('decide', context);
     expect(values).toMatchObject({ outcome: 'refuse', reasons: '未满 80 周岁', legalBasis: '第三十三条' });
     expect(values.remedies).toContain('六十日内');
     expect(values.remedies).toContain('六个月内');
-    expect(ACTION_SPECS.decide.body(values)).toMatchObject({ outcome: 'refuse', reasons: ['未满 80 周岁'], legalBasis: ['第三十三条'], remedies: values.remedies });
+    expect(ACTION_SPECS.decide.body(values)).toMatchObject({
+      outcome: 'refuse',
+      reasons: ['未满 80 周岁'],
+      legalBasis: ['第三十三条'],
+      remedies: values.remedies,
+    });
     expect(ACTION_SPECS.decide.check!({ ...values, remedies: ' ' }, t, context)).toEqual({ remedies: '请填写“救济途径”' });
     expect(ACTION_SPECS.decide.check!({ ...values, reasons: '\n ' }, t, context)).toEqual({ reasons: '请填写“理由”' });
     // A grant needs neither.
@@ -75,7 +98,17 @@ describe('back-office action forms', () => {
   });
 
   it('ask the what-if due date with every pause so far, the new one and the extension', () => {
-    const suspensions = [{ procedure: 'hearing' as const, reason: 'r', start: '2026-03-03', expectedEnd: '2026-03-06', end: '2026-03-04', by: { userId: 'r', name: 'n' }, at: '2026-03-03T02:00:00Z' }];
+    const suspensions = [
+      {
+        procedure: 'hearing' as const,
+        reason: 'r',
+        start: '2026-03-03',
+        expectedEnd: '2026-03-06',
+        end: '2026-03-04',
+        by: { userId: 'r', name: 'n' },
+        at: '2026-03-03T02:00:00Z',
+      },
+    ];
     const extension = { workingDays: 4, reason: 'r', requestedBy: { userId: 'r', name: 'n' }, requestedAt: '', status: 'approved' as const };
     expect(whatIfInputs(ctx({ suspensions, extension }), 'suspend', { start: '2026-03-10', expectedEnd: '2026-03-12' })).toEqual({
       pauses: [
@@ -84,7 +117,10 @@ describe('back-office action forms', () => {
       ],
       extensionDays: 4,
     });
-    expect(whatIfInputs(ctx({ suspensions }), 'extend', { workingDays: '6' })).toEqual({ pauses: [{ from: '2026-03-03', to: '2026-03-04' }], extensionDays: 6 });
+    expect(whatIfInputs(ctx({ suspensions }), 'extend', { workingDays: '6' })).toEqual({
+      pauses: [{ from: '2026-03-03', to: '2026-03-04' }],
+      extensionDays: 6,
+    });
     // The approver's preview uses the days requested.
     expect(whatIfInputs(ctx({ extension: { ...extension, status: 'requested' } }), 'extend', {})).toEqual({ pauses: [], extensionDays: 4 });
   });

@@ -41,8 +41,7 @@ export function AsyncState<T>(props: {
           )}
         </div>
       )}
-      {state.status === 'ready' &&
-        (props.isEmpty?.(state.data) ? <EmptyState>{props.emptyText}</EmptyState> : props.children(state.data))}
+      {state.status === 'ready' && (props.isEmpty?.(state.data) ? <EmptyState>{props.emptyText}</EmptyState> : props.children(state.data))}
     </div>
   );
 }

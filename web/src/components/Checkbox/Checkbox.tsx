@@ -4,13 +4,7 @@ import './checkbox.css';
 export function Checkbox(props: { id: string; label: string; checked: boolean; onChecked(checked: boolean): void }) {
   return (
     <div class="checkbox">
-      <input
-        class="checkbox__input"
-        type="checkbox"
-        id={props.id}
-        checked={props.checked}
-        onChange={(event) => props.onChecked(event.currentTarget.checked)}
-      />
+      <input class="checkbox__input" type="checkbox" id={props.id} checked={props.checked} onChange={(event) => props.onChecked(event.currentTarget.checked)} />
       <label class="checkbox__label" for={props.id}>
         {props.label}
       </label>

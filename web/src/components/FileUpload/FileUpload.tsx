@@ -168,11 +168,7 @@ export function FileUpload(props: FileUploadProps) {
                 {t('intake.upload.retry')}
                 <span class="visually-hidden"> {entry.file.name}</span>
               </button>
-              <button
-                type="button"
-                class="file-upload__action"
-                onClick={() => setPending((list) => list.filter((p) => p.key !== entry.key))}
-              >
+              <button type="button" class="file-upload__action" onClick={() => setPending((list) => list.filter((p) => p.key !== entry.key))}>
                 {t('intake.upload.cancel')}
                 <span class="visually-hidden"> {entry.file.name}</span>
               </button>

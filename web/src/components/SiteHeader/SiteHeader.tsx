@@ -43,11 +43,15 @@ export function SiteHeader() {
             <p class="site-header__who">
               <span class="visually-hidden">{t('header.account')}: </span>
               <strong data-testid="user-name">{user.name}</strong>
-              <span class="site-header__sep" aria-hidden="true">·</span>
+              <span class="site-header__sep" aria-hidden="true">
+                ·
+              </span>
               <span data-testid="user-role">{t(`role.${user.role}`)}</span>
               {place && (
                 <>
-                  <span class="site-header__sep" aria-hidden="true">·</span>
+                  <span class="site-header__sep" aria-hidden="true">
+                    ·
+                  </span>
                   <span data-testid="user-place">{place}</span>
                 </>
               )}

@@ -89,7 +89,8 @@ export const catalogueAdminEn: Record<keyof typeof catalogueAdminZhCN, string> =
   'catalogue.edit.loadError': 'The item cannot be loaded right now',
   'catalogue.edit.lead':
     'You are changing version {version}. Saving makes version {next}; applications submitted before its effective date keep the version they were submitted under.',
-  'catalogue.edit.conflict': 'Someone saved a newer version of this item while you were editing. Your changes are not saved. Reload the latest version and make them again.',
+  'catalogue.edit.conflict':
+    'Someone saved a newer version of this item while you were editing. Your changes are not saved. Reload the latest version and make them again.',
   'catalogue.edit.reloadLatest': 'Reload the latest version',
   'catalogue.edit.submit': 'Save as version {next}',
   'catalogue.edit.submitCreate': 'Create the item',
@@ -158,7 +159,8 @@ export const catalogueAdminEn: Record<keyof typeof catalogueAdminZhCN, string> =
   'catalogue.edit.fields.add': 'Add a field',
   'catalogue.edit.fields.remove': 'Remove field {n}',
   'catalogue.edit.situations': 'Situation questions',
-  'catalogue.edit.situationsKept': 'This version has {questions} situation questions and {variants} situations; they are kept as they are (they cannot be changed here).',
+  'catalogue.edit.situationsKept':
+    'This version has {questions} situation questions and {variants} situations; they are kept as they are (they cannot be changed here).',
   'catalogue.edit.fee': 'Fee',
   'catalogue.edit.feeYuan': 'Fee (yuan)',
   'catalogue.edit.feeHint': 'Enter 0 if it is free.',

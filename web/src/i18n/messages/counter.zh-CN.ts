@@ -308,7 +308,8 @@ export const counterZhCN = {
 
   'notice.correction.title': '一次性告知书',
   'notice.correction.round': '第{round}次告知',
-  'notice.correction.body': '您于{receivedOn}提出的“{item}”申请（办件编号：{caseNumber}），经审查，申请材料不齐全或者不符合法定形式。现将需要补正的全部内容一次性告知如下：',
+  'notice.correction.body':
+    '您于{receivedOn}提出的“{item}”申请（办件编号：{caseNumber}），经审查，申请材料不齐全或者不符合法定形式。现将需要补正的全部内容一次性告知如下：',
   'notice.correction.itemsTitle': '需要补正的内容',
   'notice.correction.item': '{subject}：{problem}',
   'notice.correction.after': '请您按上述要求补正后重新提交，可在网上提交，也可到本中心窗口提交。本中心收到补正材料后将在5个工作日内答复。',

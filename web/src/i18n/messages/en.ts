@@ -16,7 +16,7 @@ export const en: Record<MessageKey, string> = {
   ...sealEn,
   'app.name': 'One-Window Service',
   'app.tagline': 'Township service centres',
-  'skipLink': 'Skip to main content',
+  skipLink: 'Skip to main content',
   'lang.navLabel': 'Language',
   'lang.other': '中文',
   'lang.otherCode': 'zh-CN',
@@ -33,7 +33,8 @@ export const en: Record<MessageKey, string> = {
   'footer.note': 'You should never need to come more than once. If you do not use the internet, any township service centre counter can help you.',
 
   'home.title': 'Township service centres online',
-  'home.lead': 'Read the service guide and track your application here. Every kind of application is taken in at one counter, so you do not have to go from office to office.',
+  'home.lead':
+    'Read the service guide and track your application here. Every kind of application is taken in at one counter, so you do not have to go from office to office.',
   'home.actions.title': 'What would you like to do?',
   'home.action.guide': 'Service guide',
   'home.action.guide.hint': 'What you can apply for and what to bring',
@@ -43,7 +44,8 @@ export const en: Record<MessageKey, string> = {
   'home.action.signIn.hint': 'For residents, village proxies and staff',
   'home.audience.title': 'Who this service is for',
   'home.audience.residents.title': 'Residents and businesses',
-  'home.audience.residents.body': 'Apply for minimum living allowance, old-age allowance, pension enrolment, building permits and more, and follow your application at any time.',
+  'home.audience.residents.body':
+    'Apply for minimum living allowance, old-age allowance, pension enrolment, building permits and more, and follow your application at any time.',
   'home.audience.proxy.title': 'Village proxies',
   'home.audience.proxy.body': 'Apply on behalf of villagers who cannot travel or do not use a phone.',
   'home.audience.staff.title': 'Staff',
@@ -140,12 +142,12 @@ export const en: Record<MessageKey, string> = {
 
   'counter.title': 'Counter workspace',
 
-
   'county.title': 'County supervision workspace',
   'county.cards.title': 'Red and yellow cards',
   'county.cards.empty': 'Not built yet: the overview of red and yellow cards across townships. Each case shows its card in the counter and back-office queues.',
   'county.orders.title': 'Supervision orders',
-  'county.orders.empty': 'Not built yet: the supervision order screens. Orders can be issued, answered and closed through the API (/api/cases/…/supervision-orders, /api/supervision-orders).',
+  'county.orders.empty':
+    'Not built yet: the supervision order screens. Orders can be issued, answered and closed through the API (/api/cases/…/supervision-orders, /api/supervision-orders).',
   'county.catalogue.title': 'Service catalogue',
 
   'forbidden.title': 'You are not allowed here',

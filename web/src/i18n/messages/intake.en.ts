@@ -76,7 +76,7 @@ export const intakeEn: Record<IntakeMessageKey, string> = {
   'intake.form.title': 'Fill in the application form',
   'intake.form.titleProxy': "Fill in the resident's details",
   'intake.form.lead': 'Enter the details as they are on your ID card. Every field marked “required” must be filled in.',
-  'intake.form.leadProxy': "Enter the details of the resident you are applying for, not your own.",
+  'intake.form.leadProxy': 'Enter the details of the resident you are applying for, not your own.',
   'intake.form.checking': 'Checking…',
 
   'intake.materials.title': 'Upload the materials',
@@ -133,8 +133,10 @@ export const intakeEn: Record<IntakeMessageKey, string> = {
   'intake.submitted.item': 'Service: {item}',
   'intake.submitted.keepTitle': 'Keep this query code',
   'intake.submitted.queryCode': 'Query code',
-  'intake.submitted.keepBody': 'With the query code and the last 4 digits of your phone number you can follow the progress without signing in. Write it down or take a screenshot.',
-  'intake.submitted.keepBodyProxy': 'Write the query code down for the resident. With it and the last 4 digits of their phone number they can follow the progress.',
+  'intake.submitted.keepBody':
+    'With the query code and the last 4 digits of your phone number you can follow the progress without signing in. Write it down or take a screenshot.',
+  'intake.submitted.keepBodyProxy':
+    'Write the query code down for the resident. With it and the last 4 digits of their phone number they can follow the progress.',
   'intake.submitted.nextTitle': 'What happens next',
   'intake.submitted.next.preReview': 'A counter clerk will check your application by {date}.',
   'intake.submitted.next.answer': 'The counter will answer by {date}.',
@@ -146,7 +148,8 @@ export const intakeEn: Record<IntakeMessageKey, string> = {
 
   'intake.dashboard.start': 'Apply online',
   'intake.dashboard.startProxy': 'Apply for a resident',
-  'intake.dashboard.startBody': 'Fill in the application and upload the materials online, without travelling. If you are not sure what you need, read the service guide first.',
+  'intake.dashboard.startBody':
+    'Fill in the application and upload the materials online, without travelling. If you are not sure what you need, read the service guide first.',
   'intake.dashboard.startBodyProxy': 'Apply for residents who cannot travel or use a phone. You need their consent first.',
   'intake.dashboard.myCases': 'My applications',
   'intake.dashboard.proxyCases': 'Applications I filed',
@@ -208,7 +211,8 @@ export const intakeEn: Record<IntakeMessageKey, string> = {
   'intake.state.terminated': 'Terminated',
 
   'intake.stateHelp.submitted': 'Your application has arrived. A counter clerk is checking that everything is there.',
-  'intake.stateHelp.correction_required': 'Something is missing or needs changing. Supply everything the correction notice asks for in one go, then send it again.',
+  'intake.stateHelp.correction_required':
+    'Something is missing or needs changing. Supply everything the correction notice asks for in one go, then send it again.',
   'intake.stateHelp.not_accepted': 'The application was not accepted. The reasons, the legal basis and what you can do are below.',
   'intake.stateHelp.under_review': 'The application was accepted and is being reviewed. Look out for the result by the promised date.',
   'intake.stateHelp.forwarded': 'A county department decides this service; the township has sent your application on.',

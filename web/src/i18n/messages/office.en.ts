@@ -139,9 +139,11 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.intro.take': 'Once you take it, you are the reviewer of this case: you review it and propose the decision.',
   'office.intro.record_opinion': 'The review opinion stays in the case record; the applicant does not see it.',
   'office.intro.request_info': 'This is a written request; it shows in the applicant’s progress list.',
-  'office.intro.suspend': 'Under Article 45 of the Administrative Licensing Law, the time for a hearing, bidding or auction, inspection, expert review, public notice or site survey does not count. The applicant is told in writing.',
+  'office.intro.suspend':
+    'Under Article 45 of the Administrative Licensing Law, the time for a hearing, bidding or auction, inspection, expert review, public notice or site survey does not count. The applicant is told in writing.',
   'office.intro.resume': 'The special procedure is over; the clock runs again. Working days while suspended (both ends included) do not count.',
-  'office.intro.request_extension': 'Under Article 42 of the Administrative Licensing Law, the approver may extend the limit once, by at most {max} working days.',
+  'office.intro.request_extension':
+    'Under Article 42 of the Administrative Licensing Law, the approver may extend the limit once, by at most {max} working days.',
   'office.intro.approve_extension': 'Once approved, the due dates move and the applicant receives an extension notice.',
   'office.intro.refuse_extension': 'Say why; the reviewer sees it.',
   'office.intro.propose': 'The approver signs the decision; that cannot be you.',
@@ -211,7 +213,8 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.decision.issuer.township': '{township} People’s Government (one approval seal)',
   'office.decision.date': 'Date',
   'office.decision.sealNote': 'It is sealed electronically; anyone can check it through the QR code printed on it.',
-  'office.decision.remediesTemplate': 'If you disagree with this decision, you may apply to the {county} People’s Government for administrative reconsideration within 60 days of receiving it, or bring an administrative lawsuit in a people’s court within 6 months of receiving it.',
+  'office.decision.remediesTemplate':
+    'If you disagree with this decision, you may apply to the {county} People’s Government for administrative reconsideration within 60 days of receiving it, or bring an administrative lawsuit in a people’s court within 6 months of receiving it.',
   'office.decision.confirm': 'Seal and issue',
 
   'office.done.title': 'Done: {action}',
@@ -255,14 +258,16 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'notice.page.extension': 'Extension notice',
   'notice.backToOffice': '← Back to the case',
   'notice.suspension.title': 'Notice of a Special Procedure',
-  'notice.suspension.body': 'Your application for “{item}” received on {receivedOn} (case number {caseNumber}) needs the special procedure below, under Article 45 of the Administrative Licensing Law of the People’s Republic of China. The time it takes does not count towards the time limit.',
+  'notice.suspension.body':
+    'Your application for “{item}” received on {receivedOn} (case number {caseNumber}) needs the special procedure below, under Article 45 of the Administrative Licensing Law of the People’s Republic of China. The time it takes does not count towards the time limit.',
   'notice.suspension.after': 'When the procedure is over we resume work on your application and tell you its new due date.',
   'notice.fact.procedure': 'Special procedure',
   'notice.fact.reason': 'Reason',
   'notice.fact.start': 'Start date',
   'notice.fact.expectedEnd': 'Expected end date',
   'notice.extension.title': 'Notice of Extension of the Time Limit',
-  'notice.extension.body': 'Your application for “{item}” received on {receivedOn} (case number {caseNumber}) cannot be completed within the time limit. Under Article 42 of the Administrative Licensing Law of the People’s Republic of China, and with the approval of the head of this authority, the time limit is extended as follows.',
+  'notice.extension.body':
+    'Your application for “{item}” received on {receivedOn} (case number {caseNumber}) cannot be completed within the time limit. Under Article 42 of the Administrative Licensing Law of the People’s Republic of China, and with the approval of the head of this authority, the time limit is extended as follows.',
   'notice.fact.extensionDays': 'Extension',
   'notice.fact.extensionDaysValue': '{days} working days',
   'notice.extension.was': '(was {date})',

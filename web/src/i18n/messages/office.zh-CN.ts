@@ -212,7 +212,8 @@ export const officeZhCN = {
   'office.decision.issuer.township': '{township}人民政府（统一审批专用章）',
   'office.decision.date': '决定日期',
   'office.decision.sealNote': '签发时加盖电子印章，决定书上的二维码可供任何人验证真伪。',
-  'office.decision.remediesTemplate': '如对本决定不服，可以自收到本决定书之日起六十日内向{county}人民政府申请行政复议，也可以自收到本决定书之日起六个月内依法向人民法院提起行政诉讼。',
+  'office.decision.remediesTemplate':
+    '如对本决定不服，可以自收到本决定书之日起六十日内向{county}人民政府申请行政复议，也可以自收到本决定书之日起六个月内依法向人民法院提起行政诉讼。',
   'office.decision.confirm': '盖章签发',
 
   'office.done.title': '已完成：{action}',
@@ -256,14 +257,16 @@ export const officeZhCN = {
   'notice.page.extension': '延期告知书',
   'notice.backToOffice': '← 返回办件',
   'notice.suspension.title': '特别程序告知书',
-  'notice.suspension.body': '您于{receivedOn}提出的“{item}”申请（办件编号：{caseNumber}），依据《中华人民共和国行政许可法》第四十五条，需要进行下列特别程序。特别程序所需时间不计入办理期限。',
+  'notice.suspension.body':
+    '您于{receivedOn}提出的“{item}”申请（办件编号：{caseNumber}），依据《中华人民共和国行政许可法》第四十五条，需要进行下列特别程序。特别程序所需时间不计入办理期限。',
   'notice.suspension.after': '特别程序结束后，本机关将恢复办理，并告知您新的办结日期。',
   'notice.fact.procedure': '特别程序',
   'notice.fact.reason': '理由',
   'notice.fact.start': '开始日期',
   'notice.fact.expectedEnd': '预计结束日期',
   'notice.extension.title': '延长办理期限告知书',
-  'notice.extension.body': '您于{receivedOn}提出的“{item}”申请（办件编号：{caseNumber}），因情况复杂不能在规定期限内办结，依据《中华人民共和国行政许可法》第四十二条，经本机关负责人批准，办理期限延长如下。',
+  'notice.extension.body':
+    '您于{receivedOn}提出的“{item}”申请（办件编号：{caseNumber}），因情况复杂不能在规定期限内办结，依据《中华人民共和国行政许可法》第四十二条，经本机关负责人批准，办理期限延长如下。',
   'notice.fact.extensionDays': '延长期限',
   'notice.fact.extensionDaysValue': '{days} 个工作日',
   'notice.extension.was': '（原为{date}）',

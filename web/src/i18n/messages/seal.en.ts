@@ -3,7 +3,8 @@ import type { SealMessageKey } from './seal.zh-CN.js';
 /** English for every seal key, with the same placeholders. */
 export const sealEn: Record<SealMessageKey, string> = {
   'verify.title': 'Check a decision',
-  'verify.lead': 'The QR code on a decision leads here. This page tells you whether the decision was sealed by the authority that issued it, whether its content has been changed, and whether it still stands. No sign-in needed.',
+  'verify.lead':
+    'The QR code on a decision leads here. This page tells you whether the decision was sealed by the authority that issued it, whether its content has been changed, and whether it still stands. No sign-in needed.',
   'verify.loading': 'Checking…',
   'verify.errorTitle': 'The decision cannot be checked right now',
   'verify.code': 'Verification code: {code}',
@@ -11,10 +12,14 @@ export const sealEn: Record<SealMessageKey, string> = {
   'verify.status.altered': 'Content has been altered',
   'verify.status.revoked': 'Revoked',
   'verify.status.unknown': 'Not found',
-  'verify.explain.authentic': 'This decision was issued by the authority below; its electronic signature verifies and the stored content is exactly what was signed. Compare the paper in your hand with the facts below.',
-  'verify.explain.altered': 'The stored decision no longer matches its electronic signature: its content was changed after it was issued. Do not rely on it; contact the issuing authority.',
-  'verify.explain.revoked': 'This decision was issued by the authority below, but it has been revoked (for example set aside on administrative reconsideration) and no longer stands.',
-  'verify.explain.unknown': 'No decision has this verification code. Check the code you typed; if you came here from a QR code, the paper may not have been issued through this system — contact the issuing authority.',
+  'verify.explain.authentic':
+    'This decision was issued by the authority below; its electronic signature verifies and the stored content is exactly what was signed. Compare the paper in your hand with the facts below.',
+  'verify.explain.altered':
+    'The stored decision no longer matches its electronic signature: its content was changed after it was issued. Do not rely on it; contact the issuing authority.',
+  'verify.explain.revoked':
+    'This decision was issued by the authority below, but it has been revoked (for example set aside on administrative reconsideration) and no longer stands.',
+  'verify.explain.unknown':
+    'No decision has this verification code. Check the code you typed; if you came here from a QR code, the paper may not have been issued through this system — contact the issuing authority.',
   'verify.factsTitle': 'Key facts of the decision',
   'verify.fact.documentNumber': 'Document number',
   'verify.fact.issuer': 'Issued by',
@@ -40,7 +45,8 @@ export const sealEn: Record<SealMessageKey, string> = {
   'verify.form.required': 'Enter the verification code printed on the decision',
   'verify.form.format': 'The code is 16 letters and digits; check it against the decision and enter it again',
   'verify.another': 'Check another decision',
-  'verify.legalNote': 'This page checks the system’s electronic signature. Legally binding electronic seals are those of the provincial unified e-seal platform.',
+  'verify.legalNote':
+    'This page checks the system’s electronic signature. Legally binding electronic seals are those of the provincial unified e-seal platform.',
 
   'decision.outcome.grant': 'Granted',
   'decision.outcome.refuse': 'Refused',

@@ -15,7 +15,8 @@ export const sealZhCN = {
   'verify.explain.authentic': '这份决定书由下列机关签发，电子签名核验通过，存档内容与签名时完全一致。请核对您手中纸质决定书上的内容与下列信息是否相同。',
   'verify.explain.altered': '存档的决定书内容与其电子签名不一致，说明内容在签发后被改动过。请不要依据这份决定书办事，并联系签发机关核实。',
   'verify.explain.revoked': '这份决定书确由签发机关签发，但已被撤销（例如经行政复议撤销），不再有效。',
-  'verify.explain.unknown': '没有找到与此核验码对应的决定书。请核对核验码是否输入正确；如果是扫描二维码来到本页，这份决定书可能不是本系统签发的，请联系签发机关核实。',
+  'verify.explain.unknown':
+    '没有找到与此核验码对应的决定书。请核对核验码是否输入正确；如果是扫描二维码来到本页，这份决定书可能不是本系统签发的，请联系签发机关核实。',
   'verify.factsTitle': '决定书要点',
   'verify.fact.documentNumber': '文书编号',
   'verify.fact.issuer': '签发机关',

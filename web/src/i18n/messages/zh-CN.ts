@@ -18,7 +18,7 @@ export const zhCN = {
   ...sealZhCN,
   'app.name': '一窗受理',
   'app.tagline': '乡镇便民服务中心',
-  'skipLink': '跳到主要内容',
+  skipLink: '跳到主要内容',
   'lang.navLabel': '语言',
   'lang.other': 'English',
   'lang.otherCode': 'en',
@@ -141,7 +141,6 @@ export const zhCN = {
   'resident.help.body': '可以到乡镇便民服务中心窗口咨询，也可以请村代办员帮您办。',
 
   'counter.title': '综合窗口工作台',
-
 
   'county.title': '县级督查工作台',
   'county.cards.title': '红黄牌',

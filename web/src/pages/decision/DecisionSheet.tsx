@@ -102,9 +102,7 @@ export function DecisionSheet(props: { document: DecisionDocument; verifyUrl: st
             </strong>
           </p>
           <p class="notice-track__url">{props.verifyUrl}</p>
-          <p class="decision-verify__signature">
-            {td('decision.signature', { algorithm: td(`verify.algorithm.${d.algorithm}`), keyId: d.keyId })}
-          </p>
+          <p class="decision-verify__signature">{td('decision.signature', { algorithm: td(`verify.algorithm.${d.algorithm}`), keyId: d.keyId })}</p>
         </div>
         {qr && (
           <div

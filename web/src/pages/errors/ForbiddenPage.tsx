@@ -14,13 +14,9 @@ export function ForbiddenPage(props: { workspace: Workspace; user: User; next: s
     <Page>
       <div data-testid="forbidden">
         <PageTitle>{t('forbidden.title')}</PageTitle>
-        <p class="lead">
-          {t('forbidden.body', { workspace: t(`workspace.${workspace}`), roles, role: t(`role.${user.role}`) })}
-        </p>
+        <p class="lead">{t('forbidden.body', { workspace: t(`workspace.${workspace}`), roles, role: t(`role.${user.role}`) })}</p>
         <p>
-          <ButtonLink href={WORKSPACE_PATHS[user.workspace]}>
-            {t('forbidden.goOwn', { workspace: t(`workspace.${user.workspace}`) })}
-          </ButtonLink>
+          <ButtonLink href={WORKSPACE_PATHS[user.workspace]}>{t('forbidden.goOwn', { workspace: t(`workspace.${user.workspace}`) })}</ButtonLink>
         </p>
         <p>
           <a href={signInPath(props.next)}>{t('forbidden.switchUser')}</a>

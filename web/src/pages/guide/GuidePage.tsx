@@ -34,34 +34,34 @@ export function GuidePage() {
         {(all) => {
           const list = searchItems(all, query);
           return (
-          <>
-            <div role="search" class="guide__search" onKeyDown={moveThroughResults}>
-              <TextField id="guide-search" label={t('guide.search')} hint={t('guide.searchHint')} type="search" value={query} onValue={setQuery} />
-            </div>
-            <p class="muted" role="status">
-              {query.trim() ? t('guide.matches', { count: list.length }) : t('guide.count', { count: list.length })}
-            </p>
-            {list.length === 0 && <p data-testid="guide-no-match">{t('guide.noMatch')}</p>}
-            <ul class="guide__list" data-testid="guide-list" onKeyDown={moveThroughResults}>
-              {list.map((item) => (
-                <li key={item.code} class="guide__item">
-                  <a class="guide__name" href={`/guide/${encodeURIComponent(item.code)}`}>
-                    {pickText(item.name, lang)}
-                  </a>
-                  <span class="guide__facts">{facts(item, t).join(' · ')}</span>
-                  <span class="guide__code">
-                    {t('guide.item.code')}: {item.code}
-                  </span>
-                  {canApply && (
-                    <a class="guide__apply" href={residentPaths.choose({ item: item.code })}>
-                      {t('intake.guide.apply')}
-                      <span class="visually-hidden">{t('intake.choose.startFor', { item: pickText(item.name, lang) })}</span>
+            <>
+              <div role="search" class="guide__search" onKeyDown={moveThroughResults}>
+                <TextField id="guide-search" label={t('guide.search')} hint={t('guide.searchHint')} type="search" value={query} onValue={setQuery} />
+              </div>
+              <p class="muted" role="status">
+                {query.trim() ? t('guide.matches', { count: list.length }) : t('guide.count', { count: list.length })}
+              </p>
+              {list.length === 0 && <p data-testid="guide-no-match">{t('guide.noMatch')}</p>}
+              <ul class="guide__list" data-testid="guide-list" onKeyDown={moveThroughResults}>
+                {list.map((item) => (
+                  <li key={item.code} class="guide__item">
+                    <a class="guide__name" href={`/guide/${encodeURIComponent(item.code)}`}>
+                      {pickText(item.name, lang)}
                     </a>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </>
+                    <span class="guide__facts">{facts(item, t).join(' · ')}</span>
+                    <span class="guide__code">
+                      {t('guide.item.code')}: {item.code}
+                    </span>
+                    {canApply && (
+                      <a class="guide__apply" href={residentPaths.choose({ item: item.code })}>
+                        {t('intake.guide.apply')}
+                        <span class="visually-hidden">{t('intake.choose.startFor', { item: pickText(item.name, lang) })}</span>
+                      </a>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
           );
         }}
       </AsyncState>

@@ -48,7 +48,11 @@ export function NoticePage() {
 
   const workspace = session?.user.workspace;
   const back =
-    workspace === 'counter' ? `/counter/cases/${encodeURIComponent(caseId)}` : workspace === 'office' ? `/office/cases/${encodeURIComponent(caseId)}` : '/resident';
+    workspace === 'counter'
+      ? `/counter/cases/${encodeURIComponent(caseId)}`
+      : workspace === 'office'
+        ? `/office/cases/${encodeURIComponent(caseId)}`
+        : '/resident';
   const backKey = workspace === 'counter' ? 'notice.backToCase' : workspace === 'office' ? 'notice.backToOffice' : 'notice.backToMine';
   return (
     <Page>

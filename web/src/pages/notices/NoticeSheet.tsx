@@ -117,7 +117,9 @@ function AcceptanceFacts({ n, td, day }: Part) {
       {n.dueDates && (
         <>
           <Fact label={td('notice.fact.promised')} testId="notice-promised">
-            {n.item.promisedLimitDays === 0 ? td('notice.acceptance.onTheSpot', { date: day(n.dueDates.promised) }) : td('notice.acceptance.promised', { days: n.item.promisedLimitDays, date: day(n.dueDates.promised) })}
+            {n.item.promisedLimitDays === 0
+              ? td('notice.acceptance.onTheSpot', { date: day(n.dueDates.promised) })
+              : td('notice.acceptance.promised', { days: n.item.promisedLimitDays, date: day(n.dueDates.promised) })}
           </Fact>
           <Fact label={td('notice.fact.legal')} testId="notice-legal">
             {td('notice.acceptance.legal', { days: n.item.legalLimitDays, date: day(n.dueDates.legal) })}
@@ -195,7 +197,9 @@ function NotAcceptedBody({ n, td }: Omit<Part, 'day'>) {
 
 function SuspensionFacts({ n, td, day }: Part) {
   if (!n.procedure) return null;
-  const procedure = (PROCEDURES as readonly string[]).includes(n.procedure) ? td(`office.procedure.${n.procedure as (typeof PROCEDURES)[number]}`) : n.procedure;
+  const procedure = (PROCEDURES as readonly string[]).includes(n.procedure)
+    ? td(`office.procedure.${n.procedure as (typeof PROCEDURES)[number]}`)
+    : n.procedure;
   return (
     <>
       <Fact label={td('notice.fact.procedure')} testId="notice-procedure">

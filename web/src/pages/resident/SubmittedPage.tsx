@@ -43,9 +43,7 @@ export function SubmittedPage(props: { caseId: string }) {
             const c = detail.case;
             return (
               <>
-                <p class="lead">
-                  {t('intake.submitted.item', { item: pickText(detail.itemName ?? item?.name, lang) || c.itemCode })}
-                </p>
+                <p class="lead">{t('intake.submitted.item', { item: pickText(detail.itemName ?? item?.name, lang) || c.itemCode })}</p>
                 <section class="keep-code" aria-labelledby="keep-code-title">
                   <h2 id="keep-code-title">{t('intake.submitted.keepTitle')}</h2>
                   <CopyCode code={c.queryCode} label={t('intake.submitted.queryCode')} testId="query-code" />

@@ -34,9 +34,7 @@ export function DemoAccounts(props: { onUse(username: string, password: string):
           <li key={account.username} class="demo-accounts__item">
             <span class="demo-accounts__who">
               <code class="demo-accounts__username">{account.username}</code>
-              <span>
-                {[t(`role.${account.role}`), account.name, where(account)].filter(Boolean).join(' · ')}
-              </span>
+              <span>{[t(`role.${account.role}`), account.name, where(account)].filter(Boolean).join(' · ')}</span>
             </span>
             <button
               type="button"

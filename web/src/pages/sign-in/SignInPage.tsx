@@ -34,8 +34,7 @@ export function SignInPage() {
         {session && (
           <Notice announce={false}>
             <p>
-              {t('signIn.alreadySignedIn', { name: session.user.name })}{' '}
-              <a href={WORKSPACE_PATHS[session.user.workspace]}>{t('header.myWorkspace')}</a>
+              {t('signIn.alreadySignedIn', { name: session.user.name })} <a href={WORKSPACE_PATHS[session.user.workspace]}>{t('header.myWorkspace')}</a>
             </p>
           </Notice>
         )}

@@ -105,9 +105,7 @@ function VerifyResult({ answer, lang }: { answer: VerifyAnswer; lang: Lang }) {
               {t(`decision.outcome.${d.outcome}`)}
             </Fact>
             <Fact label={t('verify.fact.item')}>{pickText(d.item.name, lang)}</Fact>
-            <Fact label={t('verify.fact.applicant')}>
-              {[d.applicant.name, d.applicant.idNumber, d.applicant.creditCode].filter(Boolean).join(' · ')}
-            </Fact>
+            <Fact label={t('verify.fact.applicant')}>{[d.applicant.name, d.applicant.idNumber, d.applicant.creditCode].filter(Boolean).join(' · ')}</Fact>
             <Fact label={t('verify.fact.township')}>{pickText(d.township.name, lang)}</Fact>
             <Fact label={t('verify.fact.caseNumber')}>{d.caseNumber}</Fact>
             <Fact label={t('verify.fact.decidedOn')}>{formatDay(d.decidedOn, lang, { weekday: false })}</Fact>

@@ -75,15 +75,7 @@ export async function completeSignIn(config: OidcConfig, callbackUrl: URL, env: 
 
   let response: Response;
   try {
-    response = await authorizationCodeGrantRequest(
-      as,
-      client,
-      None(),
-      params,
-      redirectUriOf(env.origin),
-      pending.verifier,
-      requestOptions(config.issuer, env),
-    );
+    response = await authorizationCodeGrantRequest(as, client, None(), params, redirectUriOf(env.origin), pending.verifier, requestOptions(config.issuer, env));
   } catch (cause) {
     throw new OidcSignInError('network', 'the token endpoint cannot be reached', undefined, { cause });
   }
@@ -118,8 +110,6 @@ export async function refreshProviderTokens(config: OidcConfig, refreshToken: st
 
 function isNonceMismatch(error: unknown): boolean {
   return (
-    error instanceof OperationProcessingError &&
-    error.code === JWT_CLAIM_COMPARISON &&
-    (error.cause as { claim?: unknown } | undefined)?.claim === 'nonce'
+    error instanceof OperationProcessingError && error.code === JWT_CLAIM_COMPARISON && (error.cause as { claim?: unknown } | undefined)?.claim === 'nonce'
   );
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Material } from '../../../../../web/src/api/intake.js';
-import { createAttemptKeys, emptyEntry, matchItems, materialsBody, missingMaterials, type MaterialEntry } from '../../../../../web/src/pages/counter/walk-in/walk-in-model.js';
+import {
+  createAttemptKeys,
+  emptyEntry,
+  matchItems,
+  materialsBody,
+  missingMaterials,
+  type MaterialEntry,
+} from '../../../../../web/src/pages/counter/walk-in/walk-in-model.js';
 
 const material = (id: string, more: Partial<Material> = {}): Material => ({
   id,
@@ -15,8 +22,7 @@ const material = (id: string, more: Partial<Material> = {}): Material => ({
 });
 const file = (fileId: string) => ({ fileId, name: `${fileId}.jpg`, contentType: 'image/jpeg', size: 10 });
 const MATERIALS = [material('idCard'), material('hukou'), material('bankCard', { mayBeDeferred: true }), material('disability', { mandatory: false })];
-const entries = (over: Record<string, Partial<MaterialEntry>>) =>
-  Object.fromEntries(Object.entries(over).map(([id, e]) => [id, { ...emptyEntry(), ...e }]));
+const entries = (over: Record<string, Partial<MaterialEntry>>) => Object.fromEntries(Object.entries(over).map(([id, e]) => [id, { ...emptyEntry(), ...e }]));
 
 describe('missingMaterials', () => {
   it.each([
@@ -24,7 +30,12 @@ describe('missingMaterials', () => {
     ['originals checked, bank card undecided', { idCard: { original: true }, hukou: { original: true } }, [], ['bankCard']],
     ['a scan stands in for the original', { idCard: { files: [file('a')] }, hukou: { original: true } }, [], ['bankCard']],
     ['the bank card deferred', { idCard: { original: true }, hukou: { original: true }, bankCard: { defer: true } }, [], []],
-    ['deferring a material that may not be deferred does nothing', { idCard: { defer: true }, hukou: { original: true }, bankCard: { original: true } }, ['idCard'], []],
+    [
+      'deferring a material that may not be deferred does nothing',
+      { idCard: { defer: true }, hukou: { original: true }, bankCard: { original: true } },
+      ['idCard'],
+      [],
+    ],
   ])('%s', (_name, over, blocking, undecided) => {
     const missing = missingMaterials(MATERIALS, entries(over));
     expect([missing.blocking.map((m) => m.id), missing.undecided.map((m) => m.id)]).toEqual([blocking, undecided]);

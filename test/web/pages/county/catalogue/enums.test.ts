@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_TYPES as CORE_FIELD_TYPES } from '../../../../../functions/core/catalogue/form-field.js';
-import { CASE_TYPES as CORE_CASE_TYPES, DELIVERY_OPTIONS as CORE_DELIVERY, ITEM_CATEGORIES, RESULT_TYPES as CORE_RESULTS } from '../../../../../functions/core/catalogue/item-version.js';
+import {
+  CASE_TYPES as CORE_CASE_TYPES,
+  DELIVERY_OPTIONS as CORE_DELIVERY,
+  ITEM_CATEGORIES,
+  RESULT_TYPES as CORE_RESULTS,
+} from '../../../../../functions/core/catalogue/item-version.js';
 import { MATERIAL_FORMS as CORE_FORMS } from '../../../../../functions/core/catalogue/material.js';
 import { OFFERING_ACTIONS as CORE_ACTIONS } from '../../../../../functions/core/catalogue/offering.js';
 import * as web from '../../../../../web/src/pages/county/catalogue/enums.js';

@@ -17,20 +17,56 @@ describe('checkDraft', () => {
     ['days not whole', (d) => ({ ...d, legalLimitDays: '2.5' }), 'legalLimitDays catalogue.edit.error.days'],
     ['days missing', (d) => ({ ...d, warningThresholdDays: '' }), 'warningThresholdDays catalogue.edit.error.days'],
     ['the English name missing', (d) => ({ ...d, name: { ...d.name, en: ' ' } }), 'name.en catalogue.edit.error.enRequired'],
-    ['a condition in one language only', (d) => ({ ...d, acceptanceConditions: [{ key: 'k', zh: '条件', en: '' }] }), 'acceptanceConditions.0.en catalogue.edit.error.enRequired'],
+    [
+      'a condition in one language only',
+      (d) => ({ ...d, acceptanceConditions: [{ key: 'k', zh: '条件', en: '' }] }),
+      'acceptanceConditions.0.en catalogue.edit.error.enRequired',
+    ],
     ['no legal basis', (d) => ({ ...d, legalBasis: [] }), 'legalBasis catalogue.edit.error.legalBasis'],
-    ['a bad file type', (d) => ({ ...d, materials: d.materials.map((m, i) => (i === 2 ? { ...m, fileTypes: 'pdf' } : m)) }), 'materials.2.acceptedFileTypes catalogue.edit.error.fileTypes'],
-    ['a material id twice', (d) => ({ ...d, materials: [...d.materials, { ...emptyMaterial(), id: 'idCard', name: { zh: '甲', en: 'A' } }] }), 'materials.9.id catalogue.edit.error.duplicateId'],
-    ['a new material without a name', (d) => ({ ...d, materials: [...d.materials, { ...emptyMaterial(), id: 'extra', name: { zh: '', en: 'Extra' } }] }), 'materials.9.name.zh-CN catalogue.edit.error.zhRequired'],
-    ['0 copies', (d) => ({ ...d, materials: d.materials.map((m, i) => (i === 0 ? { ...m, copies: '0' } : m)) }), 'materials.0.copies catalogue.edit.error.copies'],
-    ['an optional material that may come later', (d) => ({ ...d, materials: d.materials.map((m, i) => (i === 0 ? { ...m, mandatory: false, mayBeDeferred: true } : m)) }), 'materials.0.mayBeDeferred catalogue.edit.error.deferredMandatory'],
-    ['a choice without options', (d) => ({ ...d, formFields: [...d.formFields, { ...emptyFormField(), id: 'kind', label: { zh: '类', en: 'Kind' }, type: 'choice' as const }] }), `formFields.${homestead.formFields.length}.options catalogue.edit.error.options`],
-    ['a range upside down', (d) => ({ ...d, formFields: d.formFields.map((f) => (f.id === 'floors' ? { ...f, min: '5', max: '3' } : f)) }), `formFields.${homestead.formFields.findIndex((f) => f.id === 'floors')}.max catalogue.edit.error.maxBelowMin`],
+    [
+      'a bad file type',
+      (d) => ({ ...d, materials: d.materials.map((m, i) => (i === 2 ? { ...m, fileTypes: 'pdf' } : m)) }),
+      'materials.2.acceptedFileTypes catalogue.edit.error.fileTypes',
+    ],
+    [
+      'a material id twice',
+      (d) => ({ ...d, materials: [...d.materials, { ...emptyMaterial(), id: 'idCard', name: { zh: '甲', en: 'A' } }] }),
+      'materials.9.id catalogue.edit.error.duplicateId',
+    ],
+    [
+      'a new material without a name',
+      (d) => ({ ...d, materials: [...d.materials, { ...emptyMaterial(), id: 'extra', name: { zh: '', en: 'Extra' } }] }),
+      'materials.9.name.zh-CN catalogue.edit.error.zhRequired',
+    ],
+    [
+      '0 copies',
+      (d) => ({ ...d, materials: d.materials.map((m, i) => (i === 0 ? { ...m, copies: '0' } : m)) }),
+      'materials.0.copies catalogue.edit.error.copies',
+    ],
+    [
+      'an optional material that may come later',
+      (d) => ({ ...d, materials: d.materials.map((m, i) => (i === 0 ? { ...m, mandatory: false, mayBeDeferred: true } : m)) }),
+      'materials.0.mayBeDeferred catalogue.edit.error.deferredMandatory',
+    ],
+    [
+      'a choice without options',
+      (d) => ({ ...d, formFields: [...d.formFields, { ...emptyFormField(), id: 'kind', label: { zh: '类', en: 'Kind' }, type: 'choice' as const }] }),
+      `formFields.${homestead.formFields.length}.options catalogue.edit.error.options`,
+    ],
+    [
+      'a range upside down',
+      (d) => ({ ...d, formFields: d.formFields.map((f) => (f.id === 'floors' ? { ...f, min: '5', max: '3' } : f)) }),
+      `formFields.${homestead.formFields.findIndex((f) => f.id === 'floors')}.max catalogue.edit.error.maxBelowMin`,
+    ],
     ['a fee with three decimals', (d) => ({ ...d, feeYuan: '1.005' }), 'fee.amountFen catalogue.edit.error.fee'],
     ['no delivery option', (d) => ({ ...d, deliveryOptions: [] }), 'deliveryOptions catalogue.edit.error.delivery'],
     ['an effective date in the past', (d) => ({ ...d, effectiveFrom: '2026-11-21' }), 'effectiveFrom catalogue.edit.error.datePast'],
     ['no change note', (d) => ({ ...d, changeNote: ' ' }), 'changeNote catalogue.edit.error.changeNote'],
-    ['a forwarded item without its department', (d) => ({ ...d, routeKind: 'forward_to_county', countyOfficeId: '' }), 'route.countyOfficeId catalogue.edit.error.countyOffice'],
+    [
+      'a forwarded item without its department',
+      (d) => ({ ...d, routeKind: 'forward_to_county', countyOfficeId: '' }),
+      'route.countyOfficeId catalogue.edit.error.countyOffice',
+    ],
   ])('refuses %s, at the field', (_, change, expected) => {
     expect(paths(change(base()))).toEqual([expected]);
   });

@@ -4,9 +4,18 @@ import { fileTypeNames, situationsOfMaterials } from '../../../../../web/src/pag
 
 describe('material texts', () => {
   it.each([
-    [['application/pdf', 'image/jpeg', 'image/png', '.pdf', '.jpg', '.png'], ['PDF', 'JPG', 'PNG']],
-    [['.dwg', 'application/pdf'], ['DWG', 'PDF']],
-    [['.jpeg', 'image/tiff', 'application/zip'], ['JPG', 'TIFF', 'ZIP']],
+    [
+      ['application/pdf', 'image/jpeg', 'image/png', '.pdf', '.jpg', '.png'],
+      ['PDF', 'JPG', 'PNG'],
+    ],
+    [
+      ['.dwg', 'application/pdf'],
+      ['DWG', 'PDF'],
+    ],
+    [
+      ['.jpeg', 'image/tiff', 'application/zip'],
+      ['JPG', 'TIFF', 'ZIP'],
+    ],
   ])('names %j as %j', (types, names) => {
     expect(fileTypeNames(types)).toEqual(names);
   });

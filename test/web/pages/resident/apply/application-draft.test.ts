@@ -98,7 +98,16 @@ describe('steps of an application', () => {
 });
 
 describe('withChecklist', () => {
-  const material = (id: string) => ({ id, name: { 'zh-CN': id, en: id }, form: 'copy' as const, copies: 1, mandatory: true, mayBeDeferred: false, acceptedFileTypes: ['.pdf'], maxSizeMb: 10 });
+  const material = (id: string) => ({
+    id,
+    name: { 'zh-CN': id, en: id },
+    form: 'copy' as const,
+    copies: 1,
+    mandatory: true,
+    mayBeDeferred: false,
+    acceptedFileTypes: ['.pdf'],
+    maxSizeMb: 10,
+  });
   const checklist = (...ids: string[]) => ({ version: 1, questions: [], variants: [], materials: ids.map(material), conditions: [], answers: {} });
 
   it('keeps the materials step done when the answers ask for the same materials', () => {

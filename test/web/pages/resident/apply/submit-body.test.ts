@@ -13,10 +13,34 @@ const fields: FormField[] = [
   { id: 'householdSize', label: text('人口'), type: 'number', required: false },
 ];
 const questions: SituationQuestion[] = [
-  { id: 'buildType', text: text('新建还是翻建？'), options: [{ value: 'new', label: text('新建') }, { value: 'rebuild', label: text('翻建') }] },
-  { id: 'usesFarmland', text: text('占用农用地？'), askWhen: { buildType: 'new' }, options: [{ value: 'yes', label: text('是') }, { value: 'no', label: text('否') }] },
+  {
+    id: 'buildType',
+    text: text('新建还是翻建？'),
+    options: [
+      { value: 'new', label: text('新建') },
+      { value: 'rebuild', label: text('翻建') },
+    ],
+  },
+  {
+    id: 'usesFarmland',
+    text: text('占用农用地？'),
+    askWhen: { buildType: 'new' },
+    options: [
+      { value: 'yes', label: text('是') },
+      { value: 'no', label: text('否') },
+    ],
+  },
 ];
-const material = (id: string) => ({ id, name: text(id), form: 'copy' as const, copies: 1, mandatory: true, mayBeDeferred: false, acceptedFileTypes: ['image/jpeg'], maxSizeMb: 10 });
+const material = (id: string) => ({
+  id,
+  name: text(id),
+  form: 'copy' as const,
+  copies: 1,
+  mandatory: true,
+  mayBeDeferred: false,
+  acceptedFileTypes: ['image/jpeg'],
+  maxSizeMb: 10,
+});
 const file = (n: number) => ({ fileId: `00000000-0000-4000-8000-00000000000${n}`, name: `${n}.jpg`, contentType: 'image/jpeg', size: 10 });
 
 const draft = (more: Partial<ApplicationDraft>): ApplicationDraft => ({
@@ -57,7 +81,12 @@ describe('submitBodyOf', () => {
 
 describe('issues on the check page', () => {
   it('turns a file issue named by its place in the request into its material', () => {
-    const body = { materials: [{ materialId: 'idCard', fileIds: ['a'] }, { materialId: 'hukou', fileIds: ['b'] }] };
+    const body = {
+      materials: [
+        { materialId: 'idCard', fileIds: ['a'] },
+        { materialId: 'hukou', fileIds: ['b'] },
+      ],
+    };
     expect(
       issuesByMaterial(
         [

@@ -38,7 +38,11 @@ export function QueuePage() {
   const queue = useAsync(loadQueue, [lang]);
   const counts = useMemo(() => {
     const entries = queue.status === 'ready' ? queue.data.entries : [];
-    return { all: entries.length, submitted: entries.filter((e) => e.state === 'submitted').length, correction_required: entries.filter((e) => e.state === 'correction_required').length };
+    return {
+      all: entries.length,
+      submitted: entries.filter((e) => e.state === 'submitted').length,
+      correction_required: entries.filter((e) => e.state === 'correction_required').length,
+    };
   }, [queue]);
   const shown = (data: QueueData) => (filter === 'all' ? data.entries : data.entries.filter((e) => e.state === filter));
 

@@ -83,7 +83,11 @@ export function QueueTable(props: { entries: QueueEntry[]; today: string; nextWo
                 <Tag tone={waiting ? 'info' : 'neutral'}>{t(`counter.state.${entry.state}`)}</Tag>
               </Cell>
               <Cell label={col.preReview}>
-                {entry.preReviewDueOn && waiting ? formatDay(entry.preReviewDueOn, lang, { short: true }) : <span class="muted">{t('counter.queue.notApplicable')}</span>}
+                {entry.preReviewDueOn && waiting ? (
+                  formatDay(entry.preReviewDueOn, lang, { short: true })
+                ) : (
+                  <span class="muted">{t('counter.queue.notApplicable')}</span>
+                )}
                 {flags.filter((f) => f === 'preReviewOverdue').map(flag)}
               </Cell>
               <Cell label={col.answer}>

@@ -49,7 +49,10 @@ export function AcceptForm(props: { c: Case; statuses: MaterialStatus[]; today: 
       else if (dueOn <= props.today) byField[dueId(s.material.id)] = t('counter.accept.error.duePast', { name: pickText(s.material.name, lang) });
     }
     if (Object.keys(byField).length > 0) {
-      fail(byField, Object.entries(byField).map(([fieldId, message]) => ({ fieldId, message })));
+      fail(
+        byField,
+        Object.entries(byField).map(([fieldId, message]) => ({ fieldId, message })),
+      );
       return;
     }
     await run(async () => {
@@ -121,7 +124,16 @@ export function AcceptForm(props: { c: Case; statuses: MaterialStatus[]; today: 
           </>
         )}
       </fieldset>
-      <TextArea id={NOTE_ID} label={t('counter.accept.note')} hint={t('counter.accept.noteHint')} value={note} onValue={setNote} rows={2} maxLength={500} error={errors[NOTE_ID]} />
+      <TextArea
+        id={NOTE_ID}
+        label={t('counter.accept.note')}
+        hint={t('counter.accept.noteHint')}
+        value={note}
+        onValue={setNote}
+        rows={2}
+        maxLength={500}
+        error={errors[NOTE_ID]}
+      />
       <div class="form-actions">
         <Button type="submit" aria-disabled={busy}>
           {busy ? t('counter.answer.sending') : t('counter.accept.submit')}

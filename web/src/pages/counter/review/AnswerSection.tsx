@@ -19,7 +19,9 @@ type Choice = 'accept' | 'correction' | 'notAccept';
 /** Which action of the transition table each answer takes. */
 const ACTION_OF: Record<Choice, CaseAction> = { accept: 'accept', correction: 'require_correction', notAccept: 'not_accept' };
 
-export function AnswerSection(props: { c: Case; allowed: readonly CaseAction[]; item: ItemVersion; statuses: MaterialStatus[]; today: string } & AnswerCallbacks) {
+export function AnswerSection(
+  props: { c: Case; allowed: readonly CaseAction[]; item: ItemVersion; statuses: MaterialStatus[]; today: string } & AnswerCallbacks,
+) {
   const { t, lang } = useI18n();
   const { c } = props;
   const [choice, setChoice] = useState<Choice | undefined>();
@@ -31,7 +33,11 @@ export function AnswerSection(props: { c: Case; allowed: readonly CaseAction[]; 
       <div class="answer-panel">
         {c.state === 'correction_required' && c.correction && (
           <p data-testid="waiting-applicant">
-            {t('counter.answer.waitingApplicant', { round: c.correction.round, at: formatMoment(c.correction.issuedAt, lang), count: c.correction.items.length })}
+            {t('counter.answer.waitingApplicant', {
+              round: c.correction.round,
+              at: formatMoment(c.correction.issuedAt, lang),
+              count: c.correction.items.length,
+            })}
           </p>
         )}
         <div class="answer-choices" role="group" aria-label={t('counter.answer.choose')}>

@@ -78,14 +78,12 @@ export function CaseInfoFacts(props: { c: Case; item: ItemVersion; today: string
         <Row label={t('counter.col.received')}>{formatMoment(c.receivedAt, lang)}</Row>
         {c.state === 'submitted' && (
           <Row label={t('counter.col.answerDue')} testId="answer-due">
-            {formatDay(c.answerDueOn, lang)}{' '}
-            {flags.includes('answerOverdue') && <Tag tone="danger">{t('counter.flag.answerOverdue')}</Tag>}
+            {formatDay(c.answerDueOn, lang)} {flags.includes('answerOverdue') && <Tag tone="danger">{t('counter.flag.answerOverdue')}</Tag>}
           </Row>
         )}
         {c.state === 'submitted' && c.preReviewDueOn && (
           <Row label={t('counter.col.preReviewDue')}>
-            {formatDay(c.preReviewDueOn, lang)}{' '}
-            {flags.includes('preReviewOverdue') && <Tag tone="danger">{t('counter.flag.preReviewOverdue')}</Tag>}
+            {formatDay(c.preReviewDueOn, lang)} {flags.includes('preReviewOverdue') && <Tag tone="danger">{t('counter.flag.preReviewOverdue')}</Tag>}
           </Row>
         )}
         {c.acceptedOn && (

@@ -31,7 +31,8 @@ export function CaseHistory(props: { events: CaseEvent[]; materials: Material[] 
   const detail = (e: CaseEvent): string | undefined => {
     const data = e.data ?? {};
     if (e.action === 'record_original') return materialName(data.materialId);
-    if (e.action === 'require_correction' && Array.isArray(data.items)) return t('counter.history.items', { count: data.items.length, round: String(data.round ?? 1) });
+    if (e.action === 'require_correction' && Array.isArray(data.items))
+      return t('counter.history.items', { count: data.items.length, round: String(data.round ?? 1) });
     if ((e.action === 'accept' || e.action === 'deem_accepted') && typeof data.acceptedOn === 'string') {
       return t('counter.history.acceptedOn', { date: formatDay(data.acceptedOn, lang, { weekday: false }) });
     }
@@ -41,7 +42,8 @@ export function CaseHistory(props: { events: CaseEvent[]; materials: Material[] 
     <ol class="history-list" reversed data-testid="history">
       {[...props.events].reverse().map((e) => {
         const more = detail(e);
-        const who = e.actor.role === 'system' ? t('counter.history.system') : t('counter.history.actor', { name: e.actor.name, role: t(`role.${e.actor.role}`) });
+        const who =
+          e.actor.role === 'system' ? t('counter.history.system') : t('counter.history.actor', { name: e.actor.name, role: t(`role.${e.actor.role}`) });
         return (
           <li key={e.seq}>
             <span class="muted">{formatMoment(e.at, lang)}</span>

@@ -143,7 +143,16 @@ export function CaseReviewPage(props: { caseId: string }) {
                   onCheckOriginal={checkOriginal}
                 />
               </Section>
-              <AnswerSection c={c} allowed={detail.allowedActions} item={item} statuses={statuses} today={today} onDone={onDone} onErrors={report} onConflict={onConflict} />
+              <AnswerSection
+                c={c}
+                allowed={detail.allowedActions}
+                item={item}
+                statuses={statuses}
+                today={today}
+                onDone={onDone}
+                onErrors={report}
+                onConflict={onConflict}
+              />
               <NoticeLinks c={c} events={detail.events} />
               <Section id="history" title={t('counter.review.history')}>
                 <CaseHistory events={detail.events} materials={checklist.materials} />

@@ -36,7 +36,12 @@ export function CorrectionForm(props: { c: Case; item: ItemVersion; statuses: Ma
   // The notice is an official document printed in Chinese: suggested wording is Chinese too.
   const missingText = MESSAGES['zh-CN']['counter.correction.missingSuggestion'];
   const [materials, setMaterials] = useState<Record<string, Choice>>(() =>
-    Object.fromEntries(statuses.map((s) => { const suggest = s.missing && !s.material.mayBeDeferred; return [s.material.id, { on: suggest, problem: suggest ? missingText : '' }]; })),
+    Object.fromEntries(
+      statuses.map((s) => {
+        const suggest = s.missing && !s.material.mayBeDeferred;
+        return [s.material.id, { on: suggest, problem: suggest ? missingText : '' }];
+      }),
+    ),
   );
   const [fields, setFields] = useState<Record<string, Choice>>(() => Object.fromEntries(item.formFields.map((f) => [f.id, { on: false, problem: '' }])));
   const nextKey = useRef(1);
@@ -116,7 +121,14 @@ export function CorrectionForm(props: { c: Case; item: ItemVersion; statuses: Ma
         {note && <p class="queue-table__sub">{note}</p>}
       </div>
       {pick.on && (
-        <TextField id={text} label={t('counter.correction.problem')} value={pick.problem} onValue={(problem) => set({ ...pick, problem })} error={errors[text]} maxLength={500} />
+        <TextField
+          id={text}
+          label={t('counter.correction.problem')}
+          value={pick.problem}
+          onValue={(problem) => set({ ...pick, problem })}
+          error={errors[text]}
+          maxLength={500}
+        />
       )}
     </div>
   );

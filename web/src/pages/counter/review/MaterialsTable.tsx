@@ -72,93 +72,93 @@ export function MaterialsTable(props: {
   };
   return (
     <>
-    <table class="data-table data-table--cards" data-testid="materials-table">
-      <caption class="visually-hidden">{t('counter.review.materials')}</caption>
-      <thead>
-        <tr>
-          {Object.values(col).map((label) => (
-            <th key={label} scope="col">
-              {label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {props.statuses.map((s) => {
-          const name = pickText(s.material.name, lang);
-          return (
-            <tr key={s.material.id} data-testid={`material-${s.material.id}`}>
-              <th scope="row" data-label={col.material}>
-                <span>
-                  <strong>{name}</strong>
-                  {s.material.note && <span class="queue-table__sub">{pickText(s.material.note, lang)}</span>}
-                </span>
+      <table class="data-table data-table--cards" data-testid="materials-table">
+        <caption class="visually-hidden">{t('counter.review.materials')}</caption>
+        <thead>
+          <tr>
+            {Object.values(col).map((label) => (
+              <th key={label} scope="col">
+                {label}
               </th>
-              <td data-label={col.need}>
-                <span>
-                  {t(`counter.materials.form.${s.material.form}`, { copies: s.material.copies })}
-                  <span class="queue-table__sub">
-                    {t(s.material.mandatory ? 'counter.materials.mandatory' : 'counter.materials.optional')}
-                    {s.material.mayBeDeferred && ` · ${t('counter.materials.deferrable')}`}
-                  </span>
-                </span>
-              </td>
-              <td data-label={col.supplied}>
-                <span>
-                  {s.hasFiles ? (
-                    <ul class="file-list">
-                      {s.onCase!.files.map((f) => (
-                        <li key={f.fileId}>
-                          <button
-                            type="button"
-                            class="link-button"
-                            aria-pressed={files.preview?.fileId === f.fileId}
-                            onClick={() => void files.open(f.fileId, f.name)}
-                          >
-                            {f.name}
-                            <span class="visually-hidden"> · {t('counter.files.open')}</span>
-                          </button>{' '}
-                          <span class="muted">({t('counter.materials.size', { kb: kb(f.size) })})</span>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : s.deferredTo ? (
-                    <Tag tone="info">{t('counter.materials.deferredTo', { date: formatDay(s.deferredTo, lang, { weekday: false }) })}</Tag>
-                  ) : s.missing ? (
-                    <Tag tone="danger">{t('counter.materials.missing')}</Tag>
-                  ) : (
-                    <span class="muted">{t('counter.materials.none')}</span>
-                  )}
-                </span>
-              </td>
-              <td data-label={col.original}>
-                {s.originalChecked ? (
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.statuses.map((s) => {
+            const name = pickText(s.material.name, lang);
+            return (
+              <tr key={s.material.id} data-testid={`material-${s.material.id}`}>
+                <th scope="row" data-label={col.material}>
                   <span>
-                    <Tag tone="success">{t('counter.materials.originalChecked')}</Tag>
+                    <strong>{name}</strong>
+                    {s.material.note && <span class="queue-table__sub">{pickText(s.material.note, lang)}</span>}
+                  </span>
+                </th>
+                <td data-label={col.need}>
+                  <span>
+                    {t(`counter.materials.form.${s.material.form}`, { copies: s.material.copies })}
                     <span class="queue-table__sub">
-                      {s.onCase!.originalChecked!.by} · {formatMoment(s.onCase!.originalChecked!.at, lang)}
+                      {t(s.material.mandatory ? 'counter.materials.mandatory' : 'counter.materials.optional')}
+                      {s.material.mayBeDeferred && ` · ${t('counter.materials.deferrable')}`}
                     </span>
                   </span>
-                ) : props.canCheckOriginals ? (
-                  <Button
-                    variant="secondary"
-                    class="button--compact"
-                    aria-disabled={props.busyMaterialId !== undefined}
-                    onClick={() => props.busyMaterialId === undefined && props.onCheckOriginal(s.material.id)}
-                  >
-                    {t('counter.materials.checkOriginal')}
-                    <span class="visually-hidden">{t('counter.materials.forMaterial', { name })}</span>
-                  </Button>
-                ) : (
-                  <span class="muted">{t('counter.materials.originalNotChecked')}</span>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-    {files.preview && <FilePreview state={files.preview} onClose={files.close} />}
+                </td>
+                <td data-label={col.supplied}>
+                  <span>
+                    {s.hasFiles ? (
+                      <ul class="file-list">
+                        {s.onCase!.files.map((f) => (
+                          <li key={f.fileId}>
+                            <button
+                              type="button"
+                              class="link-button"
+                              aria-pressed={files.preview?.fileId === f.fileId}
+                              onClick={() => void files.open(f.fileId, f.name)}
+                            >
+                              {f.name}
+                              <span class="visually-hidden"> · {t('counter.files.open')}</span>
+                            </button>{' '}
+                            <span class="muted">({t('counter.materials.size', { kb: kb(f.size) })})</span>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : s.deferredTo ? (
+                      <Tag tone="info">{t('counter.materials.deferredTo', { date: formatDay(s.deferredTo, lang, { weekday: false }) })}</Tag>
+                    ) : s.missing ? (
+                      <Tag tone="danger">{t('counter.materials.missing')}</Tag>
+                    ) : (
+                      <span class="muted">{t('counter.materials.none')}</span>
+                    )}
+                  </span>
+                </td>
+                <td data-label={col.original}>
+                  {s.originalChecked ? (
+                    <span>
+                      <Tag tone="success">{t('counter.materials.originalChecked')}</Tag>
+                      <span class="queue-table__sub">
+                        {s.onCase!.originalChecked!.by} · {formatMoment(s.onCase!.originalChecked!.at, lang)}
+                      </span>
+                    </span>
+                  ) : props.canCheckOriginals ? (
+                    <Button
+                      variant="secondary"
+                      class="button--compact"
+                      aria-disabled={props.busyMaterialId !== undefined}
+                      onClick={() => props.busyMaterialId === undefined && props.onCheckOriginal(s.material.id)}
+                    >
+                      {t('counter.materials.checkOriginal')}
+                      <span class="visually-hidden">{t('counter.materials.forMaterial', { name })}</span>
+                    </Button>
+                  ) : (
+                    <span class="muted">{t('counter.materials.originalNotChecked')}</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {files.preview && <FilePreview state={files.preview} onClose={files.close} />}
     </>
   );
 }

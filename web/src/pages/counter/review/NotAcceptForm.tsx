@@ -30,9 +30,7 @@ export function NotAcceptForm(props: { c: Case; item: ItemVersion } & AnswerCall
   const { c, item } = props;
   const [reasons, setReasons] = useState('');
   const [basis, setBasis] = useState(() => item.legalBasis.map((b) => b['zh-CN']).join('\n'));
-  const [remedies, setRemedies] = useState(() =>
-    format(MESSAGES['zh-CN']['counter.notAccept.remediesTemplate'], { county: placeName(c.countyId, 'zh-CN') }),
-  );
+  const [remedies, setRemedies] = useState(() => format(MESSAGES['zh-CN']['counter.notAccept.remediesTemplate'], { county: placeName(c.countyId, 'zh-CN') }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { busy, run } = useInFlight();
 
@@ -68,9 +66,34 @@ export function NotAcceptForm(props: { c: Case; item: ItemVersion } & AnswerCall
 
   return (
     <form class="answer-form" noValidate onSubmit={onSubmit} data-testid="not-accept-form">
-      <TextArea id={REASONS_ID} label={t('counter.notAccept.reasons')} hint={t('counter.notAccept.linesHint')} value={reasons} onValue={setReasons} error={errors[REASONS_ID]} rows={3} />
-      <TextArea id={BASIS_ID} label={t('counter.notAccept.basis')} hint={t('counter.notAccept.basisHint')} value={basis} onValue={setBasis} error={errors[BASIS_ID]} rows={3} />
-      <TextArea id={REMEDIES_ID} label={t('counter.notAccept.remedies')} hint={t('counter.notAccept.remediesHint')} value={remedies} onValue={setRemedies} error={errors[REMEDIES_ID]} rows={4} maxLength={1000} />
+      <TextArea
+        id={REASONS_ID}
+        label={t('counter.notAccept.reasons')}
+        hint={t('counter.notAccept.linesHint')}
+        value={reasons}
+        onValue={setReasons}
+        error={errors[REASONS_ID]}
+        rows={3}
+      />
+      <TextArea
+        id={BASIS_ID}
+        label={t('counter.notAccept.basis')}
+        hint={t('counter.notAccept.basisHint')}
+        value={basis}
+        onValue={setBasis}
+        error={errors[BASIS_ID]}
+        rows={3}
+      />
+      <TextArea
+        id={REMEDIES_ID}
+        label={t('counter.notAccept.remedies')}
+        hint={t('counter.notAccept.remediesHint')}
+        value={remedies}
+        onValue={setRemedies}
+        error={errors[REMEDIES_ID]}
+        rows={4}
+        maxLength={1000}
+      />
       <div class="form-actions">
         <Button type="submit" aria-disabled={busy}>
           {busy ? t('counter.answer.sending') : t('counter.notAccept.submit')}

@@ -43,7 +43,17 @@ export function FinishSection(props: {
           <p>{t('counter.walkIn.undecidedBody')}</p>
         </Notice>
       )}
-      {complete && <TextArea id="walk-in-note" label={t('counter.accept.note')} hint={t('counter.accept.noteHint')} value={props.note} onValue={props.onNote} rows={2} maxLength={500} />}
+      {complete && (
+        <TextArea
+          id="walk-in-note"
+          label={t('counter.accept.note')}
+          hint={t('counter.accept.noteHint')}
+          value={props.note}
+          onValue={props.onNote}
+          rows={2}
+          maxLength={500}
+        />
+      )}
       <div class="form-actions">
         {complete && (
           <Button aria-disabled={props.busy} onClick={() => props.onSubmit('accept')}>

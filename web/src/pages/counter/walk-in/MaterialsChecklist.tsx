@@ -47,10 +47,20 @@ export function MaterialsChecklist(props: {
                   {props.errors[originalId(m.id)]}
                 </p>
               )}
-              <Checkbox id={originalId(m.id)} label={t('counter.walkIn.originalChecked', { name: pickText(m.name, lang) })} checked={e.original} onChecked={(original) => set({ original })} />
+              <Checkbox
+                id={originalId(m.id)}
+                label={t('counter.walkIn.originalChecked', { name: pickText(m.name, lang) })}
+                checked={e.original}
+                onChecked={(original) => set({ original })}
+              />
               {m.mayBeDeferred && !held && (
                 <>
-                  <Checkbox id={deferId(m.id)} label={t('counter.accept.deferMaterial', { name: pickText(m.name, lang) })} checked={e.defer} onChecked={(defer) => set({ defer })} />
+                  <Checkbox
+                    id={deferId(m.id)}
+                    label={t('counter.accept.deferMaterial', { name: pickText(m.name, lang) })}
+                    checked={e.defer}
+                    onChecked={(defer) => set({ defer })}
+                  />
                   {e.defer && (
                     <TextField
                       id={dueId(m.id)}

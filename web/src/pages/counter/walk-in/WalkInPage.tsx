@@ -105,14 +105,19 @@ export function WalkInPage() {
     const { deferred, ...materials } = materialsBody(list.materials, draft.entries);
     const local: Record<string, string> = {};
     // Without these the API registers nothing: say so at each material before sending.
-    for (const m of missingMaterials(list.materials, draft.entries).blocking) local[originalId(m.id)] = t('counter.walkIn.error.blocking', { name: pickText(m.name, lang) });
+    for (const m of missingMaterials(list.materials, draft.entries).blocking)
+      local[originalId(m.id)] = t('counter.walkIn.error.blocking', { name: pickText(m.name, lang) });
     if (mode === 'accept') {
       for (const d of deferred) if (!d.dueOn || d.dueOn <= today) local[dueId(d.materialId)] = t('counter.walkIn.error.dueOn');
     }
     const overrides = checksumFields.filter((f) => draft.overrides[f.id]?.on).map((f) => ({ fieldId: f.id, reason: draft.overrides[f.id]!.reason.trim() }));
     for (const o of overrides) if (o.reason.length < 2) local[overrideReasonId(o.fieldId)] = t('counter.walkIn.override.reasonRequired');
     if (Object.keys(local).length > 0) {
-      report(Object.entries(local).map(([fieldId, message]) => ({ fieldId, message })), local, issues);
+      report(
+        Object.entries(local).map(([fieldId, message]) => ({ fieldId, message })),
+        local,
+        issues,
+      );
       return;
     }
     const body: WalkInBody = {
@@ -135,7 +140,11 @@ export function WalkInPage() {
       } catch (error) {
         if (error instanceof ApiError && error.code === 'DUPLICATE_APPLICATION') {
           setDuplicate({ message: errorText(error, t), reason: duplicate?.reason ?? '' });
-          report([{ fieldId: 'walk-in-duplicate-reason', message: errorText(error, t) }], { 'walk-in-duplicate-reason': t('counter.walkIn.duplicate.reasonRequired') }, []);
+          report(
+            [{ fieldId: 'walk-in-duplicate-reason', message: errorText(error, t) }],
+            { 'walk-in-duplicate-reason': t('counter.walkIn.duplicate.reasonRequired') },
+            [],
+          );
         } else if (error instanceof ApiError && error.status === 400 && error.issues.length > 0) {
           const mapped = walkInIssues(error.issues, {
             item: itemData,
@@ -169,7 +178,13 @@ export function WalkInPage() {
       {!draft.code ? (
         <section class="case-section" aria-labelledby="walk-in-pick-title">
           <h2 id="walk-in-pick-title">{t('counter.walkIn.pickTitle')}</h2>
-          <AsyncState state={items} loadingText={t('counter.walkIn.loadingItems')} errorTitle={t('counter.walkIn.itemsError')} isEmpty={(d) => d.length === 0} emptyText={t('counter.walkIn.noItems')}>
+          <AsyncState
+            state={items}
+            loadingText={t('counter.walkIn.loadingItems')}
+            errorTitle={t('counter.walkIn.itemsError')}
+            isEmpty={(d) => d.length === 0}
+            emptyText={t('counter.walkIn.noItems')}
+          >
             {(data) => <ItemPicker items={data} onPick={(code) => update({ ...EMPTY, code })} />}
           </AsyncState>
         </section>
@@ -182,7 +197,14 @@ export function WalkInPage() {
                 {it.questions.length > 0 && (
                   <section class="case-section" aria-labelledby="walk-in-situation-title">
                     <h2 id="walk-in-situation-title">{t('counter.review.situation')}</h2>
-                    <ItemForm item={it} show="questions" answers={draft.answers} variantAnswers={draft.variantAnswers} issues={issues} onVariantAnswersChange={(variantAnswers) => update({ variantAnswers })} />
+                    <ItemForm
+                      item={it}
+                      show="questions"
+                      answers={draft.answers}
+                      variantAnswers={draft.variantAnswers}
+                      issues={issues}
+                      onVariantAnswersChange={(variantAnswers) => update({ variantAnswers })}
+                    />
                   </section>
                 )}
                 <section class="case-section" aria-labelledby="walk-in-materials-title">
@@ -193,16 +215,39 @@ export function WalkInPage() {
                     </p>
                   ) : (
                     <>
-                      {list.variants.length > 0 && <p>{t('counter.walkIn.variants', { names: list.variants.map((v) => pickText(v.name, lang)).join(t('list.separator')) })}</p>}
+                      {list.variants.length > 0 && (
+                        <p>{t('counter.walkIn.variants', { names: list.variants.map((v) => pickText(v.name, lang)).join(t('list.separator')) })}</p>
+                      )}
                       <p class="field-hint">{t('counter.walkIn.materialsHint')}</p>
-                      <MaterialsChecklist materials={list.materials} entries={draft.entries} errors={byId} today={today} onChange={(id, patch) => setDraft((d) => ({ ...d, entries: { ...d.entries, [id]: { ...(d.entries[id] ?? emptyEntry()), ...patch } } }))} />
+                      <MaterialsChecklist
+                        materials={list.materials}
+                        entries={draft.entries}
+                        errors={byId}
+                        today={today}
+                        onChange={(id, patch) => setDraft((d) => ({ ...d, entries: { ...d.entries, [id]: { ...(d.entries[id] ?? emptyEntry()), ...patch } } }))}
+                      />
                     </>
                   )}
                 </section>
                 <section class="case-section" aria-labelledby="walk-in-form-title">
                   <h2 id="walk-in-form-title">{t('counter.review.answers')}</h2>
-                  <ItemForm item={it} show="fields" autofill={false} answers={draft.answers} variantAnswers={draft.variantAnswers} issues={issues} onAnswersChange={(answers) => update({ answers })} />
-                  <OverrideFields fields={checksumFields} overrides={draft.overrides} errors={byId} onChange={(id, patch) => setDraft((d) => ({ ...d, overrides: { ...d.overrides, [id]: { on: false, reason: '', ...d.overrides[id], ...patch } } }))} />
+                  <ItemForm
+                    item={it}
+                    show="fields"
+                    autofill={false}
+                    answers={draft.answers}
+                    variantAnswers={draft.variantAnswers}
+                    issues={issues}
+                    onAnswersChange={(answers) => update({ answers })}
+                  />
+                  <OverrideFields
+                    fields={checksumFields}
+                    overrides={draft.overrides}
+                    errors={byId}
+                    onChange={(id, patch) =>
+                      setDraft((d) => ({ ...d, overrides: { ...d.overrides, [id]: { on: false, reason: '', ...d.overrides[id], ...patch } } }))
+                    }
+                  />
                 </section>
                 {duplicate && (
                   <div class="walk-in__duplicate" data-testid="walk-in-duplicate">

@@ -32,7 +32,10 @@ export function walkInIssues(
     if (material) {
       const m = ctx.materials.find((x) => x.id === material[1]);
       byId[`materials.${material[1]}`] = issue.message;
-      materialErrors.push({ fieldId: materialDomId(material[1]!, 'walk-in-'), message: `${m ? pickText(m.name, ctx.lang) : material[1]}${colon(ctx.lang)}${issue.message}` });
+      materialErrors.push({
+        fieldId: materialDomId(material[1]!, 'walk-in-'),
+        message: `${m ? pickText(m.name, ctx.lang) : material[1]}${colon(ctx.lang)}${issue.message}`,
+      });
     } else if (deferred && ctx.deferred[Number(deferred[1])]) {
       const id = dueId(ctx.deferred[Number(deferred[1])]!.materialId);
       byId[id] = issue.message;

@@ -126,7 +126,11 @@ export function YearEditor(props: {
       {props.canEdit && (
         // After the grid and sticky at the bottom of the screen: on a phone the day clicked is far
         // below the top of the year, and what happened to it must show where the user is looking.
-        <p class={`calendar-status${status ? ' calendar-status--shown' : ''}${status?.refused ? ' calendar-status--refused' : ''}`} role="status" data-testid="calendar-status">
+        <p
+          class={`calendar-status${status ? ' calendar-status--shown' : ''}${status?.refused ? ' calendar-status--refused' : ''}`}
+          role="status"
+          data-testid="calendar-status"
+        >
           {status?.text ?? ''}
         </p>
       )}
@@ -139,7 +143,14 @@ export function YearEditor(props: {
             void save();
           }}
         >
-          <TextField id="calendar-source" label={t('calendar.source.label')} hint={t('calendar.source.hint')} value={source} onValue={setSource} maxLength={200} />
+          <TextField
+            id="calendar-source"
+            label={t('calendar.source.label')}
+            hint={t('calendar.source.hint')}
+            value={source}
+            onValue={setSource}
+            maxLength={200}
+          />
           {dirty && <p data-testid="calendar-dirty">{t('calendar.unsaved')}</p>}
           <Button type="submit" aria-disabled={saving}>
             {saving ? t('calendar.saving') : t('calendar.save', { year })}

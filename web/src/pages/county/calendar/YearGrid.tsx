@@ -18,13 +18,7 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0] as const;
  * button, and the year is one keyboard stop: arrows move by day and week, Page Up / Down by
  * month, Home / End to the week's ends, Enter or Space applies the chosen mark.
  */
-export function YearGrid(props: {
-  year: number;
-  days: YearDays;
-  focusDate: string;
-  onFocusDate(date: string): void;
-  onPick?(date: string): void;
-}) {
+export function YearGrid(props: { year: number; days: YearDays; focusDate: string; onFocusDate(date: string): void; onPick?(date: string): void }) {
   const { t, lang } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const moved = useRef(false);

@@ -108,7 +108,9 @@ export function ItemEditPage(props: { code?: string }) {
 
   const name = base ? pickText(base.name, lang) : '';
   const title = creating ? t('catalogue.edit.createTitle') : t('catalogue.edit.title', { name });
-  const back = base ? { href: itemAdminPath(base.code), label: t('catalogue.edit.backToItem') } : { href: COUNTY_CATALOGUE_PATH, label: t('catalogue.backToList') };
+  const back = base
+    ? { href: itemAdminPath(base.code), label: t('catalogue.edit.backToItem') }
+    : { href: COUNTY_CATALOGUE_PATH, label: t('catalogue.backToList') };
 
   return (
     <CountyFrame current={COUNTY_CATALOGUE_PATH} title={title} back={back} errors={summary} attempt={attempt} testId="item-edit-page">
@@ -130,11 +132,7 @@ export function ItemEditPage(props: { code?: string }) {
               </Button>
             </Notice>
           )}
-          {base && (
-            <p class="lead">
-              {t('catalogue.edit.lead', { version: base.version, next: base.version + 1 })}
-            </p>
-          )}
+          {base && <p class="lead">{t('catalogue.edit.lead', { version: base.version, next: base.version + 1 })}</p>}
           <ItemEditForm
             draft={draft}
             onDraft={setDraft}

@@ -103,7 +103,9 @@ function OfferingForm(props: { code: string; townships: TownshipSummary[]; today
     try {
       const record = await changeOffering(api, props.code, { ...form, action: form.action as OfferingAction, reason: form.reason.trim() });
       const township = pickText(props.townships.find((tw) => tw.id === record.townshipId)?.name, lang);
-      setDone(t('catalogue.offerings.done', { township, action: t(`catalogue.offering.action.${record.action}`), date: formatLocalDate(record.effectiveFrom, lang) }));
+      setDone(
+        t('catalogue.offerings.done', { township, action: t(`catalogue.offering.action.${record.action}`), date: formatLocalDate(record.effectiveFrom, lang) }),
+      );
       setForm({ townshipId: '', action: '', effectiveFrom: props.today, reason: '' });
       props.onChanged();
     } catch (error) {

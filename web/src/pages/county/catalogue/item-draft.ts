@@ -225,10 +225,7 @@ export function draftToBody(draft: ItemDraft): ItemWrite {
     keywords: list(draft.keywords.replace(/[、；;]/g, ',')).filter((k, i, all) => all.indexOf(k) === i),
     category: draft.category as ItemWrite['category'],
     handlingSection: draft.handlingSection.trim(),
-    route:
-      draft.routeKind === 'forward_to_county'
-        ? { kind: 'forward_to_county', countyOfficeId: draft.countyOfficeId }
-        : { kind: 'township_decides' },
+    route: draft.routeKind === 'forward_to_county' ? { kind: 'forward_to_county', countyOfficeId: draft.countyOfficeId } : { kind: 'township_decides' },
     caseType: draft.caseType as ItemWrite['caseType'],
     legalLimitDays: toNumber(draft.legalLimitDays),
     promisedLimitDays: toNumber(draft.promisedLimitDays),

@@ -16,12 +16,15 @@ export function OutboxPage() {
   const { t, lang } = useI18n();
   const [pages, setPages] = useState<OutboxEntry[][]>([]);
   const [more, setMore] = useState<{ next?: string; loading: boolean }>({ loading: false });
-  const first = useAsync(async (signal) => {
-    const page = await listOutbox(api, undefined, signal);
-    setPages([]);
-    setMore({ ...(page.next ? { next: page.next } : {}), loading: false });
-    return page.items;
-  }, [lang]);
+  const first = useAsync(
+    async (signal) => {
+      const page = await listOutbox(api, undefined, signal);
+      setPages([]);
+      setMore({ ...(page.next ? { next: page.next } : {}), loading: false });
+      return page.items;
+    },
+    [lang],
+  );
   const loadMore = async () => {
     if (!more.next) return;
     setMore({ ...more, loading: true });
@@ -33,7 +36,13 @@ export function OutboxPage() {
   return (
     <CountyFrame current={COUNTY_OUTBOX_PATH} title={t('outbox.title')} testId="outbox-page">
       <p class="lead">{t('outbox.lead')}</p>
-      <AsyncState state={first} loadingText={t('outbox.loading')} errorTitle={t('outbox.error')} isEmpty={(items) => items.length === 0} emptyText={t('outbox.empty')}>
+      <AsyncState
+        state={first}
+        loadingText={t('outbox.loading')}
+        errorTitle={t('outbox.error')}
+        isEmpty={(items) => items.length === 0}
+        emptyText={t('outbox.empty')}
+      >
         {(items) => (
           <>
             <table class="data-table outbox-table" data-testid="outbox-table">
@@ -59,7 +68,9 @@ export function OutboxPage() {
                     <td data-label={t('outbox.col.to')}>
                       <div>
                         <span class="nowrap">{m.toMasked}</span>
-                        <span class="outbox-table__sub">{t(`outbox.channel.${m.channel}`)} · {m.lang === 'en' ? 'English' : '中文'}</span>
+                        <span class="outbox-table__sub">
+                          {t(`outbox.channel.${m.channel}`)} · {m.lang === 'en' ? 'English' : '中文'}
+                        </span>
                       </div>
                     </td>
                     <td data-label={t('outbox.col.text')}>

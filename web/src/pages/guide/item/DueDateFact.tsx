@@ -32,9 +32,7 @@ export function DueDateFact(props: { today: string; workingDays: number }) {
           <p class="muted" data-testid="due-date-explanation">
             {due.data.explanation[lang]}
           </p>
-          {due.data.provisional && (
-            <p class="muted">{t('guide.item.due.provisionalHelp', { years: due.data.provisionalYears.join(t('list.separator')) })}</p>
-          )}
+          {due.data.provisional && <p class="muted">{t('guide.item.due.provisionalHelp', { years: due.data.provisionalYears.join(t('list.separator')) })}</p>}
         </>
       )}
     </div>

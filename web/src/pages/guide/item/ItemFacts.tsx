@@ -13,13 +13,7 @@ export const yuan = (fen: number) => (fen % 100 === 0 ? String(fen / 100) : (fen
  * The key facts of an item as a summary list: category, who handles and decides, case type,
  * time limits, the due date if accepted today (when `today` is given), and the fee.
  */
-export function ItemFacts(props: {
-  item: ItemVersion;
-  offices: Office[];
-  townships: TownshipSummary[];
-  townshipId?: string;
-  today?: string;
-}) {
+export function ItemFacts(props: { item: ItemVersion; offices: Office[]; townships: TownshipSummary[]; townshipId?: string; today?: string }) {
   const { t, lang } = useI18n();
   const { item } = props;
   const handling = handlingNames(item, props.offices, props.townships, props.townshipId, lang);

@@ -23,10 +23,7 @@ export function SituationChecklist(props: { item: ItemVersion }) {
   const complete = asked.every((q) => kept[q.id] !== undefined);
   const key = complete ? JSON.stringify(kept) : '';
 
-  const checklist = useAsync(
-    (signal) => (key ? getChecklist(api, item.code, kept, signal) : Promise.resolve(undefined)),
-    [key, item.code, item.version, lang],
-  );
+  const checklist = useAsync((signal) => (key ? getChecklist(api, item.code, kept, signal) : Promise.resolve(undefined)), [key, item.code, item.version, lang]);
 
   return (
     <div class="situation-checklist" data-testid="situation-checklist">

@@ -10,13 +10,7 @@ import { changeSentence, offeringSentence, upcomingChanges } from './offering-te
  * "Can I apply for this in my township?": a township select (kept in `?township=`) and a plain
  * answer for it, including changes already decided for a later date (a recall from next month).
  */
-export function TownshipChooser(props: {
-  townships: TownshipSummary[];
-  offerings: Offering[];
-  at: string;
-  township: string;
-  onTownship(id: string): void;
-}) {
+export function TownshipChooser(props: { townships: TownshipSummary[]; offerings: Offering[]; at: string; township: string; onTownship(id: string): void }) {
   const { t, lang } = useI18n();
   const chosen = props.townships.find((tw) => tw.id === props.township);
   const offering = props.offerings.find((o) => o.townshipId === props.township);

@@ -40,11 +40,22 @@ export function handlingNames(
   );
   if (item.route.kind === 'forward_to_county') {
     const { countyOfficeId } = item.route;
-    return { reviewer, decider: name(offices.find((o) => o.id === countyOfficeId), countyOfficeId), forwarded: true, generic: !townshipId };
+    return {
+      reviewer,
+      decider: name(
+        offices.find((o) => o.id === countyOfficeId),
+        countyOfficeId,
+      ),
+      forwarded: true,
+      generic: !townshipId,
+    };
   }
   return {
     reviewer,
-    decider: name(offices.find((o) => inTownship(o) && o.kind === 'approval_office'), 'approval'),
+    decider: name(
+      offices.find((o) => inTownship(o) && o.kind === 'approval_office'),
+      'approval',
+    ),
     forwarded: false,
     generic: !townshipId,
   };

@@ -15,7 +15,11 @@ const MIME_NAMES: Record<string, string> = {
  */
 export function fileTypeNames(types: readonly string[]): string[] {
   const names = types.map((type) => {
-    if (type.startsWith('.')) return type.slice(1).toUpperCase().replace(/^JPEG$/, 'JPG');
+    if (type.startsWith('.'))
+      return type
+        .slice(1)
+        .toUpperCase()
+        .replace(/^JPEG$/, 'JPG');
     return MIME_NAMES[type] ?? (type.split('/')[1] ?? type).toUpperCase();
   });
   return [...new Set(names)];

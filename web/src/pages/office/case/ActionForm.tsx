@@ -58,7 +58,8 @@ export function ActionForm(props: { action: OfficeAction; ctx: ActionContext } &
     const byName: Record<string, string> = {};
     for (const f of spec.fields) {
       const empty = f.kind === 'lines' ? splitLines(values[f.name] ?? '').length === 0 : !(values[f.name] ?? '').trim();
-      if (f.required && empty) byName[f.name] = t(f.kind === 'select' || f.kind === 'radio' ? 'office.error.choose' : 'office.error.required', { label: t(f.label) });
+      if (f.required && empty)
+        byName[f.name] = t(f.kind === 'select' || f.kind === 'radio' ? 'office.error.choose' : 'office.error.required', { label: t(f.label) });
     }
     for (const [name, message] of Object.entries(spec.check?.(values, t, ctx) ?? {})) if (message && !byName[name]) byName[name] = message;
     if (Object.keys(byName).length > 0) return fail(byName);
@@ -99,7 +100,15 @@ export function ActionForm(props: { action: OfficeAction; ctx: ActionContext } &
       <form class="answer-form" id={formId} noValidate onSubmit={onContinue} data-testid={`form-${action}`}>
         <p>{t(`office.intro.${action}`, { max })}</p>
         {spec.fields.map((f) => (
-          <Field key={f.name} f={f} id={idOf(f.name)} value={values[f.name] ?? ''} error={errors[f.name]} max={max} onValue={(v) => setValues({ ...values, [f.name]: v })} />
+          <Field
+            key={f.name}
+            f={f}
+            id={idOf(f.name)}
+            value={values[f.name] ?? ''}
+            error={errors[f.name]}
+            max={max}
+            onValue={(v) => setValues({ ...values, [f.name]: v })}
+          />
         ))}
         <div class="form-actions">
           <Button type="submit">{t('office.form.continue')}</Button>
@@ -141,7 +150,11 @@ export function ActionForm(props: { action: OfficeAction; ctx: ActionContext } &
       {spec.preview === 'decision' && <DecisionPreview ctx={ctx} values={values} forwarded={action === 'decide_forwarded' || ctx.c.state === 'forwarded'} />}
       <div class="form-actions">
         <Button type="submit" aria-disabled={busy}>
-          {busy ? t('office.form.sending') : spec.preview === 'decision' && action === 'decide' ? t('office.decision.confirm') : t('office.form.confirm', { action: actionName })}
+          {busy
+            ? t('office.form.sending')
+            : spec.preview === 'decision' && action === 'decide'
+              ? t('office.decision.confirm')
+              : t('office.form.confirm', { action: actionName })}
         </Button>
         {spec.fields.length > 0 ? (
           <Button variant="secondary" onClick={() => setStage('edit')}>
@@ -178,7 +191,8 @@ function Field(props: { f: FieldSpec; id: string; value: string; error: string |
   const label = t(f.label);
   const hint = f.hint ? t(f.hint, { max: props.max }) : undefined;
   const common = { id, label, value, onValue, ...(hint ? { hint } : {}), ...(error ? { error } : {}) };
-  if (f.kind === 'radio') return <RadioGroup id={id} legend={label} options={f.options!(t)} value={value} onValue={onValue} inline {...(error ? { error } : {})} />;
+  if (f.kind === 'radio')
+    return <RadioGroup id={id} legend={label} options={f.options!(t)} value={value} onValue={onValue} inline {...(error ? { error } : {})} />;
   if (f.kind === 'select') return <SelectField {...common} options={f.options!(t)} placeholder={t('office.field.procedureChoose')} />;
   if (f.kind === 'date') return <TextField {...common} type="date" width="medium" />;
   if (f.kind === 'number') return <TextField {...common} inputMode="numeric" width="short" maxLength={2} />;

@@ -9,8 +9,16 @@ export function documentsOf(c: OfficeCase, events: CaseEvent[]): { href: string;
   const issued = (actions: string[]) => events.some((e) => actions.includes(e.action));
   return [
     issued(['accept', 'deem_accepted']) && { href: `/notices/${id}/acceptance`, key: 'office.documents.acceptance' as const, testId: 'doc-acceptance' },
-    ((c.suspensions?.length ?? 0) > 0 || issued(['suspend'])) && { href: `/notices/${id}/suspension`, key: 'office.documents.suspension' as const, testId: 'doc-suspension' },
-    (c.extension?.status === 'approved' || issued(['approve_extension'])) && { href: `/notices/${id}/extension`, key: 'office.documents.extension' as const, testId: 'doc-extension' },
+    ((c.suspensions?.length ?? 0) > 0 || issued(['suspend'])) && {
+      href: `/notices/${id}/suspension`,
+      key: 'office.documents.suspension' as const,
+      testId: 'doc-suspension',
+    },
+    (c.extension?.status === 'approved' || issued(['approve_extension'])) && {
+      href: `/notices/${id}/extension`,
+      key: 'office.documents.extension' as const,
+      testId: 'doc-extension',
+    },
     c.decision && { href: `/cases/${id}/decision/print`, key: 'office.documents.decision' as const, testId: 'doc-decision' },
   ].filter((d) => d !== false && d !== undefined);
 }

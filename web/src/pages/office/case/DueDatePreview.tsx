@@ -28,12 +28,15 @@ export function DueDatePreview(props: { ctx: ActionContext; kind: 'suspend' | 'e
   const acceptedOn = clock?.acceptedOn ?? ctx.c.acceptedOn;
   const { pauses, extensionDays } = whatIfInputs(ctx, kind, values);
   const key = JSON.stringify({ pauses, extensionDays, acceptedOn });
-  const preview = useAsync(async (signal): Promise<{ promised: WhatIfDueDate; legal: WhatIfDueDate }> => {
-    if (!clock || !acceptedOn) throw new Error('no clock');
-    const ask = (workingDays: number) => whatIfDueDate(api, { acceptedOn, workingDays, pauses, ...(extensionDays ? { extensionDays } : {}) }, signal);
-    const [promised, legal] = await Promise.all([ask(clock.promisedLimit), ask(clock.legalLimit)]);
-    return { promised, legal };
-  }, [key, lang]);
+  const preview = useAsync(
+    async (signal): Promise<{ promised: WhatIfDueDate; legal: WhatIfDueDate }> => {
+      if (!clock || !acceptedOn) throw new Error('no clock');
+      const ask = (workingDays: number) => whatIfDueDate(api, { acceptedOn, workingDays, pauses, ...(extensionDays ? { extensionDays } : {}) }, signal);
+      const [promised, legal] = await Promise.all([ask(clock.promisedLimit), ask(clock.legalLimit)]);
+      return { promised, legal };
+    },
+    [key, lang],
+  );
   if (!clock) return null;
   const day = (d: string) => formatDay(d, lang);
   return (

@@ -28,7 +28,9 @@ import { loadOfficeCase } from './load-office-case.js';
 import { ReviewRecord } from './ReviewRecord.js';
 
 /** The document to print right after a step that issues one. */
-const PRINT_AFTER: Partial<Record<OfficeAction, { kind: string; key: 'office.done.printSuspension' | 'office.done.printExtension' | 'office.done.printDecision' }>> = {
+const PRINT_AFTER: Partial<
+  Record<OfficeAction, { kind: string; key: 'office.done.printSuspension' | 'office.done.printExtension' | 'office.done.printDecision' }>
+> = {
   suspend: { kind: 'suspension', key: 'office.done.printSuspension' },
   approve_extension: { kind: 'extension', key: 'office.done.printExtension' },
   decide: { kind: 'decision', key: 'office.done.printDecision' },
@@ -70,7 +72,9 @@ export function OfficeCasePage(props: { caseId: string }) {
 
   if (loaded.status === 'error' && loaded.error instanceof ApiError && loaded.error.status === 404) return <NotFoundPage />;
   const data = loaded.status === 'ready' ? loaded.data : undefined;
-  const title = data ? pickText(data.detail.itemName ?? data.detail.case.itemName ?? data.item.name, lang) || data.detail.case.itemCode : t('office.case.title');
+  const title = data
+    ? pickText(data.detail.itemName ?? data.detail.case.itemName ?? data.item.name, lang) || data.detail.case.itemCode
+    : t('office.case.title');
   const print = done ? PRINT_AFTER[done] : undefined;
 
   return (
@@ -143,7 +147,12 @@ export function OfficeCasePage(props: { caseId: string }) {
                     <SituationFacts c={c} item={item} checklist={checklist} />
                   </div>
                   <Section id="materials" title={t('counter.review.materials')}>
-                    <MaterialsTable caseId={c.caseId} statuses={materialStatuses(c, checklist.materials)} canCheckOriginals={false} onCheckOriginal={() => undefined} />
+                    <MaterialsTable
+                      caseId={c.caseId}
+                      statuses={materialStatuses(c, checklist.materials)}
+                      canCheckOriginals={false}
+                      onCheckOriginal={() => undefined}
+                    />
                   </Section>
                   <DocumentLinks c={c} events={detail.events} />
                   <Section id="history" title={t('office.history.title')}>

@@ -35,7 +35,11 @@ export function ReviewRecord(props: { c: OfficeCase; officeName(id: string): str
         {review?.proposal && (
           <>
             <Row label={t('office.record.proposal')} testId="record-proposal">
-              {t('office.record.proposalValue', { outcome: t(`office.outcome.${review.proposal.outcome}`), name: review.proposal.by.name, at: at(review.proposal.at) })}
+              {t('office.record.proposalValue', {
+                outcome: t(`office.outcome.${review.proposal.outcome}`),
+                name: review.proposal.by.name,
+                at: at(review.proposal.at),
+              })}
             </Row>
             {review.proposal.reasons.length > 0 && (
               <Row label={t('office.record.reasons')}>
@@ -68,7 +72,9 @@ export function ReviewRecord(props: { c: OfficeCase; officeName(id: string): str
               name: c.decision.by.name,
               at: at(c.decision.decidedAt),
             })}
-            {c.decision.revoked && <span class="queue-table__sub">{t('office.record.revoked', { at: at(c.decision.revoked.at), reason: c.decision.revoked.reason })}</span>}
+            {c.decision.revoked && (
+              <span class="queue-table__sub">{t('office.record.revoked', { at: at(c.decision.revoked.at), reason: c.decision.revoked.reason })}</span>
+            )}
           </Row>
         )}
         {c.termination && (

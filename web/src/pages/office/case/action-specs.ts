@@ -84,7 +84,14 @@ const text = (values: Record<string, string>, name: string) => values[name]?.tri
 
 const decideSpec: ActionSpec = {
   fields: [
-    { name: 'outcome', kind: 'radio', label: 'office.field.outcome', required: true, options: outcomeOptions, initial: (ctx) => ctx.c.review?.proposal?.outcome ?? '' },
+    {
+      name: 'outcome',
+      kind: 'radio',
+      label: 'office.field.outcome',
+      required: true,
+      options: outcomeOptions,
+      initial: (ctx) => ctx.c.review?.proposal?.outcome ?? '',
+    },
     { ...reasons, initial: (ctx) => ctx.c.review?.proposal?.reasons.join('\n') ?? '' },
     legalBasis,
     remedies,
@@ -110,7 +117,13 @@ export const ACTION_SPECS: Record<OfficeAction, ActionSpec> = {
   request_info: { fields: [{ name: 'text', kind: 'textarea', label: 'office.field.text', required: true }], body: (v) => ({ text: text(v, 'text') }) },
   suspend: {
     fields: [
-      { name: 'procedure', kind: 'select', label: 'office.field.procedure', required: true, options: (t) => SUSPENSION_PROCEDURES.map((p) => ({ value: p, label: t(`office.procedure.${p}`) })) },
+      {
+        name: 'procedure',
+        kind: 'select',
+        label: 'office.field.procedure',
+        required: true,
+        options: (t) => SUSPENSION_PROCEDURES.map((p) => ({ value: p, label: t(`office.procedure.${p}`) })),
+      },
       reasonField(),
       { name: 'start', kind: 'date', label: 'office.field.start', required: true, initial: (ctx) => ctx.today },
       { name: 'expectedEnd', kind: 'date', label: 'office.field.expectedEnd', required: true },

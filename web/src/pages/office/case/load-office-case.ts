@@ -21,6 +21,7 @@ export async function loadOfficeCase(api: ApiClient, caseId: string, signal: Abo
   const c = detail.case;
   const item = await getItemVersion(api, c.itemCode, c.itemVersion, signal);
   const fallback = { variants: [], materials: item.materials, conditions: item.acceptanceConditions };
-  const checklist = item.questions.length === 0 ? fallback : await getCaseChecklist(api, c.itemCode, c.itemVersion, c.variantAnswers, signal).catch(() => fallback);
+  const checklist =
+    item.questions.length === 0 ? fallback : await getCaseChecklist(api, c.itemCode, c.itemVersion, c.variantAnswers, signal).catch(() => fallback);
   return { detail, item, checklist, offices, today: chinaToday() };
 }

@@ -32,7 +32,13 @@ export function QueuePanel(props: { view: QueueView; items: CatalogueItemSummary
   const [draft, setDraft] = useState<Filter>({ item: '', card: '' });
   const [applied, setApplied] = useState<Filter>({ item: '', card: '' });
   const first = useAsync(
-    (signal) => listWorkQueue(api, view.queue, { ...(applied.item ? { item: applied.item } : {}), ...(applied.card ? { card: applied.card } : {}), limit: PAGE_SIZE }, signal),
+    (signal) =>
+      listWorkQueue(
+        api,
+        view.queue,
+        { ...(applied.item ? { item: applied.item } : {}), ...(applied.card ? { card: applied.card } : {}), limit: PAGE_SIZE },
+        signal,
+      ),
     [view.queue, applied.item, applied.card, lang],
   );
   // Pages after the first, appended as they come; they start again whenever the first page reloads.
@@ -44,7 +50,12 @@ export function QueuePanel(props: { view: QueueView; items: CatalogueItemSummary
     if (!next || more.busy) return;
     setMore({ ...more, busy: true });
     try {
-      const page = await listWorkQueue(api, view.queue, { ...(applied.item ? { item: applied.item } : {}), ...(applied.card ? { card: applied.card } : {}), cursor: next, limit: PAGE_SIZE });
+      const page = await listWorkQueue(api, view.queue, {
+        ...(applied.item ? { item: applied.item } : {}),
+        ...(applied.card ? { card: applied.card } : {}),
+        cursor: next,
+        limit: PAGE_SIZE,
+      });
       setMore({ items: [...more.items, ...page.items], ...(page.next ? { next: page.next } : {}), busy: false });
     } catch (error) {
       setMore({ ...more, next, busy: false, error: errorText(error, t) });

@@ -52,7 +52,11 @@ function DraftSteps(props: { step: ApplyStep; handle: ReturnType<typeof useDraft
     return (
       <Page>
         <PageTitle>{draft?.itemName ? pickText(draft.itemName, lang) : t('intake.apply.title')}</PageTitle>
-        <AsyncState state={item.status === 'ready' ? { status: 'loading' } : item} loadingText={t('intake.apply.loading')} errorTitle={t('intake.apply.loadError')}>
+        <AsyncState
+          state={item.status === 'ready' ? { status: 'loading' } : item}
+          loadingText={t('intake.apply.loading')}
+          errorTitle={t('intake.apply.loadError')}
+        >
           {() => null}
         </AsyncState>
       </Page>

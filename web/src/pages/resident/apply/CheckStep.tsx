@@ -141,7 +141,9 @@ export function CheckStep(props: StepProps) {
             value={consentInstant(draft.consent.givenAt) ? formatInstant(consentInstant(draft.consent.givenAt)!, lang) : t('intake.check.notAnswered')}
             change={residentPaths.step('consent')}
           />
-          {draft.consent.note.trim() && <CheckRow id="check-consent-note" label={t('intake.consent.note')} value={draft.consent.note.trim()} change={residentPaths.step('consent')} />}
+          {draft.consent.note.trim() && (
+            <CheckRow id="check-consent-note" label={t('intake.consent.note')} value={draft.consent.note.trim()} change={residentPaths.step('consent')} />
+          )}
         </CheckSection>
       )}
       <h2>{t('intake.check.sendTitle')}</h2>

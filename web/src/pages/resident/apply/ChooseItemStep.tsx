@@ -33,7 +33,9 @@ export function ChooseItemStep(props: { handle: ReturnType<typeof useDraft>; use
   const { draft } = props.handle;
   const isProxy = props.user.role === 'proxy';
   usePlaceNames(api, true);
-  const [township, setTownship] = useState(props.user.townshipId && isProxy ? props.user.townshipId : (query.township ?? draft?.townshipId ?? DEFAULT_TOWNSHIP));
+  const [township, setTownship] = useState(
+    props.user.townshipId && isProxy ? props.user.townshipId : (query.township ?? draft?.townshipId ?? DEFAULT_TOWNSHIP),
+  );
   const [search, setSearch] = useState('');
   const items = useAsync((signal) => listOfferedItems(api, township, signal), [township, lang]);
   const wanted = query.item;
@@ -96,7 +98,14 @@ export function ChooseItemStep(props: { handle: ReturnType<typeof useDraft>; use
                 </div>
               )}
               <h2 id="choose-list-title">{t(chosen ? 'intake.choose.others' : 'intake.choose.listTitle')}</h2>
-              <TextField id="choose-search" label={t('intake.choose.search')} hint={t('intake.choose.searchHint')} type="search" value={search} onValue={setSearch} />
+              <TextField
+                id="choose-search"
+                label={t('intake.choose.search')}
+                hint={t('intake.choose.searchHint')}
+                type="search"
+                value={search}
+                onValue={setSearch}
+              />
               <p class="muted" role="status">
                 {t('intake.choose.count', { count: shown.length })}
               </p>

@@ -26,7 +26,13 @@ export function MaterialsStep(props: StepProps) {
   const { draft } = handle;
   const materials = draft.checklist?.materials ?? [];
   const busy = useRef<Record<string, boolean>>({});
-  const { issues, failure, attempt, busy: checking, onSubmit } = useStepSubmit(async () => {
+  const {
+    issues,
+    failure,
+    attempt,
+    busy: checking,
+    onSubmit,
+  } = useStepSubmit(async () => {
     if (Object.values(busy.current).some(Boolean)) throw new ApiError(409, 'UPLOADS_RUNNING', t('intake.materials.stillUploading'));
     const missing = missingMaterials(materials, draft, t, lang);
     if (missing.length > 0) throw localIssues(missing);

@@ -25,10 +25,7 @@ export function SituationStep(props: StepProps) {
   const { draft } = handle;
   const answered = askedQuestions(item.questions, draft.variantAnswers).every((q) => draft.variantAnswers[q.id]);
   const answersKey = JSON.stringify(draft.variantAnswers);
-  const preview = useAsync(
-    (signal) => (answered ? getChecklist(api, item.code, draft.variantAnswers, signal) : Promise.resolve(null)),
-    [answersKey, answered],
-  );
+  const preview = useAsync((signal) => (answered ? getChecklist(api, item.code, draft.variantAnswers, signal) : Promise.resolve(null)), [answersKey, answered]);
 
   const { issues, failure, attempt, busy, onSubmit } = useStepSubmit(async () => {
     const checklist = await getChecklist(api, item.code, draft.variantAnswers);

@@ -1,6 +1,5 @@
 import type { BilingualText, Checklist, ProxyConsent, UploadedFile } from '../../../api/intake.js';
 
-
 /** The steps of an application after the item is chosen, in order; `consent` is the village proxy's only. */
 export const APPLY_STEPS = ['situation', 'form', 'materials', 'consent', 'check'] as const;
 export type ApplyStep = (typeof APPLY_STEPS)[number];
@@ -45,7 +44,11 @@ export interface ApplicationDraft {
 const STORAGE_KEY = 'ow.intake.draft';
 
 /** A new draft for this user, township and item. */
-export function newDraft(input: { ownerId: string; townshipId: string; itemCode: string; itemName?: BilingualText }, key: string, now = Date.now()): ApplicationDraft {
+export function newDraft(
+  input: { ownerId: string; townshipId: string; itemCode: string; itemName?: BilingualText },
+  key: string,
+  now = Date.now(),
+): ApplicationDraft {
   return {
     v: 1,
     ...input,

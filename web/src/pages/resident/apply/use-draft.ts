@@ -21,7 +21,8 @@ export function useDraft(ownerId: string) {
     setDraft((d) => (d ? { ...change(d), savedAt: Date.now() } : d));
   }, []);
   const start = useCallback(
-    (input: { townshipId: string; itemCode: string; itemName?: ApplicationDraft['itemName'] }) => setDraft(newDraft({ ownerId, ...input }, newIdempotencyKey())),
+    (input: { townshipId: string; itemCode: string; itemName?: ApplicationDraft['itemName'] }) =>
+      setDraft(newDraft({ ownerId, ...input }, newIdempotencyKey())),
     [ownerId],
   );
   const discard = useCallback(() => {

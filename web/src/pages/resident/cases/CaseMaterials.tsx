@@ -29,9 +29,7 @@ export function CaseMaterials(props: { materials: readonly CaseMaterial[]; specs
             {m.originalChecked && <p class="muted">{t('intake.case.originalChecked')}</p>}
             {m.deferred && (
               <p>
-                {m.deferred.suppliedAt
-                  ? t('intake.case.deferredSupplied')
-                  : t('intake.case.deferredDue', { date: formatLocalDate(m.deferred.dueOn, lang) })}
+                {m.deferred.suppliedAt ? t('intake.case.deferredSupplied') : t('intake.case.deferredDue', { date: formatLocalDate(m.deferred.dueOn, lang) })}
               </p>
             )}
           </li>

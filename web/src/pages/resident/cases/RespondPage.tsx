@@ -70,7 +70,13 @@ function RespondForm(props: { data: CaseWithItem }) {
   const key = useRef(newIdempotencyKey('resubmit'));
   const busy = useRef<Record<string, boolean>>({});
 
-  const { issues, failure, attempt, busy: sending, onSubmit } = useStepSubmit(async () => {
+  const {
+    issues,
+    failure,
+    attempt,
+    busy: sending,
+    onSubmit,
+  } = useStepSubmit(async () => {
     if (Object.values(busy.current).some(Boolean)) throw new ApiError(409, 'UPLOADS_RUNNING', t('intake.materials.stillUploading'));
     const missing = named
       .filter((m) => (files[m.id]?.length ?? 0) === 0)
@@ -131,7 +137,14 @@ function RespondForm(props: { data: CaseWithItem }) {
         {fields.length > 0 && (
           <section aria-labelledby="respond-fields-title">
             <h2 id="respond-fields-title">{t('intake.respond.fields')}</h2>
-            <ItemForm item={{ formFields: fields, questions: [] }} show="fields" answers={answers} variantAnswers={{}} issues={issues} onAnswersChange={setAnswers} />
+            <ItemForm
+              item={{ formFields: fields, questions: [] }}
+              show="fields"
+              answers={answers}
+              variantAnswers={{}}
+              issues={issues}
+              onAnswersChange={setAnswers}
+            />
           </section>
         )}
         {others.length > 0 && (

@@ -11,13 +11,16 @@ export interface CaseWithItem {
 
 /** Loads a case with its item version; `reload` after an action. */
 export function useCaseDetail(caseId: string) {
-  return useAsync(async (signal): Promise<CaseWithItem> => {
-    const detail = await getCase(api, caseId, signal);
-    const item = await getItem(api, detail.case.itemCode, signal, detail.case.itemVersion).catch((error: unknown) => {
-      if (error instanceof DOMException && error.name === 'AbortError') throw error;
-      return null;
-    });
-    return { detail, item };
-    // Cases and items carry both languages: a language switch needs no reload.
-  }, [caseId]);
+  return useAsync(
+    async (signal): Promise<CaseWithItem> => {
+      const detail = await getCase(api, caseId, signal);
+      const item = await getItem(api, detail.case.itemCode, signal, detail.case.itemVersion).catch((error: unknown) => {
+        if (error instanceof DOMException && error.name === 'AbortError') throw error;
+        return null;
+      });
+      return { detail, item };
+      // Cases and items carry both languages: a language switch needs no reload.
+    },
+    [caseId],
+  );
 }

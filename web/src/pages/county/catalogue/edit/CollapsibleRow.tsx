@@ -14,7 +14,12 @@ export function CollapsibleRow(props: {
   children: ComponentChildren;
 }) {
   return (
-    <details class="row-editor" open={props.open} data-testid={props.testId} onToggle={(event) => props.onOpen((event.currentTarget as HTMLDetailsElement).open)}>
+    <details
+      class="row-editor"
+      open={props.open}
+      data-testid={props.testId}
+      onToggle={(event) => props.onOpen((event.currentTarget as HTMLDetailsElement).open)}
+    >
       <summary class="row-editor__summary">
         <span class="row-editor__title">{props.summary}</span>
         {props.detail && <span class="row-editor__detail">{props.detail}</span>}

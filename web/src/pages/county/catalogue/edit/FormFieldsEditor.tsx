@@ -17,7 +17,13 @@ import { pickText } from '../../../../api/localized.js';
 export function FormFieldsEditor(props: { rows: FormFieldDraft[]; onRows(rows: FormFieldDraft[]): void; errors: FieldErrors }) {
   const { t, lang } = useI18n();
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (key: string, open: boolean) => setOpened((now) => { const next = new Set(now); if (open) next.add(key); else next.delete(key); return next; });
+  const toggle = (key: string, open: boolean) =>
+    setOpened((now) => {
+      const next = new Set(now);
+      if (open) next.add(key);
+      else next.delete(key);
+      return next;
+    });
   const focusLater = useFocusAfterRender();
   const { rows, errors } = props;
   const set = (i: number, patch: Partial<FormFieldDraft>) => props.onRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
@@ -58,7 +64,13 @@ export function FormFieldsEditor(props: { rows: FormFieldDraft[]; onRows(rows: F
                 {...errorProp(errors, `${at}.type`)}
               />
             </div>
-            <PairFields path={`${at}.label`} label={t('catalogue.edit.fields.label')} value={row.label} onValue={(label) => set(i, { label })} errors={errors} />
+            <PairFields
+              path={`${at}.label`}
+              label={t('catalogue.edit.fields.label')}
+              value={row.label}
+              onValue={(label) => set(i, { label })}
+              errors={errors}
+            />
             <div class="row-editor__checks">
               <Checkbox
                 id={fieldIdOf(`${at}.required`)}
@@ -80,8 +92,24 @@ export function FormFieldsEditor(props: { rows: FormFieldDraft[]; onRows(rows: F
             )}
             {row.type === 'number' && (
               <div class="row-editor__grid">
-                <TextField id={fieldIdOf(`${at}.min`)} label={t('catalogue.edit.fields.min')} value={row.min} onValue={(min) => set(i, { min })} inputMode="decimal" width="short" {...errorProp(errors, `${at}.min`)} />
-                <TextField id={fieldIdOf(`${at}.max`)} label={t('catalogue.edit.fields.max')} value={row.max} onValue={(max) => set(i, { max })} inputMode="decimal" width="short" {...errorProp(errors, `${at}.max`)} />
+                <TextField
+                  id={fieldIdOf(`${at}.min`)}
+                  label={t('catalogue.edit.fields.min')}
+                  value={row.min}
+                  onValue={(min) => set(i, { min })}
+                  inputMode="decimal"
+                  width="short"
+                  {...errorProp(errors, `${at}.min`)}
+                />
+                <TextField
+                  id={fieldIdOf(`${at}.max`)}
+                  label={t('catalogue.edit.fields.max')}
+                  value={row.max}
+                  onValue={(max) => set(i, { max })}
+                  inputMode="decimal"
+                  width="short"
+                  {...errorProp(errors, `${at}.max`)}
+                />
               </div>
             )}
             {(row.type === 'text' || row.type === 'address') && (

@@ -65,9 +65,7 @@ export function ItemEditForm(props: {
         <h2 id="edit-situations">{t('catalogue.edit.situations')}</h2>
         <div id={fieldIdOf('situations')} tabIndex={-1} class={errors.situations ? 'row-list--error' : undefined}>
           {errors.situations && <p class="text-field__error">{errors.situations}</p>}
-          <p>
-            {t('catalogue.edit.situationsKept', { questions: draft.questions.length, variants: draft.variants.length })}
-          </p>
+          <p>{t('catalogue.edit.situationsKept', { questions: draft.questions.length, variants: draft.variants.length })}</p>
         </div>
       </section>
 

@@ -16,7 +16,13 @@ import { pickText } from '../../../../api/localized.js';
 export function MaterialsEditor(props: { rows: MaterialDraft[]; onRows(rows: MaterialDraft[]): void; errors: FieldErrors }) {
   const { t, lang } = useI18n();
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (key: string, open: boolean) => setOpened((now) => { const next = new Set(now); if (open) next.add(key); else next.delete(key); return next; });
+  const toggle = (key: string, open: boolean) =>
+    setOpened((now) => {
+      const next = new Set(now);
+      if (open) next.add(key);
+      else next.delete(key);
+      return next;
+    });
   const focusLater = useFocusAfterRender();
   const { rows, errors } = props;
   const set = (i: number, patch: Partial<MaterialDraft>) => props.onRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));

@@ -40,7 +40,13 @@ export function OutcomeFields(props: { draft: ItemDraft; set(patch: Partial<Item
           onValue={(resultType) => set({ resultType })}
           {...errorProp(errors, 'result.type')}
         />
-        <PairFields path="result.name" label={t('catalogue.edit.resultName')} value={draft.resultName} onValue={(resultName) => set({ resultName })} errors={errors} />
+        <PairFields
+          path="result.name"
+          label={t('catalogue.edit.resultName')}
+          value={draft.resultName}
+          onValue={(resultName) => set({ resultName })}
+          errors={errors}
+        />
         <fieldset class={`row-list${deliveryError ? ' row-list--error' : ''}`}>
           <legend class="row-list__legend">{t('catalogue.edit.delivery')}</legend>
           {deliveryError && (
@@ -56,9 +62,7 @@ export function OutcomeFields(props: { draft: ItemDraft; set(patch: Partial<Item
                 id={i === 0 ? fieldIdOf('deliveryOptions') : fieldIdOf(`deliveryOptions.${option}`)}
                 label={t(`catalogue.delivery.${option}`)}
                 checked={draft.deliveryOptions.includes(option)}
-                onChecked={(on) =>
-                  set({ deliveryOptions: DELIVERY_OPTIONS.filter((o) => (o === option ? on : draft.deliveryOptions.includes(o))) })
-                }
+                onChecked={(on) => set({ deliveryOptions: DELIVERY_OPTIONS.filter((o) => (o === option ? on : draft.deliveryOptions.includes(o))) })}
               />
             ))}
           </div>
