@@ -91,7 +91,7 @@ export const resultsEn: Record<keyof typeof resultsZhCN, string> = {
   'handout.receipt.clerk': 'Clerk',
   'handout.receipt.signature': 'Signature of the person collecting',
   'handout.receipt.rateHint': 'Please rate this service (at the counter tablet or in “My cases”).',
-  'handout.rateAtCounter': 'Let the applicant rate on the tablet (一次一评)',
+  'handout.rateAtCounter': 'Let the applicant rate on the tablet (one rating per visit)',
 
   'rating.title': 'Rate this service',
   'rating.lead': 'You can rate once and cannot change it. “Dissatisfied” and “Very dissatisfied” go to the office, which must put it right and answer you.',

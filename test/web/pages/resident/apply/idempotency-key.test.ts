@@ -64,7 +64,8 @@ describe('submitting with an Idempotency-Key', () => {
     expect(refused).toMatchObject({ status: 400 });
     expect(needsNewKey(refused)).toBe(true);
 
-    const corrected = await body(APPLICANT);
+    // Another person than the first test's applicant: their open case would be a duplicate.
+    const corrected = await body({ ...APPLICANT, idNumber: '110105198001010016' });
     const reused = await submitApplication(api, corrected, key).catch((e: unknown) => e);
     expect(reused).toMatchObject({ status: 409, code: 'IDEMPOTENCY_KEY_REUSED' });
     await expect(submitApplication(api, corrected, newIdempotencyKey())).resolves.toMatchObject({ state: 'submitted' });
