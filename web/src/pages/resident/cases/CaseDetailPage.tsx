@@ -10,11 +10,12 @@ import { Notice } from '../../../components/Notice/Notice.js';
 import { Page, PageTitle } from '../../../components/Page/Page.js';
 import { formatInstant } from '../../../i18n/dates.js';
 import { useI18n } from '../../../i18n/i18n.js';
-import { WITHDRAWABLE_STATES } from '../../../../../functions/core/case/case-states.js';
 import { residentPaths } from '../resident-paths.js';
 import '../resident.css';
 import { CaseFacts } from './CaseFacts.js';
 import { CaseMaterials } from './CaseMaterials.js';
+import { CaseRating } from './CaseRating.js';
+import { CaseResult } from './CaseResult.js';
 import { CorrectionItems } from './CorrectionNotice.js';
 import { useCaseDetail } from './use-case-detail.js';
 
@@ -78,6 +79,8 @@ export function CaseDetailPage(props: { caseId: string }) {
                     <p>{c.notAccepted.remedies}</p>
                   </section>
                 )}
+                <CaseResult detail={detail} onChanged={state.reload} />
+                <CaseRating detail={detail} onChanged={state.reload} />
                 <h2>{t('intake.case.factsTitle')}</h2>
                 <CaseFacts c={c} item={item} />
                 <h2>{t('intake.case.materialsTitle')}</h2>
@@ -96,7 +99,7 @@ export function CaseDetailPage(props: { caseId: string }) {
                     </ul>
                   </>
                 )}
-                {WITHDRAWABLE_STATES.includes(c.state) && (
+                {detail.allowedActions.includes('withdraw') && (
                   <section class="case-detail__withdraw" aria-labelledby="withdraw-title">
                     <h2 id="withdraw-title">{t('intake.withdraw.sectionTitle')}</h2>
                     <p>{t('intake.withdraw.sectionBody')}</p>
