@@ -1,26 +1,22 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, screenshot, seriousAxeViolations, signInDirectly, startE2e, VIEWPORTS, type E2e } from '../support/browser.js';
-import { DEMO_APPLICANT, StackApi } from '../support/stack-api.js';
+import { StackApi } from '../support/stack-api.js';
+import { acceptedOldAgeCase } from './office-support.js';
 
-/** A case of the demo resident, accepted, reviewed and granted under the township's seal (through the API). */
+/** A case of the demo resident, accepted (the office helper), reviewed and granted under the township's seal, through the API. */
 async function decidedCase(api: StackApi) {
-  const submitted = await api.submit('resident', {
-    itemCode: 'MZ-GG-0003',
-    answers: DEMO_APPLICANT,
-    materials: { idCard: ['身份证.jpg'], hukou: ['户口簿.jpg'], bankCard: ['银行卡.jpg'] },
-  });
+  const accepted = await acceptedOldAgeCase(api);
   const steps: [string, string, Record<string, unknown>][] = [
-    ['clerk', 'accept', { deferred: [] }],
     ['reviewer', 'take', {}],
     ['reviewer', 'propose', { outcome: 'grant', reasons: ['符合条件'], legalBasis: ['《高龄津贴发放办法》'] }],
     ['approver', 'decide', { outcome: 'grant', reasons: ['符合条件'], legalBasis: ['《高龄津贴发放办法》'] }],
   ];
   for (const [as, path, body] of steps) {
-    const { version } = await api.caseOf(submitted.caseId, as);
-    await api.call('POST', `/api/cases/${submitted.caseId}/${path}`, as, { version, ...body });
+    const { version } = await api.caseOf(accepted.caseId, as);
+    await api.call('POST', `/api/cases/${accepted.caseId}/${path}`, as, { version, ...body });
   }
-  return submitted;
+  return accepted;
 }
 
 describe('results out online: the resident takes the signed decision, rates the service, and sees the office answer a poor rating', {

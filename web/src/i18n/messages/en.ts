@@ -144,9 +144,10 @@ export const en: Record<MessageKey, string> = {
 
   'county.title': 'County supervision workspace',
   'county.cards.title': 'Red and yellow cards',
-  'county.cards.empty': 'Not built yet: the overview of red and yellow cards across townships. Each case shows its card in the counter and back-office queues.',
+  'county.cards.notBuilt':
+    'Not built yet: the overview of red and yellow cards across townships. Each case shows its card in the counter and back-office queues.',
   'county.orders.title': 'Supervision orders',
-  'county.orders.empty':
+  'county.orders.notBuilt':
     'Not built yet: the supervision order screens. Orders can be issued, answered and closed through the API (/api/cases/…/supervision-orders, /api/supervision-orders).',
   'county.catalogue.title': 'Service catalogue',
 

@@ -144,9 +144,9 @@ export const zhCN = {
 
   'county.title': '县级督查工作台',
   'county.cards.title': '红黄牌',
-  'county.cards.empty': '尚未建成：跨乡镇红黄牌总览。各办件的红黄牌显示在窗口和后台的队列中。',
+  'county.cards.notBuilt': '尚未建成：跨乡镇红黄牌总览。各办件的红黄牌显示在窗口和后台的队列中。',
   'county.orders.title': '督办单',
-  'county.orders.empty': '尚未建成：督办单页面。督办单目前可通过接口签发、答复和办结（/api/cases/…/supervision-orders、/api/supervision-orders）。',
+  'county.orders.notBuilt': '尚未建成：督办单页面。督办单目前可通过接口签发、答复和办结（/api/cases/…/supervision-orders、/api/supervision-orders）。',
   'county.catalogue.title': '事项清单维护',
 
   'forbidden.title': '您无权访问此页面',

@@ -1,12 +1,15 @@
 import { ActionLink } from '../../components/ActionLink/ActionLink.js';
-import { EmptyState } from '../../components/EmptyState/EmptyState.js';
+import { Notice } from '../../components/Notice/Notice.js';
 import { Panel } from '../../components/Panel/Panel.js';
 import { WorkspaceShell } from '../../components/WorkspaceShell/WorkspaceShell.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { countyNav, useCanEdit } from './CountyFrame.js';
 import { COUNTY_CALENDAR_PATH, COUNTY_CATALOGUE_PATH } from './county-pages.js';
 
-/** County supervision: red and yellow cards across townships, supervision orders, the catalogue and the calendar. */
+/**
+ * The county workspace: the catalogue and the calendar. The cards overview and the supervision
+ * orders panel are not built yet and say so (a notice, not an empty list that would read as "none").
+ */
 export function CountyDashboard() {
   const { t } = useI18n();
   const canEdit = useCanEdit();
@@ -17,10 +20,10 @@ export function CountyDashboard() {
       nav={[{ href: '#cards', label: t('county.cards.title') }, { href: '#orders', label: t('county.orders.title') }, ...countyNav(t)]}
     >
       <Panel id="cards" title={t('county.cards.title')} wide>
-        <EmptyState>{t('county.cards.empty')}</EmptyState>
+        <Notice announce={false}>{t('county.cards.notBuilt')}</Notice>
       </Panel>
       <Panel id="orders" title={t('county.orders.title')}>
-        <EmptyState>{t('county.orders.empty')}</EmptyState>
+        <Notice announce={false}>{t('county.orders.notBuilt')}</Notice>
       </Panel>
       <Panel id="catalogue" title={t('county.catalogue.title')}>
         <div class="stack">
