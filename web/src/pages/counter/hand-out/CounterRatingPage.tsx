@@ -97,11 +97,12 @@ function RatingBody(props: { detail: CaseDetail }) {
       await rateCase(api, c.caseId, version, chosen, comment.trim() || undefined);
       setOutcome({ kind: 'done', grade: chosen });
     } catch (error) {
-      // The case moved since the page opened (an online rating, a note): a counter rating means
-      // the same whatever moved, so it is sent once more on the new version; the API still refuses a second one.
+      // The case moved since the page opened (an online rating, another tab): a counter rating
+      // means the same whatever moved, so it goes once more on the new version, and the API
+      // answers for itself (recorded, or its refusal, e.g. already rated at the counter).
       if (!retried && error instanceof ApiError && error.status === 409) {
         const fresh = await getCaseDetail(api, c.caseId).catch(() => undefined);
-        if (fresh?.allowedActions.includes('rate')) return send(fresh.case.version, chosen, true);
+        if (fresh) return send(fresh.case.version, chosen, true);
       }
       setOutcome({ kind: 'refused', message: errorText(error, t) });
     }
@@ -122,7 +123,15 @@ function RatingBody(props: { detail: CaseDetail }) {
     <form class="rating-tablet__form" noValidate onSubmit={onSubmit} data-testid="counter-rating-form">
       <ErrorSummary errors={gradeError ? [{ fieldId: GRADE_ID, message: gradeError }] : []} attempt={attempt} />
       {lead}
-      <GradeChoice id={GRADE_ID} value={grade} onValue={setGrade} {...(gradeError ? { error: gradeError } : {})} />
+      <GradeChoice
+        id={GRADE_ID}
+        value={grade}
+        onValue={(g) => {
+          setGrade(g);
+          setGradeError(undefined);
+        }}
+        {...(gradeError ? { error: gradeError } : {})}
+      />
       <TextArea id={COMMENT_ID} label={t('rating.comment')} hint={t('rating.comment.hint')} value={comment} onValue={setComment} rows={3} maxLength={1000} />
       <Button type="submit" aria-disabled={busy} class="rating-tablet__submit" id="counter-rating-submit">
         {busy ? t('rating.counter.sending') : t('rating.submit')}

@@ -81,13 +81,13 @@ export function HandOutCasePage(props: { caseId: string }) {
               <dl class="dense-list hand-out-facts">
                 <Fact label={t('handout.case.applicant')}>
                   {c.applicant.name}
-                  {c.applicant.idNumber && <span class="queue-table__sub">{maskIdNumber(c.applicant.idNumber)}</span>}
+                  {c.applicant.idNumber && <span class="hand-out-sub">{maskIdNumber(c.applicant.idNumber)}</span>}
                 </Fact>
                 <Fact label={t('handout.case.item')}>{pickText(data.itemName, lang) || c.itemCode}</Fact>
                 {c.decision && (
                   <Fact label={t('handout.case.outcome')} testId="hand-out-decision">
                     {t(`handout.outcome.${c.decision.outcome}`)}
-                    <span class="queue-table__sub">
+                    <span class="hand-out-sub">
                       {t('handout.case.decision', { documentNumber: c.decision.documentNumber, date: formatDay(c.decision.decidedOn, lang) })}
                     </span>
                   </Fact>
