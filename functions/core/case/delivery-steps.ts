@@ -1,3 +1,4 @@
+import { ValidationError } from '../errors.js';
 import type { Case, CaseDelivery } from './case.js';
 import { SYSTEM_ACTOR, type Acting } from './case-access.js';
 import { chinaDate } from './dates.js';
@@ -8,16 +9,25 @@ export const DELIVERY_LIMIT_DAYS = 10;
 
 const person = (actor: Acting) => ({ userId: actor.userId, name: actor.name });
 
+/** `on`: the day it was handed over or posted, when the clerk records it later (default: today in China). */
 export type DeliveryInput =
-  | { method: 'window'; recipient: { kind: 'applicant' | 'authorised'; name: string; idChecked: boolean } }
-  | { method: 'post'; carrier: string; trackingNumber: string };
+  | { method: 'window'; recipient: { kind: 'applicant' | 'authorised'; name: string; idChecked: boolean }; on?: string }
+  | { method: 'post'; carrier: string; trackingNumber: string; on?: string };
+
+/** The day of delivery: today, or an earlier day the clerk names, never before the decision nor after today. */
+function deliveredOn(c: Case, input: DeliveryInput | { method: 'electronic' }, at: string): string {
+  const today = chinaDate(at);
+  const on = 'on' in input && input.on ? input.on : today;
+  if (on > today || (c.decision && on < c.decision.decidedOn)) throw new ValidationError([{ path: 'on', message: 'field.deliveredOn.range' }]);
+  return on;
+}
 
 /**
  * 送达 then 办结: the clerk hands the result over at the window or sends it by post (or the
  * applicant downloads it), and the case completes in the same write. Two events, one transaction.
  */
 export function deliverSteps(c: Case, input: DeliveryInput | { method: 'electronic' }, actor: Acting, at: string) {
-  const delivery: CaseDelivery = { ...input, at, on: chinaDate(at), by: person(actor) } as CaseDelivery;
+  const delivery: CaseDelivery = { ...input, at, on: deliveredOn(c, input, at), by: person(actor) } as CaseDelivery;
   const delivered = transition(c, input.method === 'electronic' ? 'deliver_electronically' : 'deliver', actor, at, {
     patch: { delivery },
     details: {

@@ -316,7 +316,9 @@ const backOfficeRoutes = [
         p,
         id,
         i.version,
-        i.method === 'window' ? { method: 'window', recipient: i.recipient } : { method: 'post', carrier: i.carrier, trackingNumber: i.trackingNumber },
+        i.method === 'window'
+          ? { method: 'window', recipient: i.recipient, ...(i.on ? { on: i.on } : {}) }
+          : { method: 'post', carrier: i.carrier, trackingNumber: i.trackingNumber, ...(i.on ? { on: i.on } : {}) },
       ),
   },
   {

@@ -52,14 +52,17 @@ export const QueueQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).optional(),
 });
 
+const DeliveredOn = IsoDateSchema.optional().openapi({ description: 'Day handed over or posted (China date), from the decision day to today; default today' });
+
 export const DeliverSchema = z
   .discriminatedUnion('method', [
     z.object({
       version: Version,
       method: z.literal('window'),
       recipient: z.object({ kind: z.enum(['applicant', 'authorised']), name: Text(100), idChecked: z.boolean() }),
+      on: DeliveredOn,
     }),
-    z.object({ version: Version, method: z.literal('post'), carrier: Text(100), trackingNumber: Text(60) }),
+    z.object({ version: Version, method: z.literal('post'), carrier: Text(100), trackingNumber: Text(60), on: DeliveredOn }),
   ])
   .openapi('DeliverResult');
 

@@ -323,6 +323,14 @@ export const QueueEntrySchema = CaseListEntrySchema.extend({
   awaiting: z.enum(['decision', 'extension']).optional().openapi({ description: 'Sign queue: what the approver is asked to sign' }),
   reviewerName: z.string().optional(),
   extensionDays: z.number().int().optional().openapi({ description: 'Working days of a requested extension' }),
+  delivery: z
+    .object({ dueOn: DateOnly, workingDaysLeft: z.number().int(), card: z.enum(['none', 'yellow', 'red']) })
+    .optional()
+    .openapi({ description: 'Deliver queue: the §44 limit (10 working days from the decision), read on the calendar now' }),
+  decision: z
+    .object({ outcome: z.enum(['grant', 'refuse']), documentNumber: z.string(), decidedOn: DateOnly })
+    .optional()
+    .openapi({ description: 'Deliver queue: the decision to hand out' }),
 }).openapi('QueueEntry');
 
 export const QueuePageSchema = z

@@ -1,6 +1,7 @@
 import type { Principal } from '../../core/auth/principal.js';
 import type { Case, CaseCard, CaseLimits } from '../../core/case/case.js';
 import { limitsOf, readCaseClock } from '../../core/case/case-clock-view.js';
+import { deliveryLimitOf } from '../../core/case/delivery-limit.js';
 import { QUEUE_OWNERS, workQueueOf, type WorkQueue } from '../../core/case/work-queue.js';
 import { chinaDateOf } from '../../core/calendar/china-date.js';
 import { ForbiddenError } from '../../core/errors.js';
@@ -16,8 +17,9 @@ export interface QueueOptions {
 
 /**
  * One page of a back-office work queue (reviewer: review / suspended of their office; approver:
- * sign of their township; county department: forwarded to it), earliest due first, with each
- * case's card read from the clock now, so the list never lags the sweep. One Query page.
+ * sign of their township; county department: forwarded to it; clerk: deliver), earliest due first,
+ * with each case's card (and, to hand out, its delivery limit) read from the clock now, so the
+ * list never lags the sweep. One Query page.
  */
 export async function listWorkQueue(deps: IntakeDeps, principal: Principal, queue: WorkQueue, options: QueueOptions = {}) {
   const owner = QUEUE_OWNERS[queue];
@@ -39,8 +41,10 @@ export async function listWorkQueue(deps: IntakeDeps, principal: Principal, queu
   };
   const entries = await Promise.all(
     page.items.map(async (c) => {
-      const clock = readCaseClock(c, await limitsFor(c), calendar, today);
+      const limits = await limitsFor(c);
+      const clock = readCaseClock(c, limits, calendar, today);
       const place = workQueueOf(c);
+      const delivery = deliveryLimitOf(c, calendar, today, limits.warningThresholdDays);
       return {
         ...caseListEntry(c, c.itemName),
         card: clock?.card ?? 'none',
@@ -49,6 +53,10 @@ export async function listWorkQueue(deps: IntakeDeps, principal: Principal, queu
         ...(place?.awaiting ? { awaiting: place.awaiting } : {}),
         ...(c.review?.reviewer ? { reviewerName: c.review.reviewer.name } : {}),
         ...(c.extension?.status === 'requested' ? { extensionDays: c.extension.workingDays } : {}),
+        ...(delivery ? { delivery } : {}),
+        ...(queue === 'deliver' && c.decision
+          ? { decision: { outcome: c.decision.outcome, documentNumber: c.decision.documentNumber, decidedOn: c.decision.decidedOn } }
+          : {}),
       };
     }),
   );

@@ -27,9 +27,10 @@ export const receiveElectronically = (api: ApiClient, caseId: string, version: n
 export const rateCase = (api: ApiClient, caseId: string, version: number, grade: RatingGrade, comment?: string) =>
   step(api, caseId, 'rate', { version, grade, ...(comment ? { comment } : {}) });
 
+/** `on`: the day it was handed over or posted (China date), when recorded later; the API takes today without it. */
 export type HandOver =
-  | { method: 'window'; recipient: { kind: 'applicant' | 'authorised'; name: string; idChecked: boolean } }
-  | { method: 'post'; carrier: string; trackingNumber: string };
+  | { method: 'window'; recipient: { kind: 'applicant' | 'authorised'; name: string; idChecked: boolean }; on?: string }
+  | { method: 'post'; carrier: string; trackingNumber: string; on?: string };
 
 /** The clerk records the hand-over at the window or the posting: completes the case. */
 export const deliverCase = (api: ApiClient, caseId: string, version: number, handOver: HandOver) => step(api, caseId, 'deliver', { version, ...handOver });
@@ -47,8 +48,9 @@ export interface WorkQueueEntry {
   state: string;
   version: number;
   applicant: { name: string; phone: string };
-  deliveryDueOn?: string;
-  decision?: { outcome: string; documentNumber: string; decidedOn: string };
+  /** Deliver queue: the §44 limit read on the calendar now (yellow near the end, red past it). */
+  delivery?: { dueOn: string; workingDaysLeft: number; card: 'none' | 'yellow' | 'red' };
+  decision?: { outcome: 'grant' | 'refuse'; documentNumber: string; decidedOn: string };
   ratings?: Case['ratings'];
   card?: string;
 }

@@ -47,5 +47,9 @@ export const backOfficeMessages: MessageCatalog = {
     'zh-CN': '不予许可须告知申请人依法申请行政复议或提起行政诉讼的权利',
     en: 'A refusal must tell the applicant of their right to reconsideration or a lawsuit',
   },
+  'field.deliveredOn.range': {
+    'zh-CN': '送达日期不能早于决定日期，也不能晚于今天',
+    en: 'The delivery date cannot be before the decision or after today',
+  },
   'field.cursor.invalid': { 'zh-CN': '分页参数无效，请从第一页重新开始', en: 'The page cursor is not valid; start again from the first page' },
 };

@@ -12,6 +12,8 @@ export interface TextFieldProps {
   type?: 'text' | 'password' | 'tel' | 'search' | 'date';
   /** Date fields: the earliest date accepted (YYYY-MM-DD). */
   min?: string;
+  /** Date fields: the latest date accepted (YYYY-MM-DD). */
+  max?: string;
   autoComplete?: string;
   inputMode?: JSX.HTMLAttributes['inputMode'];
   maxLength?: number;
@@ -56,6 +58,7 @@ export function TextField(props: TextFieldProps) {
         inputMode={props.inputMode}
         maxLength={props.maxLength}
         min={props.min}
+        max={props.max}
         spellcheck={props.spellcheck ?? false}
       />
     </div>

@@ -9,6 +9,7 @@ import './counter.css';
 export const COUNTER_NAV = [
   { href: '/counter', key: 'ws.dashboard' },
   { href: '/counter/new', key: 'counter.nav.walkIn' },
+  { href: '/counter/hand-out', key: 'handout.nav' },
 ] as const;
 
 /**

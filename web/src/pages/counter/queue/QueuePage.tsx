@@ -47,7 +47,14 @@ export function QueuePage() {
   const shown = (data: QueueData) => (filter === 'all' ? data.entries : data.entries.filter((e) => e.state === filter));
 
   return (
-    <WorkspaceShell workspace="counter" title={t('counter.title')} nav={[{ href: '/counter/new', label: t('counter.nav.walkIn') }]}>
+    <WorkspaceShell
+      workspace="counter"
+      title={t('counter.title')}
+      nav={[
+        { href: '/counter/new', label: t('counter.nav.walkIn') },
+        { href: '/counter/hand-out', label: t('handout.nav') },
+      ]}
+    >
       <Panel id="queue" title={t('counter.queue.title')} wide>
         <div class="queue-toolbar">
           <div class="queue-toolbar__filter">
