@@ -10,7 +10,6 @@ import { Notice } from '../../../components/Notice/Notice.js';
 import { Page, PageTitle } from '../../../components/Page/Page.js';
 import { formatInstant } from '../../../i18n/dates.js';
 import { useI18n } from '../../../i18n/i18n.js';
-import { WITHDRAWABLE_STATES } from '../../../../../functions/core/case/case-states.js';
 import { residentPaths } from '../resident-paths.js';
 import '../resident.css';
 import { CaseFacts } from './CaseFacts.js';
@@ -96,7 +95,7 @@ export function CaseDetailPage(props: { caseId: string }) {
                     </ul>
                   </>
                 )}
-                {WITHDRAWABLE_STATES.includes(c.state) && (
+                {detail.allowedActions.includes('withdraw') && (
                   <section class="case-detail__withdraw" aria-labelledby="withdraw-title">
                     <h2 id="withdraw-title">{t('intake.withdraw.sectionTitle')}</h2>
                     <p>{t('intake.withdraw.sectionBody')}</p>

@@ -11,7 +11,6 @@ import { Notice } from '../../../components/Notice/Notice.js';
 import { Page, PageTitle } from '../../../components/Page/Page.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { api } from '../../../services.js';
-import { WITHDRAWABLE_STATES } from '../../../../../functions/core/case/case-states.js';
 import { localIssues, useStepSubmit } from '../apply/use-step-submit.js';
 import { residentPaths } from '../resident-paths.js';
 import '../../../components/ItemForm/item-form.css';
@@ -31,7 +30,7 @@ export function WithdrawPage(props: { caseId: string }) {
         {state.status !== 'ready' && <PageTitle>{t('intake.withdraw.title')}</PageTitle>}
         <AsyncState state={state} loadingText={t('intake.case.loading')} errorTitle={t('intake.case.loadError')}>
           {(data) =>
-            WITHDRAWABLE_STATES.includes(data.detail.case.state) ? (
+            data.detail.allowedActions.includes('withdraw') ? (
               <WithdrawForm data={data} />
             ) : (
               <>
