@@ -113,6 +113,15 @@ export const resultsEn: Record<keyof typeof resultsZhCN, string> = {
   'rating.counter.title': 'Please rate this service',
   'rating.counter.lead': 'Case {caseNumber}. Tap one button to send; it cannot be changed afterwards.',
   'rating.counter.done': 'Thank you! Please hand the tablet back to the clerk.',
+  'rating.sending': 'Sending your rating…',
+  'rating.error.already': 'This case has already been rated. Each case can be rated only once; the rating cannot be given again or changed.',
+  'rating.given.title': 'Your rating',
+  'rating.given.at': '{channel}, {at}',
+  'rating.channel.online': 'Rated online',
+  'rating.channel.counter': 'Rated at the counter',
+  'rating.given.comment': 'Your comment: {comment}',
+  'rating.reply.answered': 'The office answered on {at}:',
+  'rating.reply.notContacted': 'The office did not contact you by phone.',
 
   'result.title': 'Result',
   'result.lead':
@@ -130,6 +139,11 @@ export const resultsEn: Record<keyof typeof resultsZhCN, string> = {
   'result.method.window': 'at the window',
   'result.method.post': 'by post',
   'result.method.electronic': 'electronically',
+  'result.downloadHint':
+    'You download the decision as signed (the original text with its electronic seal, as JSON); you can check it on the verification page at any time. The first download counts as receiving the decision online, and the case is then completed.',
+  'result.downloaded': 'Signed decision downloaded; the case is completed.',
+  'result.loading': 'Loading the decision…',
+  'result.number': 'Decision number: {documentNumber}',
 
   'rectify.nav': 'Rectification tasks',
   'rectify.title': 'Rectification tasks after poor ratings',
