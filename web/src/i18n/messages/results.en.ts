@@ -156,6 +156,7 @@ export const resultsEn: Record<keyof typeof resultsZhCN, string> = {
   'rectify.col.grade': 'Rating',
   'rectify.col.comment': 'Applicant’s comment',
   'rectify.col.due': 'Answer by',
+  'rectify.record.title': 'The applicant’s rating',
   'rectify.reply.legend': 'Rectification reply',
   'rectify.reply.text': 'What was done, and the answer to the applicant',
   'rectify.reply.contacted': 'We have contacted the applicant',

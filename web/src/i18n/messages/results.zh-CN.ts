@@ -151,6 +151,7 @@ export const resultsZhCN = {
   'rectify.col.grade': '评价',
   'rectify.col.comment': '申请人意见',
   'rectify.col.due': '答复期限',
+  'rectify.record.title': '申请人评价（好差评）',
   'rectify.reply.legend': '整改答复',
   'rectify.reply.text': '整改措施和答复内容',
   'rectify.reply.contacted': '已与申请人联系',
