@@ -115,6 +115,7 @@ export const resultsEn: Record<keyof typeof resultsZhCN, string> = {
   'rating.counter.done': 'Thank you! Please hand the tablet back to the clerk.',
   'rating.sending': 'Sending your rating…',
   'rating.error.already': 'This case has already been rated. Each case can be rated only once; the rating cannot be given again or changed.',
+  'rating.error.showGiven': 'Show the rating given',
   'rating.given.title': 'Your rating',
   'rating.given.at': '{channel}, {at}',
   'rating.channel.online': 'Rated online',

@@ -112,6 +112,7 @@ export const resultsZhCN = {
   'rating.counter.done': '谢谢您的评价！请把平板交回窗口工作人员。',
   'rating.sending': '正在提交评价…',
   'rating.error.already': '这个办件已经评价过了。每个办件只能评价一次，不能再次评价或修改。',
+  'rating.error.showGiven': '查看已提交的评价',
   'rating.given.title': '您的评价',
   'rating.given.at': '{channel}，{at}',
   'rating.channel.online': '网上评价',

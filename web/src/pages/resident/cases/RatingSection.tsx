@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../../api/api-error.js';
 import { errorText } from '../../../api/error-text.js';
-import type { Case } from '../../../api/intake.js';
+import { getCase, type Case } from '../../../api/intake.js';
 import { RATING_GRADES, rateCase, type RatingGrade } from '../../../api/results.js';
 import { Button } from '../../../components/Button/Button.js';
 import { Notice } from '../../../components/Notice/Notice.js';
@@ -72,6 +72,7 @@ function RatingForm(props: { c: Case; onRated(): void }) {
   const [comment, setComment] = useState('');
   const [gradeError, setGradeError] = useState<string>();
   const [failure, setFailure] = useState<string>();
+  const [refused, setRefused] = useState(false);
   const [busy, setBusy] = useState(false);
   const onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -83,13 +84,21 @@ function RatingForm(props: { c: Case; onRated(): void }) {
     }
     setGradeError(undefined);
     setFailure(undefined);
+    setRefused(false);
     setBusy(true);
     try {
-      await rateCase(api, props.c.caseId, props.c.version, grade, comment.trim() || undefined);
+      const send = (version: number) => rateCase(api, props.c.caseId, version, grade, comment.trim() || undefined);
+      // A rating does not depend on what else changed on the case: after a version conflict it is sent
+      // once more on the current version, and the API alone says whether the case may still be rated.
+      await send(props.c.version).catch(async (error: unknown) => {
+        if (!(error instanceof ApiError && error.code === 'VERSION_CONFLICT')) throw error;
+        return send((await getCase(api, props.c.caseId)).case.version);
+      });
       props.onRated();
     } catch (error) {
       // A second vote (another tab, a double click that got through) is refused by the API: say so plainly.
-      setFailure(error instanceof ApiError && error.code === 'ALREADY_RATED' ? t('rating.error.already') : errorText(error, t));
+      if (error instanceof ApiError && error.code === 'ALREADY_RATED') setRefused(true);
+      else setFailure(errorText(error, t));
     } finally {
       setBusy(false);
     }
@@ -106,6 +115,15 @@ function RatingForm(props: { c: Case; onRated(): void }) {
         {...(gradeError ? { error: gradeError } : {})}
       />
       <TextArea id={COMMENT_ID} label={t('rating.comment')} hint={t('rating.comment.hint')} value={comment} onValue={setComment} rows={3} maxLength={500} />
+      {refused && (
+        <div data-testid="rating-failure">
+          <Notice tone="error" title={t('rating.error.already')}>
+            <Button variant="secondary" onClick={props.onRated}>
+              {t('rating.error.showGiven')}
+            </Button>
+          </Notice>
+        </div>
+      )}
       {failure && (
         <div data-testid="rating-failure">
           <Notice tone="error">{failure}</Notice>
