@@ -258,6 +258,7 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.event.decide_forwarded': 'Decided by the county department',
   'office.event.terminate': 'Terminated',
   'office.event.revoke_decision': 'Decision revoked',
+  'office.event.reply_rectification': 'Poor rating answered',
 
   'notice.page.suspension': 'Suspension notice',
   'notice.page.extension': 'Extension notice',

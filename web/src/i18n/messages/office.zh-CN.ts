@@ -256,6 +256,7 @@ export const officeZhCN = {
   'office.event.decide_forwarded': '县直部门作出决定',
   'office.event.terminate': '终止办理',
   'office.event.revoke_decision': '撤销决定',
+  'office.event.reply_rectification': '答复差评整改',
 
   'notice.page.suspension': '挂起告知书',
   'notice.page.extension': '延期告知书',

@@ -142,6 +142,8 @@ export const resultsEn: Record<keyof typeof resultsZhCN, string> = {
   'result.method.electronic': 'electronically',
   'result.downloadHint':
     'You download the decision as signed (the original text with its electronic seal, as JSON); you can check it on the verification page at any time. The first download counts as receiving the decision online, and the case is then completed.',
+  'result.downloadHintDone':
+    'You download the decision as signed (the original text with its electronic seal, as JSON); you can check it on the verification page at any time.',
   'result.downloaded': 'Signed decision downloaded; the case is completed.',
   'result.loading': 'Loading the decision…',
   'result.number': 'Decision number: {documentNumber}',

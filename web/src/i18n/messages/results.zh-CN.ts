@@ -137,6 +137,7 @@ export const resultsZhCN = {
   'result.method.post': '邮寄',
   'result.method.electronic': '电子送达',
   'result.downloadHint': '下载的是带电子签章的决定书原文（JSON 格式），可随时到核验页面查验真伪。第一次下载即视为您已在网上领取决定书，办件随即办结。',
+  'result.downloadHintDone': '下载的是带电子签章的决定书原文（JSON 格式），可随时到核验页面查验真伪。',
   'result.downloaded': '已下载签章决定书，办件已办结。',
   'result.loading': '正在读取决定书…',
   'result.number': '决定书编号：{documentNumber}',

@@ -75,7 +75,7 @@ export function ResultSection(props: { c: Case; canReceive: boolean; onReceived(
             </p>
             {decision.status !== 'revoked' && (
               <>
-                <p class="muted">{t('result.downloadHint')}</p>
+                <p class="muted">{t(props.canReceive ? 'result.downloadHint' : 'result.downloadHintDone')}</p>
                 <div class="resident-actions">
                   <Button onClick={download} aria-disabled={busy} id="result-download">
                     {t(busy ? 'result.downloading' : 'result.download')}
