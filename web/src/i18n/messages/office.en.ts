@@ -259,6 +259,12 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.event.terminate': 'Terminated',
   'office.event.revoke_decision': 'Decision revoked',
   'office.event.reply_rectification': 'Poor rating answered',
+  'office.event.deliver': 'Handed out at the window or posted',
+  'office.event.deliver_electronically': 'Decision received online by the applicant',
+  'office.event.complete': 'Completed',
+  'office.event.rate': 'Rated by the applicant',
+  'office.event.appeal_rating': 'Rating appealed',
+  'office.event.decide_appeal': 'Rating appeal decided by the county',
 
   'notice.page.suspension': 'Suspension notice',
   'notice.page.extension': 'Extension notice',

@@ -257,6 +257,12 @@ export const officeZhCN = {
   'office.event.terminate': '终止办理',
   'office.event.revoke_decision': '撤销决定',
   'office.event.reply_rectification': '答复差评整改',
+  'office.event.deliver': '窗口出件或邮寄送达',
+  'office.event.deliver_electronically': '申请人在网上领取决定书（电子送达）',
+  'office.event.complete': '办结',
+  'office.event.rate': '申请人评价',
+  'office.event.appeal_rating': '对评价提出申诉',
+  'office.event.decide_appeal': '县级督查对评价申诉作出决定',
 
   'notice.page.suspension': '挂起告知书',
   'notice.page.extension': '延期告知书',
