@@ -1,109 +1,181 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, screenshot, seriousAxeViolations, signInDirectly, startE2e, VIEWPORTS, type E2e } from '../support/browser.js';
-import { StackApi } from '../support/stack-api.js';
-import { acceptedOldAgeCase } from './office-support.js';
+import { screenshot } from '../support/browser.js';
+import type { StackApi } from '../support/stack-api.js';
+import { acceptedOldAgeCase, confirmAction, openAction, openAs, startOfficeE2e, type OfficeE2e } from './office-support.js';
+import { sweepPage } from './sweep.js';
 
-/** A case of the demo resident, accepted (the office helper), reviewed and granted under the township's seal, through the API. */
+/** An old-age allowance accepted, reviewed, proposed and granted under the township's seal, through the API. */
 async function decidedCase(api: StackApi) {
-  const accepted = await acceptedOldAgeCase(api);
-  const steps: [string, string, Record<string, unknown>][] = [
-    ['reviewer', 'take', {}],
-    ['reviewer', 'propose', { outcome: 'grant', reasons: ['符合条件'], legalBasis: ['《高龄津贴发放办法》'] }],
-    ['approver', 'decide', { outcome: 'grant', reasons: ['符合条件'], legalBasis: ['《高龄津贴发放办法》'] }],
-  ];
-  for (const [as, path, body] of steps) {
-    const { version } = await api.caseOf(accepted.caseId, as);
-    await api.call('POST', `/api/cases/${accepted.caseId}/${path}`, as, { version, ...body });
-  }
-  return accepted;
+  const c = await acceptedOldAgeCase(api);
+  const step = async (as: string, path: string, body: Record<string, unknown> = {}) => {
+    const { version } = await api.caseOf(c.caseId, as);
+    await api.call('POST', `/api/cases/${c.caseId}/${path}`, as, { version, ...body });
+  };
+  const decision = { outcome: 'grant', reasons: ['符合条件'], legalBasis: ['《高龄津贴发放办法》'] };
+  await step('reviewer', 'take');
+  await step('reviewer', 'propose', decision);
+  await step('approver', 'decide', decision);
+  return { ...c, step };
 }
 
-describe('results out online: the resident takes the signed decision, rates the service, and sees the office answer a poor rating', {
-  timeout: 120_000,
-}, () => {
-  let e2e: E2e;
-  let api: StackApi;
-  let context: BrowserContext | undefined;
-  let page: Page;
+describe('results out: the resident rates, the office answers a poor rating, the signed decision downloads and verifies', { timeout: 240_000 }, () => {
+  let stack: OfficeE2e;
+  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    e2e = await startE2e();
-    api = new StackApi(e2e.url);
+    stack = await startOfficeE2e();
   }, 120_000);
   afterAll(async () => {
-    await e2e?.stop();
+    await stack?.e2e.stop();
   });
   afterEach(async () => {
-    await context?.close();
-    context = undefined;
+    for (const context of contexts.splice(0)) await context.close();
   });
+  const open = async (username: string, path: string) => {
+    const opened = await openAs(stack.e2e, username, path);
+    contexts.push(opened.context);
+    return opened.page;
+  };
 
-  it('downloads the signed decision (electronic delivery completes the case), which verifies as authentic', async () => {
-    const c = await decidedCase(api);
-    ({ context, page } = await openPage(e2e, VIEWPORTS.phone));
-    await signInDirectly(context, e2e.url, 'resident');
-    await page.goto(`/resident/cases/${c.caseId}`);
-    const result = page.getByTestId('case-result');
-    await result.getByRole('heading', { name: '办理结果' }).waitFor();
-    await expect(page.locator('.case-detail__withdraw').count()).resolves.toBe(0); // decided: no withdrawal offered
-    const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: '下载签章决定书（电子）' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^decision-.+\.json$/);
-    const saved = JSON.parse(await (await download.createReadStream()).toArray().then((parts) => Buffer.concat(parts).toString('utf8')));
-    expect(saved.record.verifyCode).toMatch(/\S/);
-    expect(saved.document).toBeTruthy();
-    // The download was the delivery: the page reloads the case, completed, and now offers the rating.
-    await result.getByTestId('delivery-line').waitFor();
-    await expect(result.getByTestId('delivery-line').textContent()).resolves.toContain('电子送达');
-    expect((await api.caseOf(c.caseId)).state).toBe('completed');
-    await page.getByTestId('rating-form').waitFor();
-    await screenshot(page, 'resident-result-360');
-    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+  it('a completed case is rated 不满意 with a comment; a second vote is refused; the office sees the task and replies; the resident sees the reply', async () => {
+    const c = await decidedCase(stack.api);
+    await c.step('clerk', 'deliver', { method: 'window', recipient: { kind: 'applicant', name: '张明', idChecked: true } });
+    expect((await stack.api.caseOf(c.caseId)).state).toBe('completed');
 
-    await result.getByRole('link', { name: '核验决定书真伪' }).click();
-    await page.getByText('真实有效', { exact: false }).first().waitFor();
-  });
-
-  it('rates 不满意 with a comment once; the office answers; the resident sees the reply', async () => {
-    const c = await decidedCase(api);
-    const { version } = await api.caseOf(c.caseId, 'resident');
-    await api.call('POST', `/api/cases/${c.caseId}/receive-electronically`, 'resident', { version });
-    ({ context, page } = await openPage(e2e, VIEWPORTS.desktop));
-    await signInDirectly(context, e2e.url, 'resident');
-    await page.goto(`/resident/cases/${c.caseId}`);
-    const form = page.getByTestId('rating-form');
+    // The resident's case page offers the rating form (from allowedActions) in a stale second tab too.
+    const resident = await open('resident', `/resident/cases/${c.caseId}`);
+    const stale = await resident.context().newPage();
+    await stale.goto(`/resident/cases/${c.caseId}`);
+    await stale.getByTestId('rating-form').waitFor();
+    const form = resident.getByTestId('rating-form');
     await form.waitFor();
-    // No grade: the error summary names the question.
+    await expect(resident.getByTestId('result-delivered').textContent()).resolves.toContain('窗口领取');
+    // Sending without a grade is refused on the grade, by keyboard focus.
     await form.getByRole('button', { name: '提交评价' }).click();
-    await page.getByText('请选择一个评价').first().waitFor();
+    await expect(form.locator('#rating-grade-error').textContent()).resolves.toContain('请选择一个评价');
+    await expect.poll(() => resident.evaluate(() => document.activeElement?.id)).toBe('rating-grade');
     await form.getByLabel('不满意', { exact: true }).check();
-    await form.getByLabel('意见或建议（选填）').fill('排队时间太长');
+    await form.getByLabel('意见或建议（选填）').fill('等待时间太长，窗口只开了一个');
+    await screenshot(resident, 'results-rating-form-1280');
     await form.getByRole('button', { name: '提交评价' }).click();
-    const rating = page.getByTestId('case-rating');
-    await rating.getByText('您的评价：不满意').waitFor();
-    await expect(page.getByTestId('rating-form').count()).resolves.toBe(0); // one rating per case and channel
-    await rating.getByTestId('rectification-reply').getByText('承办机构将在', { exact: false }).waitFor();
+    const given = resident.getByTestId('rating-given');
+    await given.waitFor();
+    await expect(given.getAttribute('data-grade')).resolves.toBe('dissatisfied');
+    await expect(given.textContent()).resolves.toContain('等待时间太长，窗口只开了一个');
+    await expect(resident.getByTestId('rectification-pending').textContent()).resolves.toMatch(/承办机构将在 .+ 前答复您/);
+    await expect(resident.getByTestId('rating-form').count()).resolves.toBe(0);
 
-    const tasks = await api.call<{ items: { caseId: string }[] }>('GET', '/api/work/queues/rectify', 'reviewer');
-    expect(tasks.items.map((e) => e.caseId)).toContain(c.caseId);
-    const now = await api.caseOf(c.caseId, 'reviewer');
-    await api.call('POST', `/api/cases/${c.caseId}/reply-rectification`, 'reviewer', {
-      version: now.version,
-      text: '已增开一个窗口，并电话致歉',
-      contactedApplicant: true,
-    });
+    // The stale tab's second vote is refused by the API, and says so plainly.
+    await stale.getByLabel('非常满意').check();
+    await stale.getByRole('button', { name: '提交评价' }).click();
+    await expect(stale.getByTestId('rating-failure').textContent()).resolves.toContain('每个办件只能评价一次');
+    await stale.getByRole('button', { name: '查看已提交的评价' }).click();
+    await expect(stale.getByTestId('rating-given').getAttribute('data-grade')).resolves.toBe('dissatisfied');
+    expect((await stack.api.caseOf(c.caseId)).ratings.filter((r: { channel: string }) => r.channel === 'online')).toHaveLength(1);
 
-    await page.reload();
-    await rating.getByText('已增开一个窗口，并电话致歉').waitFor();
-    await rating.getByText('承办机构已与您联系。').waitFor();
-    await page.getByRole('button', { name: 'English' }).click();
-    await rating
-      .getByRole('heading', { name: 'Rate this service' })
-      .waitFor()
-      .catch(async () => {
-        throw new Error(`English heading missing: ${await rating.locator('h2').textContent()}`);
-      });
-    await screenshot(page, 'resident-rating-reply-1280');
-    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+    // The reviewer's office finds the task under 整改任务 in the nav and answers it on the case page.
+    const reviewer = await open('reviewer', '/office');
+    await reviewer.getByRole('link', { name: '整改任务' }).click();
+    const row = reviewer.locator(`[data-testid="rectify-row"][data-case-id="${c.caseId}"]`);
+    await row.waitFor();
+    await expect(row.textContent()).resolves.not.toContain('13800138000');
+    await screenshot(reviewer, 'results-rectify-queue-1280');
+    await row.getByRole('link', { name: c.caseNumber }).click();
+    await reviewer.getByTestId('office-case').waitFor();
+    await expect(reviewer.getByTestId('office-rating').textContent()).resolves.toContain('等待时间太长');
+    await openAction(reviewer, 'reply_rectification');
+    await reviewer.getByLabel('整改措施和答复内容').fill('已增开一个窗口，并电话向申请人致歉');
+    await reviewer.getByLabel('已与申请人联系').check();
+    await reviewer.getByRole('button', { name: '下一步：核对' }).click();
+    await confirmAction(reviewer, 'reply_rectification');
+    await expect(reviewer.getByTestId('office-rating-reply').textContent()).resolves.toContain('已增开一个窗口');
+    await expect(reviewer.getByTestId('action-reply_rectification').count()).resolves.toBe(0);
+    await reviewer.goto('/office/rectify');
+    await reviewer.getByTestId('empty-state').waitFor();
+
+    // The resident sees the office's reply.
+    await resident.reload();
+    const reply = resident.getByTestId('rectification-reply');
+    await reply.waitFor();
+    await expect(reply.textContent()).resolves.toBe('已增开一个窗口，并电话向申请人致歉');
+    await expect(resident.getByTestId('rectification').textContent()).resolves.toContain('承办机构已与您联系');
+    await screenshot(resident, 'results-rectification-reply-1280');
+  });
+
+  it('the resident downloads the signed decision (recorded as electronic delivery), and /verify says it is authentic', async () => {
+    const c = await decidedCase(stack.api);
+    const resident = await open('resident', `/resident/cases/${c.caseId}`);
+    const section = resident.getByTestId('result-section');
+    await section.getByTestId('result-status').waitFor();
+    await expect(section.getByTestId('result-status').getAttribute('data-status')).resolves.toBe('authentic');
+    // Not rateable before the result is out.
+    await expect(resident.getByTestId('rating-form').count()).resolves.toBe(0);
+    const [download] = await Promise.all([resident.waitForEvent('download'), section.locator('#result-download').click()]);
+    const record = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(typeof record.document).toBe('string');
+    expect(record.signature.value).toBeTruthy();
+    const document = JSON.parse(record.document);
+    expect(document.verifyCode).toBe(record.verifyCode);
+    // Recorded: the case is completed by electronic delivery, and now the rating form is offered.
+    await resident.getByTestId('rating-form').waitFor();
+    await expect(resident.getByTestId('result-delivered').textContent()).resolves.toContain('电子送达');
+    expect(await stack.api.caseOf(c.caseId)).toMatchObject({ state: 'completed', delivery: { method: 'electronic' } });
+    await expect(section.getByTestId('result-print').getAttribute('href')).resolves.toBe(`/cases/${c.caseId}/decision/print`);
+
+    await section.getByTestId('result-verify').click();
+    await resident.waitForURL(`**/verify/${record.verifyCode}`);
+    await resident.getByTestId('verify-status').first().waitFor();
+    await expect(resident.getByTestId('verify-status').first().getAttribute('data-status')).resolves.toBe('authentic');
+    await expect(resident.getByTestId('verify-status').first().textContent()).resolves.toContain('真实有效');
+  });
+
+  it('the resident case page with the rating form, and the rectification tasks page, are axe clean at 360 and 1280 px in both languages', async () => {
+    const c = await decidedCase(stack.api);
+    await c.step('clerk', 'deliver', { method: 'window', recipient: { kind: 'applicant', name: '张明', idChecked: true } });
+    const poor = await decidedCase(stack.api);
+    await poor.step('clerk', 'deliver', { method: 'window', recipient: { kind: 'applicant', name: '张明', idChecked: true } });
+    await poor.step('resident', 'rate', { grade: 'very_dissatisfied', comment: '态度不好' });
+    const english = async (p: import('playwright-core').Page, ready: string) => {
+      await p.getByRole('button', { name: 'English' }).click();
+      await p.locator('html[lang="en"]').waitFor();
+      await p.getByTestId(ready).first().waitFor();
+    };
+    for (const entry of [
+      { name: 'results-resident-rate', path: `/resident/cases/${c.caseId}`, as: 'resident', ready: 'rating-form' },
+      {
+        name: 'results-resident-rate-en',
+        path: `/resident/cases/${c.caseId}`,
+        as: 'resident',
+        ready: 'rating-form',
+        act: async (p: import('playwright-core').Page) => {
+          await english(p, 'rating-form');
+          await p.getByRole('button', { name: 'Send my rating' }).click();
+          await p.locator('#rating-grade-error').waitFor();
+        },
+      },
+      { name: 'results-resident-rated', path: `/resident/cases/${poor.caseId}`, as: 'resident', ready: 'rectification' },
+      { name: 'results-office-rectify', path: '/office/rectify', as: 'reviewer', ready: 'rectify-table' },
+      {
+        name: 'results-office-rectify-en',
+        path: '/office/rectify',
+        as: 'reviewer',
+        ready: 'rectify-table',
+        act: (p: import('playwright-core').Page) => english(p, 'rectify-table'),
+      },
+      {
+        name: 'results-office-reply-form',
+        path: `/office/cases/${poor.caseId}`,
+        as: 'reviewer',
+        ready: 'office-rating',
+        act: async (p: import('playwright-core').Page) => {
+          await p.getByTestId('action-reply_rectification').click();
+          await p.getByTestId('form-reply_rectification').waitFor();
+        },
+      },
+    ]) {
+      contexts.push(await sweepPage(stack.e2e, entry));
+    }
   });
 });

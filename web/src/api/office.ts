@@ -53,6 +53,7 @@ export const OFFICE_ACTIONS = [
   'decide_forwarded',
   'terminate',
   'revoke_decision',
+  'reply_rectification',
 ] as const;
 export type OfficeAction = (typeof OFFICE_ACTIONS)[number];
 
@@ -149,6 +150,7 @@ export interface ActionBodies {
   decide_forwarded: { outcome: Outcome; reasons: string[]; legalBasis: string[]; remedies?: string };
   terminate: { reason: string };
   revoke_decision: { reason: string };
+  reply_rectification: { text: string; contactedApplicant: boolean };
 }
 
 /** The URL path segment of each action (`POST /api/cases/{id}/<path>`). */
@@ -171,6 +173,7 @@ export const ACTION_PATHS: Record<OfficeAction, string> = {
   decide_forwarded: 'decide-forwarded',
   terminate: 'terminate',
   revoke_decision: 'revoke-decision',
+  reply_rectification: 'reply-rectification',
 };
 
 /** Runs an action on the case as last read (`version`); 409 when someone changed it since. */

@@ -44,14 +44,14 @@ export function WorkspaceNav(props: { workspace: Workspace; nav: WorkspaceNavIte
  * The frame of every workspace: its navigation (before the main landmark, so the skip link
  * passes it), then the page title, a greeting and the dashboard's panels.
  */
-export function WorkspaceShell(props: { workspace: Workspace; title: string; nav: WorkspaceNavItem[]; children: ComponentChildren }) {
+export function WorkspaceShell(props: { workspace: Workspace; title: string; nav: WorkspaceNavItem[]; current?: string; children: ComponentChildren }) {
   const { t, lang } = useI18n();
   const { session } = useSession();
   usePlaceNames(api, Boolean(session?.user.townshipId));
   const place = session ? placeOfUser(session.user, lang) : undefined;
   return (
     <>
-      <WorkspaceNav workspace={props.workspace} nav={props.nav} />
+      <WorkspaceNav workspace={props.workspace} nav={props.nav} {...(props.current ? { current: props.current } : {})} />
       <Page>
         <div data-testid={`workspace-${props.workspace}`}>
           <PageTitle {...(place ? { caption: place } : {})}>{props.title}</PageTitle>

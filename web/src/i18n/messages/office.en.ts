@@ -135,6 +135,7 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.action.decide_forwarded': 'Decide',
   'office.action.terminate': 'Terminate the case',
   'office.action.revoke_decision': 'Revoke the decision',
+  'office.action.reply_rectification': 'Answer the poor rating',
 
   'office.intro.take': 'Once you take it, you are the reviewer of this case: you review it and propose the decision.',
   'office.intro.record_opinion': 'The review opinion stays in the case record; the applicant does not see it.',
@@ -155,6 +156,8 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.intro.decide': 'The decision is issued under the township’s one approval seal. You see the decision before it is sealed.',
   'office.intro.decide_forwarded': 'The decision is issued in your department’s name. You see the decision before it is issued.',
   'office.intro.terminate': 'For example the applicant has died or the business was deregistered. The case then ends.',
+  'office.intro.reply_rectification':
+    'Say what was done about the applicant’s poor rating; the reply is shown on their case page and sent to them by SMS. It cannot be changed once sent.',
   'office.intro.revoke_decision': 'For example the decision was set aside on reconsideration. Its verification page then says revoked.',
 
   'office.field.opinion': 'Review opinion',
@@ -162,6 +165,8 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.field.procedure': 'Special procedure',
   'office.field.procedureChoose': 'Choose',
   'office.field.reason': 'Reason',
+  'office.form.yes': 'Yes',
+  'office.form.no': 'No',
   'office.field.start': 'Start date',
   'office.field.expectedEnd': 'Expected end date',
   'office.field.lastPausedDay': 'Last suspended day',
@@ -253,6 +258,13 @@ export const officeEn: Record<OfficeMessageKey, string> = {
   'office.event.decide_forwarded': 'Decided by the county department',
   'office.event.terminate': 'Terminated',
   'office.event.revoke_decision': 'Decision revoked',
+  'office.event.reply_rectification': 'Poor rating answered',
+  'office.event.deliver': 'Handed out at the window or posted',
+  'office.event.deliver_electronically': 'Decision received online by the applicant',
+  'office.event.complete': 'Completed',
+  'office.event.rate': 'Rated by the applicant',
+  'office.event.appeal_rating': 'Rating appealed',
+  'office.event.decide_appeal': 'Rating appeal decided by the county',
 
   'notice.page.suspension': 'Suspension notice',
   'notice.page.extension': 'Extension notice',

@@ -136,6 +136,7 @@ export const officeZhCN = {
   'office.action.decide_forwarded': '作出决定',
   'office.action.terminate': '终止办理',
   'office.action.revoke_decision': '撤销决定',
+  'office.action.reply_rectification': '答复差评整改',
 
   'office.intro.take': '领办后，您就是这个办件的承办人，由您审查并提出拟办意见。',
   'office.intro.record_opinion': '审查意见留在办件记录中，申请人看不到。',
@@ -154,6 +155,7 @@ export const officeZhCN = {
   'office.intro.decide': '决定以本乡镇统一审批专用章签发。签发前会显示决定书内容供您核对。',
   'office.intro.decide_forwarded': '决定以本部门名义作出。签发前会显示决定书内容供您核对。',
   'office.intro.terminate': '例如申请人死亡、企业已注销。终止后办件不再办理。',
+  'office.intro.reply_rectification': '写明针对申请人的差评采取了哪些整改措施；答复会显示在申请人的办件页面，并发短信通知申请人。提交后不能修改。',
   'office.intro.revoke_decision': '例如决定经行政复议被撤销。撤销后决定验证页会显示“已撤销”。',
 
   'office.field.opinion': '审查意见',
@@ -161,6 +163,8 @@ export const officeZhCN = {
   'office.field.procedure': '特别程序',
   'office.field.procedureChoose': '请选择',
   'office.field.reason': '理由',
+  'office.form.yes': '是',
+  'office.form.no': '否',
   'office.field.start': '开始日期',
   'office.field.expectedEnd': '预计结束日期',
   'office.field.lastPausedDay': '最后一个挂起日',
@@ -252,6 +256,13 @@ export const officeZhCN = {
   'office.event.decide_forwarded': '县直部门作出决定',
   'office.event.terminate': '终止办理',
   'office.event.revoke_decision': '撤销决定',
+  'office.event.reply_rectification': '答复差评整改',
+  'office.event.deliver': '窗口出件或邮寄送达',
+  'office.event.deliver_electronically': '申请人在网上领取决定书（电子送达）',
+  'office.event.complete': '办结',
+  'office.event.rate': '申请人评价',
+  'office.event.appeal_rating': '对评价提出申诉',
+  'office.event.decide_appeal': '县级督查对评价申诉作出决定',
 
   'notice.page.suspension': '挂起告知书',
   'notice.page.extension': '延期告知书',

@@ -164,6 +164,16 @@ export const resultsEn: Record<keyof typeof resultsZhCN, string> = {
   'rating.counter.title': 'Please rate this service',
   'rating.counter.lead': 'Case {caseNumber}. Choose one answer, add a comment if you like, then tap “Send my rating”. It cannot be changed afterwards.',
   'rating.counter.done': 'Thank you! Please hand the tablet back to the clerk.',
+  'rating.sending': 'Sending your rating…',
+  'rating.error.already': 'This case has already been rated. Each case can be rated only once; the rating cannot be given again or changed.',
+  'rating.error.showGiven': 'Show the rating given',
+  'rating.given.title': 'Your rating',
+  'rating.given.at': '{channel}, {at}',
+  'rating.channel.online': 'Rated online',
+  'rating.channel.counter': 'Rated at the counter',
+  'rating.given.comment': 'Your comment: {comment}',
+  'rating.reply.answered': 'The office answered on {at}:',
+  'rating.reply.notContacted': 'The office did not contact you by phone.',
 
   'result.title': 'Result',
   'result.lead':
@@ -181,6 +191,13 @@ export const resultsEn: Record<keyof typeof resultsZhCN, string> = {
   'result.method.window': 'at the window',
   'result.method.post': 'by post',
   'result.method.electronic': 'electronically',
+  'result.downloadHint':
+    'You download the decision as signed (the original text with its electronic seal, as JSON); you can check it on the verification page at any time. The first download counts as receiving the decision online, and the case is then completed.',
+  'result.downloadHintDone':
+    'You download the decision as signed (the original text with its electronic seal, as JSON); you can check it on the verification page at any time.',
+  'result.downloaded': 'Signed decision downloaded; the case is completed.',
+  'result.loading': 'Loading the decision…',
+  'result.number': 'Decision number: {documentNumber}',
 
   'rectify.nav': 'Rectification tasks',
   'rectify.title': 'Rectification tasks after poor ratings',
@@ -193,6 +210,7 @@ export const resultsEn: Record<keyof typeof resultsZhCN, string> = {
   'rectify.col.grade': 'Rating',
   'rectify.col.comment': 'Applicant’s comment',
   'rectify.col.due': 'Answer by',
+  'rectify.record.title': 'The applicant’s rating',
   'rectify.reply.legend': 'Rectification reply',
   'rectify.reply.text': 'What was done, and the answer to the applicant',
   'rectify.reply.contacted': 'We have contacted the applicant',

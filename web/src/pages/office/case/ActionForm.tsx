@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { runAction, type ActionBodies, type OfficeAction } from '../../../api/office.js';
 import { Button } from '../../../components/Button/Button.js';
 import type { SummaryError } from '../../../components/ErrorSummary/ErrorSummary.js';
+import { Checkbox } from '../../../components/Checkbox/Checkbox.js';
 import { RadioGroup } from '../../../components/RadioGroup/RadioGroup.js';
 import { SelectField } from '../../../components/SelectField/SelectField.js';
 import { TextArea } from '../../../components/TextArea/TextArea.js';
@@ -173,6 +174,7 @@ export function ActionForm(props: { action: OfficeAction; ctx: ActionContext } &
 /** A value as the confirmation lists it: a choice by its label, lines as a list. */
 function shown(f: FieldSpec, value: string, t: ReturnType<typeof useI18n>['t'], lang: Lang) {
   if (f.kind === 'date') return formatDay(value, lang);
+  if (f.kind === 'checkbox') return t(value === 'yes' ? 'office.form.yes' : 'office.form.no');
   if (f.options) return f.options(t).find((o) => o.value === value)?.label ?? value;
   if (f.kind === 'lines')
     return (
@@ -191,6 +193,7 @@ function Field(props: { f: FieldSpec; id: string; value: string; error: string |
   const label = t(f.label);
   const hint = f.hint ? t(f.hint, { max: props.max }) : undefined;
   const common = { id, label, value, onValue, ...(hint ? { hint } : {}), ...(error ? { error } : {}) };
+  if (f.kind === 'checkbox') return <Checkbox id={id} label={label} checked={value === 'yes'} onChecked={(on) => onValue(on ? 'yes' : '')} />;
   if (f.kind === 'radio')
     return <RadioGroup id={id} legend={label} options={f.options!(t)} value={value} onValue={onValue} inline {...(error ? { error } : {})} />;
   if (f.kind === 'select') return <SelectField {...common} options={f.options!(t)} placeholder={t('office.field.procedureChoose')} />;

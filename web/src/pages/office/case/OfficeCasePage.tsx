@@ -25,7 +25,10 @@ import { ActionPanel } from './ActionPanel.js';
 import { ClockPanel } from './ClockPanel.js';
 import { DocumentLinks } from './DocumentLinks.js';
 import { loadOfficeCase } from './load-office-case.js';
+import { RatingsRecord } from './RatingsRecord.js';
 import { ReviewRecord } from './ReviewRecord.js';
+import { useSession } from '../../../session/use-session.js';
+import { officeNav } from '../office-nav.js';
 
 /** The document to print right after a step that issues one. */
 const PRINT_AFTER: Partial<
@@ -48,6 +51,7 @@ const printHref = (caseId: string, kind: string) =>
 export function OfficeCasePage(props: { caseId: string }) {
   const { t, lang } = useI18n();
   const { caseId } = props;
+  const { session } = useSession();
   const loaded = useAsync((signal) => loadOfficeCase(api, caseId, signal), [caseId, lang]);
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -79,7 +83,7 @@ export function OfficeCasePage(props: { caseId: string }) {
 
   return (
     <>
-      <WorkspaceNav workspace="office" nav={[]} current={`/office/cases/${caseId}`} />
+      <WorkspaceNav workspace="office" nav={session?.user.role === 'reviewer' ? officeNav(t) : []} current={`/office/cases/${caseId}`} />
       <Page>
         <div class="counter-page office-page">
           <BackLink href="/office">{t('office.case.back')}</BackLink>
@@ -127,6 +131,7 @@ export function OfficeCasePage(props: { caseId: string }) {
                   </p>
                   {detail.clock && <ClockPanel clock={detail.clock} c={c} />}
                   <ReviewRecord c={c} officeName={officeName} />
+                  <RatingsRecord c={c} />
                   <ActionPanel
                     allowed={detail.allowedActions}
                     ctx={ctx}

@@ -19,7 +19,7 @@ export interface ActionContext {
 export interface FieldSpec {
   /** The body key it fills, and (with the action) the input's id. */
   name: string;
-  kind: 'text' | 'textarea' | 'lines' | 'date' | 'select' | 'radio' | 'number';
+  kind: 'text' | 'textarea' | 'lines' | 'date' | 'select' | 'radio' | 'number' | 'checkbox';
   label: MessageKey;
   hint?: MessageKey;
   required?: boolean;
@@ -162,6 +162,15 @@ export const ACTION_SPECS: Record<OfficeAction, ActionSpec> = {
   decide_forwarded: decideSpec,
   terminate: { fields: [reasonField()], body: (v) => ({ reason: text(v, 'reason') }), final: true },
   revoke_decision: { fields: [reasonField()], body: (v) => ({ reason: text(v, 'reason') }), final: true },
+  // 整改: what the office did about a poor rating; the applicant sees it on their case page.
+  reply_rectification: {
+    fields: [
+      { name: 'text', kind: 'textarea', label: 'rectify.reply.text', required: true },
+      { name: 'contactedApplicant', kind: 'checkbox', label: 'rectify.reply.contacted' },
+    ],
+    body: (v) => ({ text: text(v, 'text'), contactedApplicant: v.contactedApplicant === 'yes' }),
+    final: true,
+  },
 };
 
 /** The input id of a field of an action's form. */

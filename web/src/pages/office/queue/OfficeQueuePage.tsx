@@ -6,6 +6,7 @@ import { api } from '../../../services.js';
 import { useSession } from '../../../session/use-session.js';
 import '../../counter/counter.css';
 import '../office.css';
+import { officeNav } from '../office-nav.js';
 import { queuesOf } from '../queues.js';
 import { QueuePanel } from './QueuePanel.js';
 
@@ -17,7 +18,14 @@ export function OfficeQueuePage() {
   // Only names the item filter's choices; without it the filter lists nothing but "all".
   const items = useAsync((signal) => listCatalogueItems(api, signal).catch(() => []), []);
   return (
-    <WorkspaceShell workspace="office" title={t('office.title')} nav={views.length > 1 ? views.map((v) => ({ href: `#${v.queue}`, label: t(v.title) })) : []}>
+    <WorkspaceShell
+      workspace="office"
+      title={t('office.title')}
+      nav={[
+        ...(views.length > 1 ? views.map((v) => ({ href: `#${v.queue}`, label: t(v.title) })) : []),
+        ...(session?.user.role === 'reviewer' ? officeNav(t) : []),
+      ]}
+    >
       {views.map((view) => (
         <QueuePanel key={view.queue} view={view} items={items.status === 'ready' ? items.data : []} />
       ))}

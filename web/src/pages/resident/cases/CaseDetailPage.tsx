@@ -14,9 +14,9 @@ import { residentPaths } from '../resident-paths.js';
 import '../resident.css';
 import { CaseFacts } from './CaseFacts.js';
 import { CaseMaterials } from './CaseMaterials.js';
-import { CaseRating } from './CaseRating.js';
-import { CaseResult } from './CaseResult.js';
 import { CorrectionItems } from './CorrectionNotice.js';
+import { RatingSection } from './RatingSection.js';
+import { ResultSection } from './ResultSection.js';
 import { useCaseDetail } from './use-case-detail.js';
 
 /** One of the applicant's cases: its state in plain words, dates, what to do now, materials, steps, notices. */
@@ -79,8 +79,10 @@ export function CaseDetailPage(props: { caseId: string }) {
                     <p>{c.notAccepted.remedies}</p>
                   </section>
                 )}
-                <CaseResult detail={detail} onChanged={state.reload} />
-                <CaseRating detail={detail} onChanged={state.reload} />
+                {c.decision && !c.decision.revoked && (
+                  <ResultSection c={c} canReceive={detail.allowedActions.includes('deliver_electronically')} onReceived={state.reload} />
+                )}
+                <RatingSection c={c} canRate={detail.allowedActions.includes('rate')} onRated={state.reload} />
                 <h2>{t('intake.case.factsTitle')}</h2>
                 <CaseFacts c={c} item={item} />
                 <h2>{t('intake.case.materialsTitle')}</h2>
