@@ -365,6 +365,14 @@ export const AuditVerdictSchema = z
         problem: z.enum(['edited', 'broken_link', 'missing_or_reordered', 'tail_missing', 'foreign_event', 'foreign_scope', 'rewritten']),
       }),
     ]),
+    anchor: z
+      .object({
+        anchoredHeads: z.number().int().optional(),
+        invalidDigests: z.number().int(),
+        lastAnchoredDay: z.string().optional(),
+      })
+      .optional()
+      .openapi({ description: "How the chain compares with the county's signed daily anchors kept outside the table" }),
     checkedAt: DateTime,
   })
   .openapi('AuditVerdict');
