@@ -17,6 +17,8 @@ import { createDynamoAttemptLimiter } from './adapters/dynamodb/attempt-limiter.
 import { createLocalFileStore, type LocalFileStore } from './adapters/local/local-file-store.js';
 import type { LocalIssuer } from './adapters/local/local-issuer.js';
 import { createLocalSealSigner } from './adapters/local/local-seal-signer.js';
+import { createLocalAnchorStore } from './adapters/local/local-anchor-store.js';
+import { createS3AnchorStore } from './adapters/s3/s3-anchor-store.js';
 import { createS3FileStore } from './adapters/s3/s3-file-store.js';
 import { chinaDateOf } from './core/calendar/china-date.js';
 import { createWorkingCalendar, type WorkingCalendar } from './core/calendar/working-calendar.js';
@@ -31,6 +33,7 @@ import type { AppDeps } from './http/deps.js';
 import type { Logger } from './http/logger.js';
 import type { FileStore } from './ports/file-store.js';
 import type { SealSigner } from './ports/seal-signer.js';
+import type { ChainAnchorStore } from './ports/chain-anchor-store.js';
 import { recomputeDueDates } from './use-cases/deadlines/recompute-due-dates.js';
 import type { SweepDeps } from './use-cases/deadlines/sweep-deadlines.js';
 import { catalogueForIntake } from './use-cases/intake/catalogue-for-intake.js';
@@ -50,6 +53,12 @@ const sealSigner = (seal: SealOptions): SealSigner =>
     ? createKmsSealSigner({ kms: seal.kms ?? new KMSClient({}), keys: seal.keys })
     : createLocalSealSigner({ dir: seal.dir, algorithmFor: (owner) => (seal.sm2Owners?.includes(owner) ? 'SM2DSA' : 'ECDSA_SHA_256') });
 
+/** The append-only anchor store: a folder (e.g. DATA_DIR/anchors) or an S3 bucket with Object Lock. */
+export type AnchorOptions = { kind: 'local'; dir: string } | { kind: 's3'; s3: S3Client; bucket: string };
+
+const anchorStore = (anchors: AnchorOptions): ChainAnchorStore =>
+  anchors.kind === 's3' ? createS3AnchorStore({ s3: anchors.s3, bucket: anchors.bucket }) : createLocalAnchorStore({ dir: anchors.dir });
+
 export interface ComposeOptions {
   db: DynamoDBDocumentClient;
   tableName: string;
@@ -57,6 +66,8 @@ export interface ComposeOptions {
   logger: Logger;
   files: FileOptions;
   seal: SealOptions;
+  /** Where the counties' signed daily anchors of chain heads go (outside the table); none: the audit checks the chain only. */
+  anchors?: AnchorOptions;
   localIssuer?: LocalIssuer;
   /** The OIDC client the web app signs in with (deployed, or the local stack in OIDC mode). */
   signIn?: OidcSignInSettings;
@@ -138,6 +149,7 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     now,
     randomBytes: (n) => randomBytes(n),
     newId: () => randomUUID(),
+    ...(options.anchors ? { anchors: anchorStore(options.anchors) } : {}),
   };
   const deps: AppDeps = {
     logger: options.logger,

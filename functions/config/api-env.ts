@@ -46,6 +46,8 @@ export const apiEnvSchema = z.object({
   AUTH_PROVIDER_NAME: z.string().trim().min(1).max(60).optional(),
   /** Where uploaded materials go: an S3 bucket in AWS, a local folder in the embedded default. */
   MATERIALS_BUCKET: z.string().min(1),
+  /** The S3 bucket (Object Lock, compliance mode) of the counties' signed daily anchors of chain heads. */
+  ANCHOR_BUCKET: z.string().min(1).optional(),
   /** JSON `{ "<owner>": { "keyId": "<KMS key ARN>", "algorithm": "ECDSA_SHA_256" | "SM2DSA", "retired"?: [...] } }`, set by the SealKeys construct. */
   SEAL_KEYS: json(sealKeysSchema),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),

@@ -28,6 +28,7 @@ const app = createApp(
     logger,
     files: { kind: 's3', s3, bucket: env.MATERIALS_BUCKET },
     seal: { kind: 'kms', keys: env.SEAL_KEYS, kms },
+    ...(env.ANCHOR_BUCKET ? { anchors: { kind: 's3' as const, s3, bucket: env.ANCHOR_BUCKET } } : {}),
     signIn: oidcSignInFromEnv(env),
     ...(env.SITE_URL ? { siteUrl: env.SITE_URL } : {}),
   }),

@@ -99,6 +99,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       logger,
       files,
       seal,
+      // The counties' daily anchors of chain heads, outside the table (files written once).
+      anchors: { kind: 'local', dir: dataDir ? join(dataDir, 'anchors') : mkdtempSync(join(tmpdir(), 'one-window-anchors-')) },
       siteUrl: url,
       ...(localIssuer ? { localIssuer } : { signIn }),
       ...(options.now ? { now: options.now } : {}),

@@ -21,6 +21,7 @@ export async function createTestApp(options: { now?: () => Date; sm2Owners?: str
   const verifier = createTokenVerifier({ issuer: localIssuer.issuer, audiences: [localIssuer.audience], keys: localIssuer.keySet });
   const files = { kind: 'local' as const, dir: mkdtempSync(join(tmpdir(), 'one-window-test-files-')), secret: 'test-secret' };
   const seal = { kind: 'local' as const, dir: mkdtempSync(join(tmpdir(), 'one-window-test-seal-')), sm2Owners: options.sm2Owners ?? [] };
+  const anchorsDir = mkdtempSync(join(tmpdir(), 'one-window-test-anchors-'));
   const deps = composeDeps({
     db,
     tableName,
@@ -29,6 +30,7 @@ export async function createTestApp(options: { now?: () => Date; sm2Owners?: str
     localIssuer,
     files,
     seal,
+    anchors: { kind: 'local', dir: anchorsDir },
     ...(options.now ? { now: options.now } : {}),
   });
   await seedDemoData({ accounts: deps.accounts, calendars: deps.calendars, catalogue: deps.catalogue });
@@ -60,5 +62,5 @@ export async function createTestApp(options: { now?: () => Date; sm2Owners?: str
     }
     return { status: response.status, body: json, text, headers: response.headers };
   };
-  return { app, deps, db, tableName, localIssuer, tokenFor, principalOf, call };
+  return { app, deps, db, tableName, localIssuer, anchorsDir, tokenFor, principalOf, call };
 }

@@ -66,7 +66,7 @@ function eventPut(tableName: string, c: Case, event: CaseEvent) {
   return {
     Put: {
       TableName: tableName,
-      // townshipId and countyId ride along for the stream consumer; they are not part of the hash.
+      // Top-level townshipId and countyId ride along for the stream consumer; the hashed copy is event.scope.
       Item: { ...caseKeys.event(event.caseId, event.seq), type: 'case-event', townshipId: c.townshipId, countyId: c.countyId, ...event },
       ConditionExpression: 'attribute_not_exists(pk)',
     },

@@ -24,8 +24,20 @@ export interface CaseEvent {
   data?: Record<string, unknown>;
   /** Shown to the applicant in the progress view. */
   public: boolean;
+  /**
+   * The township and county the case belonged to when the step was taken, inside the hash, so that
+   * moving an event (or the case) to another tenant shows in the audit. Absent on events sealed
+   * before it was added; those chains still verify because absent fields do not enter the hash.
+   */
+  scope?: EventScope;
   prevHash: string;
   hash: string;
+}
+
+/** Which tenant an event belongs to. */
+export interface EventScope {
+  townshipId: string;
+  countyId: string;
 }
 
 /** The hash that precedes the first event. */
@@ -54,14 +66,22 @@ export function sealEvent(event: Omit<CaseEvent, 'hash' | 'prevHash'>, prevHash:
 
 export type ChainVerdict =
   | { ok: true; events: number }
-  | { ok: false; seq: number; problem: 'edited' | 'broken_link' | 'missing_or_reordered' | 'tail_missing' | 'foreign_event' };
+  | {
+      ok: false;
+      seq: number;
+      problem: 'edited' | 'broken_link' | 'missing_or_reordered' | 'tail_missing' | 'foreign_event' | 'foreign_scope' | 'rewritten';
+    };
 
 /**
  * Verifies a case's event chain against the head the case record keeps (last seq and hash):
  * an edited event fails its own hash, a deleted or reordered one breaks the seq run and the links,
  * and a deleted tail no longer ends at the recorded head.
  */
-export function verifyChain(caseId: string, events: readonly CaseEvent[], head: { lastEventSeq: number; lastEventHash: string }): ChainVerdict {
+export function verifyChain(
+  caseId: string,
+  events: readonly CaseEvent[],
+  head: { lastEventSeq: number; lastEventHash: string; townshipId?: string; countyId?: string },
+): ChainVerdict {
   let prev = GENESIS_HASH;
   for (const [index, event] of events.entries()) {
     const expectedSeq = index + 1;
@@ -70,6 +90,9 @@ export function verifyChain(caseId: string, events: readonly CaseEvent[], head: 
     const { hash, ...content } = event;
     if (hashEvent(content) !== hash) return { ok: false, seq: event.seq, problem: 'edited' };
     if (event.prevHash !== prev) return { ok: false, seq: event.seq, problem: 'broken_link' };
+    if (event.scope && head.townshipId !== undefined && (event.scope.townshipId !== head.townshipId || event.scope.countyId !== head.countyId)) {
+      return { ok: false, seq: event.seq, problem: 'foreign_scope' };
+    }
     prev = hash;
   }
   if (events.length !== head.lastEventSeq || prev !== head.lastEventHash) {

@@ -106,6 +106,7 @@ export function applyStep(
       ...(details.documents ? { documents: details.documents } : {}),
       ...(details.data ? { data: details.data } : {}),
       public: rule.public,
+      scope: { townshipId: before.townshipId, countyId: before.countyId },
     },
     before.lastEventHash,
   );

@@ -253,6 +253,10 @@ export const CaseEventSchema = z
     documents: z.array(z.object({ kind: NoticeKindOfEvent, id: z.string() })).optional(),
     data: z.record(z.string(), z.unknown()).optional(),
     public: z.boolean().openapi({ description: 'Shown to the applicant' }),
+    scope: z
+      .object({ townshipId: z.string(), countyId: z.string() })
+      .optional()
+      .openapi({ description: 'Township and county of the case when the step was taken; inside the hash' }),
     prevHash: z.string(),
     hash: z.string(),
   })
@@ -366,9 +370,17 @@ export const AuditVerdictSchema = z
       z.object({
         ok: z.literal(false),
         seq: z.number().int(),
-        problem: z.enum(['edited', 'broken_link', 'missing_or_reordered', 'tail_missing', 'foreign_event']),
+        problem: z.enum(['edited', 'broken_link', 'missing_or_reordered', 'tail_missing', 'foreign_event', 'foreign_scope', 'rewritten']),
       }),
     ]),
+    anchor: z
+      .object({
+        anchoredHeads: z.number().int().optional(),
+        invalidDigests: z.number().int(),
+        lastAnchoredDay: z.string().optional(),
+      })
+      .optional()
+      .openapi({ description: "How the chain compares with the county's signed daily anchors kept outside the table" }),
     checkedAt: DateTime,
   })
   .openapi('AuditVerdict');

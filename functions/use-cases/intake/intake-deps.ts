@@ -1,3 +1,4 @@
+import type { ChainAnchorStore } from '../../ports/chain-anchor-store.js';
 import type { IntakeClock } from '../../core/case/intake-clock.js';
 import type { CaseStore } from '../../ports/case-store.js';
 import type { FileAccessLog } from '../../ports/file-access-log.js';
@@ -14,6 +15,8 @@ export interface IntakeDeps {
   fileAccess: FileAccessLog;
   /** The one seal: signs decisions (the township's, or a county department's for forwarded items). */
   seal: SealSigner;
+  /** The counties' signed daily anchors of chain heads, outside the table (append-only). */
+  anchors?: ChainAnchorStore;
   /** A clock over the working-day calendar as it stands now (loaded per use). */
   clock: () => Promise<IntakeClock>;
   now: () => Date;

@@ -3,6 +3,7 @@ import type { Principal } from '../../core/auth/principal.js';
 import type { Case } from '../../core/case/case.js';
 import { normaliseQueryCode } from '../../core/case/case-identifiers.js';
 import { verifyChain } from '../../core/case/case-event.js';
+import { checkCaseAnchors } from '../audit/chain-anchors.js';
 import { allowedActions } from '../../core/case/case-access.js';
 import { clockViewOf, limitsOf } from '../../core/case/case-clock-view.js';
 import { chinaDateOf } from '../../core/calendar/china-date.js';
@@ -88,7 +89,18 @@ export async function verifyCaseChain(deps: IntakeDeps, principal: Principal, ca
   }
   const c = await loadReadableCase(deps.cases, principal, caseId);
   const events = await deps.cases.events(caseId);
-  return { caseId, caseNumber: c.caseNumber, verdict: verifyChain(caseId, events, c), checkedAt: deps.now().toISOString() };
+  const checkedAt = deps.now().toISOString();
+  const verdict = verifyChain(caseId, events, c);
+  if (!deps.anchors) return { caseId, caseNumber: c.caseNumber, verdict, checkedAt };
+  // A chain rewritten consistently with its head verifies on its own; the anchor outside the table shows it.
+  const anchored = await checkCaseAnchors({ seal: deps.seal, anchors: deps.anchors }, caseId, events);
+  const anchor = {
+    anchoredHeads: anchored.verdict.ok ? anchored.verdict.anchoredHeads : undefined,
+    invalidDigests: anchored.invalidDigests,
+    ...(anchored.lastDay ? { lastAnchoredDay: anchored.lastDay } : {}),
+  };
+  const final = verdict.ok && !anchored.verdict.ok ? anchored.verdict : verdict;
+  return { caseId, caseNumber: c.caseNumber, verdict: final, anchor, checkedAt };
 }
 
 export const isCaseState = (value: string): value is CaseState => (CASE_STATES as readonly string[]).includes(value);

@@ -12,6 +12,7 @@ import { IntakeApi, type JwtIssuer } from '../constructs/intake-api.js';
 import { IntakeFunction } from '../constructs/intake-function.js';
 import { IntakeTable } from '../constructs/intake-table.js';
 import { MaterialsBucket } from '../constructs/materials-bucket.js';
+import { AnchorsBucket } from '../constructs/anchors-bucket.js';
 import { SealKeys, sealKeysPropsFromContext, type SealKeysProps } from '../constructs/seal-keys.js';
 import { StaffDirectory, WEB_SCOPES } from '../constructs/staff-directory.js';
 import { WebSite } from '../constructs/web-site.js';
@@ -48,6 +49,8 @@ export class IntakeStack extends Stack {
   readonly apiFunction: IntakeFunction;
   readonly web: WebSite;
   readonly materials: MaterialsBucket;
+  /** The counties' signed daily anchors of chain heads (Object Lock, compliance mode). */
+  readonly anchors: AnchorsBucket;
   readonly directory?: StaffDirectory;
   readonly sweep: DeadlineSweep;
   readonly notifier: CaseEventNotifier;
@@ -80,6 +83,8 @@ export class IntakeStack extends Stack {
       uploadOrigins: [this.web.origin, ...devOrigins],
       serverAccessLogsBucket: logs,
     });
+
+    this.anchors = new AnchorsBucket(this, 'Anchors', { serverAccessLogsBucket: logs });
 
     let jwt: JwtIssuer & { jwksUrl?: string };
     // How the web app signs in (served by GET /api/auth/config): code flow + PKCE, public client.
@@ -118,6 +123,7 @@ export class IntakeStack extends Stack {
         ...(jwt.jwksUrl ? { [API_ENV.AUTH_JWKS_URL]: jwt.jwksUrl } : {}),
         ...definedOnly(signIn),
         [API_ENV.MATERIALS_BUCKET]: this.materials.bucketName,
+        [API_ENV.ANCHOR_BUCKET]: this.anchors.bucketName,
         [API_ENV.LOG_LEVEL]: logLevel,
       },
     }).bindTable(this.table, 'read-write', API_ENV.TABLE_NAME);
@@ -135,6 +141,18 @@ export class IntakeStack extends Stack {
         effect: Effect.ALLOW,
         actions: ['s3:GetObject', 's3:PutObject'],
         resources: [this.materials.arnForObjects(`${MATERIAL_PREFIX}*`)],
+      }),
+    );
+    // The audit reads the anchors (list and get under anchors/); nothing in the API writes or deletes them.
+    this.apiFunction.addToRolePolicy(
+      new PolicyStatement({ effect: Effect.ALLOW, actions: ['s3:GetObject'], resources: [this.anchors.arnForObjects('anchors/*')] }),
+    );
+    this.apiFunction.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['s3:ListBucket'],
+        resources: [this.anchors.bucketArn],
+        conditions: { StringLike: { 's3:prefix': ['anchors/*'] } },
       }),
     );
     this.sealKeys = new SealKeys(this, 'SealKeys', props.seal ?? sealKeysPropsFromContext(this));
@@ -169,6 +187,10 @@ export class IntakeStack extends Stack {
         reason:
           'Object keys are per upload and not known in advance; the API checks the caller before it signs a GET or PUT URL. Uploads land in incoming/, checked copies in materials/ (the bucket policy refuses plain PUTs and deletes there). No listing.',
       })),
+      {
+        id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(this.anchors.node.defaultChild as CfnElement)}.Arn>/anchors/*]`,
+        reason: 'One anchor object per county and day, named by date; the API only reads them (the audit). Object Lock refuses overwrites and deletes.',
+      },
     );
     this.sweep = sweep;
     this.notifier = notifier;
@@ -180,6 +202,10 @@ export class IntakeStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: this.api.httpApi.apiEndpoint, description: 'The HTTP API, directly' });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'MaterialsBucketName', { value: this.materials.bucketName });
+    new CfnOutput(this, 'AnchorsBucketName', {
+      value: this.anchors.bucketName,
+      description: "Counties' signed daily anchors of case chain heads (Object Lock)",
+    });
     if (this.directory) {
       new CfnOutput(this, 'UserPoolId', { value: this.directory.userPool.userPoolId });
       new CfnOutput(this, 'UserPoolClientId', { value: this.directory.client.userPoolClientId });

@@ -66,4 +66,34 @@ describe('the hash-chained audit trail', () => {
   it('hashes the same content the same whatever the key order', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"e":3,"f":2}]},"b":1}');
   });
+
+  it('keeps chains sealed before the scope was hashed verifiable, and hashes the scope of new ones', () => {
+    const old = chain(2);
+    expect(old.every((e) => e.scope === undefined)).toBe(true);
+    expect(verifyChain('c1', old, { ...headOf(old), townshipId: 'qingshi', countyId: 'anping' })).toEqual({ ok: true, events: 2 });
+    const scoped = sealEvent({ ...old[0]!, scope: { townshipId: 'qingshi', countyId: 'anping' } }, GENESIS_HASH);
+    const unscoped = sealEvent({ ...old[0]! }, GENESIS_HASH);
+    expect(scoped.hash).not.toBe(unscoped.hash);
+  });
+
+  it('reports a chain whose case moved to another township or county as foreign_scope', () => {
+    const event = sealEvent(
+      {
+        caseId: 'c1',
+        seq: 1,
+        action: 'submit',
+        at: '2026-03-01T01:00:00.000Z',
+        actor: { userId: 'u', role: 'resident', name: '王' },
+        fromState: null,
+        toState: 'submitted',
+        public: true,
+        scope: { townshipId: 'qingshi', countyId: 'anping' },
+      },
+      GENESIS_HASH,
+    );
+    const head = { lastEventSeq: 1, lastEventHash: event.hash };
+    expect(verifyChain('c1', [event], { ...head, townshipId: 'qingshi', countyId: 'anping' })).toEqual({ ok: true, events: 1 });
+    expect(verifyChain('c1', [event], { ...head, townshipId: 'baihe', countyId: 'anping' })).toEqual({ ok: false, seq: 1, problem: 'foreign_scope' });
+    expect(verifyChain('c1', [event], { ...head, townshipId: 'qingshi', countyId: 'x' })).toEqual({ ok: false, seq: 1, problem: 'foreign_scope' });
+  });
 });

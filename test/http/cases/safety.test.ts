@@ -99,4 +99,27 @@ describe('intake safety: idempotency, concurrency, tenancy, audit', () => {
     expect(audit.body.verdict).toEqual({ ok: false, seq: 1, problem: 'edited' });
     expect((await t.call('GET', `/api/cases/${c.caseId}/audit`, { as: 'resident' })).status).toBe(403);
   });
+
+  it('detects an event moved to another township or county (the scope is inside the hash)', async () => {
+    const c = (await submitOldAgeAllowance(t, 'resident')).body.case;
+    const fresh = await t.call('GET', `/api/cases/${c.caseId}/audit`, { as: 'supervisor' });
+    expect(fresh.body.verdict).toEqual({ ok: true, events: 1 });
+    const moves: [string, string][] = [
+      ['townshipId', 'baihe'],
+      ['countyId', 'other-county'],
+    ];
+    for (const [field, value] of moves) {
+      await t.db.send(
+        new UpdateCommand({
+          TableName: t.tableName,
+          Key: caseKeys.event(c.caseId, 1),
+          UpdateExpression: 'SET #scope.#f = :v',
+          ExpressionAttributeNames: { '#scope': 'scope', '#f': field },
+          ExpressionAttributeValues: { ':v': value },
+        }),
+      );
+      const audit = await t.call('GET', `/api/cases/${c.caseId}/audit`, { as: 'supervisor' });
+      expect(audit.body.verdict).toEqual({ ok: false, seq: 1, problem: 'edited' });
+    }
+  });
 });

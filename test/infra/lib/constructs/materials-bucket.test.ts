@@ -11,7 +11,7 @@ beforeAll(() => {
 describe('buckets', () => {
   it('block every kind of public access on every bucket', () => {
     const buckets = Object.values(t.template.findResources('AWS::S3::Bucket')) as Resource[];
-    expect(buckets.length).toBe(3);
+    expect(buckets.length).toBe(4);
     for (const bucket of buckets) {
       expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
         BlockPublicAcls: true,
