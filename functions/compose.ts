@@ -12,6 +12,7 @@ import { createFileMetadata } from './adapters/dynamodb/file-metadata.js';
 import { createDynamoIdempotencyStore } from './adapters/dynamodb/idempotency-store.js';
 import { createDynamoSupervisionStore } from './adapters/dynamodb/supervision-store.js';
 import { createDynamoOutbox } from './adapters/dynamodb/outbox-store.js';
+import { createDynamoStatsStore } from './adapters/dynamodb/stats-store.js';
 import { createKmsSealSigner, type KmsSealKeys } from './adapters/kms/kms-seal-signer.js';
 import { createDynamoAttemptLimiter } from './adapters/dynamodb/attempt-limiter.js';
 import { createLocalFileStore, type LocalFileStore } from './adapters/local/local-file-store.js';
@@ -118,6 +119,14 @@ export function composeDeadlineDeps(options: {
   };
 }
 
+/** What the stream consumer needs to keep the county's figures: their store and the calendar. */
+export function composeStreamStatsDeps(options: { db: DynamoDBDocumentClient; tableName: string; now?: () => Date; calendars?: CalendarStore }) {
+  return {
+    stats: createDynamoStatsStore(options.db, options.tableName),
+    calendar: composeDeadlineDeps(options).calendar,
+  };
+}
+
 /**
  * The composition root: plugs adapters into the ports the app needs. The Lambda entry, the local
  * server and the tests all build their deps here, so they differ only in the options they pass.
@@ -165,6 +174,7 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     attempts: createDynamoAttemptLimiter(db, tableName),
     supervision: createDynamoSupervisionStore(db, tableName),
     outbox: createDynamoOutbox(db, tableName),
+    stats: createDynamoStatsStore(db, tableName),
     onCalendarChanged: async (year) => {
       const result = await recomputeDueDates(deadlines);
       options.logger.info('due dates recomputed after a calendar change', { year, ...result });

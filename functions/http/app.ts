@@ -17,6 +17,7 @@ import { caseRoutes } from './routes/cases.js';
 import { caseFileRoutes, fileRoutes, localFileContentRoutes } from './routes/files.js';
 import { healthRoutes } from './routes/health.js';
 import { outboxRoutes } from './routes/outbox.js';
+import { countyDashboardRoutes } from './routes/county-dashboard.js';
 import { idempotency } from './idempotency.js';
 import { localIssuerRoutes } from './routes/local-issuer.js';
 import { signInOptionRoutes } from './routes/sign-in-options.js';
@@ -84,6 +85,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', caseFileRoutes(deps.intake));
   app.route('/api', verifyRoutes(deps));
   app.route('/api', outboxRoutes(deps.outbox));
+  app.route('/api', countyDashboardRoutes({ stats: deps.stats, catalogue: deps.catalogue, intake: deps.intake }));
   app.route('/api', decisionRoutes({ ...deps, cases: deps.intake.cases }));
   if (deps.localFiles) app.route('/api', localFileContentRoutes(deps.localFiles, deps.now));
   if (deps.localIssuer) app.route('/local-issuer', localIssuerRoutes(deps.localIssuer));

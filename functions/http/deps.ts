@@ -16,6 +16,8 @@ import type { TokenVerifier } from './auth/token-verifier.js';
 import type { Logger } from './logger.js';
 
 /** Everything the HTTP app needs, plugged in by a composition root (compose.ts, or a test). */
+import type { StatsStore } from '../ports/stats-store.js';
+
 export interface AppDeps {
   logger: Logger;
   verifier: TokenVerifier;
@@ -39,6 +41,8 @@ export interface AppDeps {
   supervision: SupervisionStore;
   /** Messages to applicants, written with each public step; the staff list reads them. */
   outbox: Outbox;
+  /** The county's figures, kept by the stream consumer; the dashboard reads them. */
+  stats: StatsStore;
   /** Present only in the embedded default: the local stand-in for S3's presigned URLs. */
   localFiles?: LocalFileStore;
   /** Present only in the embedded default: enables local sign-in and the issuer's JWKS. */

@@ -18,6 +18,8 @@ import { createTokenVerifier } from '../../functions/http/auth/token-verifier.js
 import { createLogger, silentLogger } from '../../functions/http/logger.js';
 import { createLogNotifier } from '../../functions/adapters/log-notifier.js';
 import { startOutboxPoller } from '../../functions/adapters/local/outbox-poller.js';
+import { createTableStreamReader, startTableStreamReader } from '../../functions/adapters/local/table-stream-reader.js';
+import { processStreamRecords } from '../../functions/stream/process-stream-records.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { freePort } from './free-port.js';
 
@@ -124,8 +126,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       root.get('*', (c) => c.html(indexHtml));
     }
 
-    // No table stream here: a poller runs the same send-once use case over the outbox's pending index.
+    // Messages: a poller runs the same send-once use case over the outbox's pending index.
     const poller = startOutboxPoller({ notifier: createLogNotifier(logger), outbox: deps.outbox, now: () => new Date(), logger });
+    // The table stream, read as Lambda's event source would, keeps the county's figures (the same consumer).
+    const statistics = { stats: deps.stats, calendar: deps.deadlines.calendar };
+    const streamReader = startTableStreamReader(
+      createTableStreamReader({ db, endpoint: dynamo.endpoint, tableName, handle: (records) => processStreamRecords(records, { logger, statistics }) }),
+      (error) => logger.error('table stream read failed', { error }),
+    );
 
     const server = await new Promise<Server>((ready) => {
       const s = serve({ fetch: root.fetch, port, hostname: host }, () => ready(s as Server));
@@ -138,6 +146,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       async stop() {
         await new Promise<void>((done) => server.close(() => done()));
         await poller.stop();
+        await streamReader.stop();
         db.destroy();
         await dynamo.stop();
       },

@@ -30,6 +30,9 @@ function strip<T>(item: Record<string, unknown>, extra: string[] = []): T {
   return copy as T;
 }
 
+/** A stored case item (read, or from the table stream) as the case it holds. */
+export const caseOfItem = (item: Record<string, unknown>): Case => strip<Case>(item);
+
 /**
  * The date the deadline sweep next looks at the case (its sparse index): the stored next check
  * while the clock or the counter is watched, or the first step limit not yet flagged (delivery,

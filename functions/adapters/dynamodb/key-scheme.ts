@@ -204,3 +204,21 @@ export const supervisionKeys = {
   office: (officeId: string) => `OFFICE#${officeId}#SUPERVISION`,
   ofCase: (caseId: string) => `CASE#${caseId}#SUPERVISION`,
 } as const;
+
+/**
+ * The county's figures (issue 9), kept by the stream consumer from case snapshots: unit counters
+ * per bucket (a day or NOW, with township, office and item; core/stats/case-contribution.ts), and
+ * per case the counters last counted, so a replayed record adds nothing.
+ *
+ * | access pattern                                  | table / index | pk                  | sk                                        |
+ * |-------------------------------------------------|---------------|---------------------|-------------------------------------------|
+ * | one bucket's counters                           | table         | STATS#<countyId>    | <YYYY-MM-DD or NOW>#<township>#<office>#<item> |
+ * | a period's buckets (sk BETWEEN from AND to~)    | table         | STATS#<countyId>    | <YYYY-MM-DD>#…                            |
+ * | the open cases now (begins_with NOW#)           | table         | STATS#<countyId>    | NOW#…                                     |
+ * | what a case was last counted as                 | table         | STATSCASE#<caseId>  | STATS                                     |
+ */
+export const statsKeys = {
+  county: (countyId: string) => `STATS#${countyId}`,
+  bucket: (countyId: string, bucket: string) => ({ pk: `STATS#${countyId}`, sk: bucket }),
+  counted: (caseId: string) => ({ pk: `STATSCASE#${caseId}`, sk: 'STATS' }),
+} as const;

@@ -13,6 +13,7 @@ export const POLICY = {
   list_own_cases: ['resident', 'proxy'],
   edit_catalogue: ['admin'],
   edit_calendar: ['admin'],
+  read_county_figures: ['supervisor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Capability = keyof typeof POLICY;
 

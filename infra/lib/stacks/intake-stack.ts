@@ -7,6 +7,7 @@ import { SWEEP_ENV } from '../../../functions/config/sweep-env.js';
 import type { AuthSettings } from '../auth-settings.js';
 import { AccessLogsBucket } from '../constructs/access-logs-bucket.js';
 import { CaseEventNotifier } from '../constructs/case-event-notifier.js';
+import { CountyFigures } from '../constructs/county-figures.js';
 import { DeadlineSweep } from '../constructs/deadline-sweep.js';
 import { IntakeApi, type JwtIssuer } from '../constructs/intake-api.js';
 import { IntakeFunction } from '../constructs/intake-function.js';
@@ -54,6 +55,7 @@ export class IntakeStack extends Stack {
   readonly directory?: StaffDirectory;
   readonly sweep: DeadlineSweep;
   readonly notifier: CaseEventNotifier;
+  readonly figures: CountyFigures;
   readonly sealKeys: SealKeys;
 
   constructor(scope: Construct, id: string, props: IntakeStackProps) {
@@ -194,6 +196,7 @@ export class IntakeStack extends Stack {
     );
     this.sweep = sweep;
     this.notifier = notifier;
+    this.figures = new CountyFigures(this, 'Figures', { table: this.table, logLevel });
     this.addOutputs();
   }
 

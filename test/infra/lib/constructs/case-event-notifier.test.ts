@@ -8,10 +8,14 @@ const id = (construct: { node: { defaultChild?: unknown } }) => t.stack.getLogic
 beforeAll(() => {
   t = synthTemplate();
 });
+const notifierMappings = () =>
+  (Object.values(t.template.findResources('AWS::Lambda::EventSourceMapping')) as { Properties: Props }[]).filter(
+    (m) => m.Properties.FunctionName.Ref === id(t.stack.notifier.function),
+  );
 
 describe('case event notifier', () => {
   it('consumes the table stream with partial batch failures, bisection, bounded retries and a DLQ', () => {
-    const mappings = Object.values(t.template.findResources('AWS::Lambda::EventSourceMapping')) as { Properties: Props }[];
+    const mappings = notifierMappings();
     expect(mappings).toHaveLength(1);
     expect(mappings[0]!.Properties).toMatchObject({
       FunctionName: { Ref: id(t.stack.notifier.function) },
@@ -26,7 +30,7 @@ describe('case event notifier', () => {
   });
 
   it('is invoked only for inserted outbox messages', () => {
-    const mapping = Object.values(t.template.findResources('AWS::Lambda::EventSourceMapping'))[0] as { Properties: Props };
+    const mapping = notifierMappings()[0]!;
     const patterns = (mapping.Properties.FilterCriteria.Filters as { Pattern: string }[]).map((f) => JSON.parse(f.Pattern) as unknown);
     expect(patterns).toEqual([{ eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: [OUTBOX_MESSAGE_TYPE] } } } }]);
   });
