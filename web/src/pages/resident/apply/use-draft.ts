@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { clearDraft, loadDraft, newDraft, saveDraft, type ApplicationDraft } from './application-draft.js';
 import { newIdempotencyKey } from './idempotency-key.js';
 
@@ -14,7 +14,8 @@ export function draftStorage(): Storage | undefined {
 /** The signed-in user's draft application, saved on every change. */
 export function useDraft(ownerId: string) {
   const [draft, setDraft] = useState<ApplicationDraft | null>(() => loadDraft(draftStorage(), ownerId));
-  useEffect(() => {
+  // Saved as the change is rendered, not after the next paint: a reload right after typing keeps it.
+  useLayoutEffect(() => {
     if (draft) saveDraft(draftStorage(), draft);
   }, [draft]);
   const update = useCallback((change: (d: ApplicationDraft) => ApplicationDraft) => {
