@@ -8,6 +8,8 @@ import { startLocalStack } from './lib/local-stack.js';
  *   HOST      address to listen on (default 127.0.0.1; 0.0.0.0 to serve the LAN)
  *   DATA_DIR  where DynamoDB Local keeps its files and the issuer its key (default .data)
  *   LOG_LEVEL debug | info | warn | error (default info)
+ *   DEMO_HISTORY  demo cases per township over the last six months, seeded once in the background
+ *                 (default 200; 0 for none)
  *   SEAL_SM2_OWNERS  township / county department ids whose seal key is SM2, comma-separated
  *                    (default qingshi; keys are kept in DATA_DIR/seal-keys and keep their algorithm)
  */
@@ -23,6 +25,7 @@ try {
     host: process.env.HOST ?? '127.0.0.1',
     dataDir,
     webDir: 'dist/web',
+    demoHistory: Number(process.env.DEMO_HISTORY ?? 200),
     logLevel,
     sm2Owners: (process.env.SEAL_SM2_OWNERS ?? 'qingshi')
       .split(',')

@@ -20,6 +20,7 @@ import { createLogNotifier } from '../../functions/adapters/log-notifier.js';
 import { startOutboxPoller } from '../../functions/adapters/local/outbox-poller.js';
 import { createTableStreamReader, startTableStreamReader } from '../../functions/adapters/local/table-stream-reader.js';
 import { processStreamRecords } from '../../functions/stream/process-stream-records.js';
+import { seedDemoHistory } from './demo-history.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { freePort } from './free-port.js';
 
@@ -45,6 +46,11 @@ export interface LocalStackOptions {
    * sign-in tokens keep real time. `npm start` leaves it out.
    */
   now?: () => Date;
+  /**
+   * Demo history: this many cases per township over the last six months, seeded once in the
+   * background after the server is up (scripts/lib/demo-history.ts). `npm start` sets it; tests leave it out.
+   */
+  demoHistory?: number;
 }
 
 /** An OIDC provider the local stack trusts, and the client the web app signs in with. */
@@ -138,13 +144,25 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const server = await new Promise<Server>((ready) => {
       const s = serve({ fetch: root.fetch, port, hostname: host }, () => ready(s as Server));
     });
+    const stopping = new AbortController();
+    const history = options.demoHistory
+      ? seedDemoHistory({ db, tableName, files, seal, casesPerTownship: options.demoHistory, today: new Date(), logger, signal: stopping.signal }).then(
+          (r) => {
+            if (!r.skipped) logger.info('demo history seeded', { cases: r.cases, failed: r.failed, ms: r.ms });
+          },
+          (error: unknown) => logger.error('demo history not seeded', { error }),
+        )
+      : Promise.resolve();
+    if (options.demoHistory) logger.info('demo history: seeding in the background if this data folder has none yet', { casesPerTownship: options.demoHistory });
     return {
       url,
       dynamoEndpoint: dynamo.endpoint,
       tableName,
       sealKeysDir: seal.dir,
       async stop() {
+        stopping.abort();
         await new Promise<void>((done) => server.close(() => done()));
+        await history;
         await poller.stop();
         await streamReader.stop();
         db.destroy();

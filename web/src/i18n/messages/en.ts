@@ -5,6 +5,7 @@ import { authEn } from './auth.en.js';
 import { catalogueEn } from './catalogue.en.js';
 import { sealEn } from './seal.en.js';
 import { resultsEn } from './results.en.js';
+import { dashboardEn } from './dashboard.en.js';
 import type { MessageKey } from './zh-CN.js';
 
 /** English: every key of the zh-CN catalogue, with the same placeholders. */
@@ -142,13 +143,6 @@ export const en: Record<MessageKey, string> = {
 
   'counter.title': 'Counter workspace',
 
-  'county.title': 'County supervision workspace',
-  'county.cards.title': 'Red and yellow cards',
-  'county.cards.notBuilt':
-    'Not built yet: the overview of red and yellow cards across townships. Each case shows its card in the counter and back-office queues.',
-  'county.orders.title': 'Supervision orders',
-  'county.orders.notBuilt':
-    'Not built yet: the supervision order screens. Orders can be issued, answered and closed through the API (/api/cases/…/supervision-orders, /api/supervision-orders).',
   'county.catalogue.title': 'Service catalogue',
 
   'forbidden.title': 'You are not allowed here',
@@ -175,4 +169,5 @@ export const en: Record<MessageKey, string> = {
   'api.unexpected': 'Something went wrong on our side. Please try again later.',
   ...catalogueEn,
   ...resultsEn,
+  ...dashboardEn,
 };

@@ -5,6 +5,7 @@ import { authZhCN } from './auth.zh-CN.js';
 import { catalogueZhCN } from './catalogue.zh-CN.js';
 import { sealZhCN } from './seal.zh-CN.js';
 import { resultsZhCN } from './results.zh-CN.js';
+import { dashboardZhCN } from './dashboard.zh-CN.js';
 
 /**
  * Every string of the web app, in the default language. The keys are the contract: en.ts must
@@ -142,11 +143,6 @@ export const zhCN = {
 
   'counter.title': '综合窗口工作台',
 
-  'county.title': '县级督查工作台',
-  'county.cards.title': '红黄牌',
-  'county.cards.notBuilt': '尚未建成：跨乡镇红黄牌总览。各办件的红黄牌显示在窗口和后台的队列中。',
-  'county.orders.title': '督办单',
-  'county.orders.notBuilt': '尚未建成：督办单页面。督办单目前可通过接口签发、答复和办结（/api/cases/…/supervision-orders、/api/supervision-orders）。',
   'county.catalogue.title': '事项清单维护',
 
   'forbidden.title': '您无权访问此页面',
@@ -173,6 +169,7 @@ export const zhCN = {
   'api.unexpected': '系统出现错误，请稍后再试。',
   ...catalogueZhCN,
   ...resultsZhCN,
+  ...dashboardZhCN,
 } as const;
 
 /** A key of the message catalogue. */

@@ -6,6 +6,7 @@ import { ItemAdminPage } from './catalogue/ItemAdminPage.js';
 import { ItemEditPage } from './catalogue/ItemEditPage.js';
 import { CountyDashboard } from './CountyDashboard.js';
 import { countyPageOf } from './county-pages.js';
+import { OpenCasesPage } from './dashboard/OpenCasesPage.js';
 import { OutboxPage } from './outbox/OutboxPage.js';
 
 /** The county workspace (supervisors and administrators): its dashboard and its pages, by path. */
@@ -27,6 +28,8 @@ export function CountyWorkspace() {
       return <CalendarPage />;
     case 'outbox':
       return <OutboxPage />;
+    case 'open-cases':
+      return <OpenCasesPage />;
     default:
       return <NotFoundPage />;
   }

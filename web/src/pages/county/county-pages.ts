@@ -7,11 +7,22 @@ export type CountyPage =
   | { page: 'item-edit'; code: string }
   | { page: 'calendar' }
   | { page: 'outbox' }
+  | { page: 'open-cases' }
   | { page: 'not-found' };
 
 export const COUNTY_CATALOGUE_PATH = '/county/catalogue';
 export const COUNTY_CALENDAR_PATH = '/county/calendar';
 export const COUNTY_OUTBOX_PATH = '/county/outbox';
+export const COUNTY_OPEN_CASES_PATH = '/county/open-cases';
+
+/** The drill-down: open cases of a township and card (either optional). */
+export function countyOpenCasesPath(filter: { townshipId?: string; card?: string } = {}): string {
+  const params = new URLSearchParams();
+  if (filter.townshipId) params.set('townshipId', filter.townshipId);
+  if (filter.card) params.set('card', filter.card);
+  const text = params.toString();
+  return `${COUNTY_OPEN_CASES_PATH}${text ? `?${text}` : ''}`;
+}
 
 /** Where an item's administration page is. */
 export const itemAdminPath = (code: string, version?: number) =>
@@ -29,6 +40,7 @@ export function countyPageOf(path: string): CountyPage {
   if (section === undefined) return { page: 'dashboard' };
   if (section === 'calendar' && code === undefined) return { page: 'calendar' };
   if (section === 'outbox' && code === undefined) return { page: 'outbox' };
+  if (section === 'open-cases' && code === undefined) return { page: 'open-cases' };
   if (section !== 'catalogue') return { page: 'not-found' };
   if (code === undefined) return { page: 'catalogue' };
   if (code === 'new' && action === undefined) return { page: 'item-new' };
