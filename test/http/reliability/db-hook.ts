@@ -1,0 +1,46 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+/** What a hook sees of a command: its low-level name (e.g. `TransactWriteItemsCommand`) and its input, which it may change. */
+export type CommandHook = (commandName: string, input: Record<string, any>) => void;
+
+/**
+ * A switchable middleware on the client the app was built with (the document client shares the
+ * DynamoDB client's middleware stack). It runs at the `initialize` step, before the SDK's retry
+ * middleware: what it throws is what the adapters see once the SDK has given up.
+ */
+export function hookCommands(db: DynamoDBDocumentClient) {
+  let hook: CommandHook | undefined;
+  db.middlewareStack.add(
+    (next, context) => async (args) => {
+      hook?.(String(context.commandName ?? ''), args.input as Record<string, any>);
+      return next(args);
+    },
+    { step: 'initialize', name: 'reliabilityCommandHook' },
+  );
+  return {
+    set: (h: CommandHook) => {
+      hook = h;
+    },
+    clear: () => {
+      hook = undefined;
+    },
+  };
+}
+
+/**
+ * The control run's hook: every transaction item loses its condition (the case's version check
+ * and the event's not-exists guard), as a store written without them would send it.
+ */
+export const withoutConditions: CommandHook = (commandName, input) => {
+  if (commandName !== 'TransactWriteItemsCommand') return;
+  for (const item of input.TransactItems ?? []) {
+    for (const op of Object.values(item) as Record<string, unknown>[]) {
+      delete op.ConditionExpression;
+      // Names and values left without an expression are refused by DynamoDB: drop the unused ones.
+      if (!op.UpdateExpression) {
+        delete op.ExpressionAttributeNames;
+        delete op.ExpressionAttributeValues;
+      }
+    }
+  }
+};
