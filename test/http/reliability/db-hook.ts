@@ -5,18 +5,19 @@ export type CommandHook = (commandName: string, input: Record<string, any>) => v
 
 /**
  * A switchable middleware on the client the app was built with (the document client shares the
- * DynamoDB client's middleware stack). It runs at the `initialize` step, before the SDK's retry
- * middleware: what it throws is what the adapters see once the SDK has given up.
+ * DynamoDB client's middleware stack). By default it runs at the `initialize` step, before the
+ * SDK's retry middleware: what it throws is what the adapters see once the SDK has given up.
+ * `insideRetries` puts it under the retry middleware instead, so that the SDK retries what it throws.
  */
-export function hookCommands(db: DynamoDBDocumentClient) {
+export function hookCommands(db: DynamoDBDocumentClient, where: 'beforeRetries' | 'insideRetries' = 'beforeRetries') {
   let hook: CommandHook | undefined;
-  db.middlewareStack.add(
-    (next, context) => async (args) => {
-      hook?.(String(context.commandName ?? ''), args.input as Record<string, any>);
-      return next(args);
-    },
-    { step: 'initialize', name: 'reliabilityCommandHook' },
-  );
+  const name = `reliabilityCommandHook-${where}`;
+  const middleware = (next: (args: any) => Promise<any>, context: { commandName?: string }) => async (args: any) => {
+    hook?.(String(context.commandName ?? ''), args.input as Record<string, any>);
+    return next(args);
+  };
+  if (where === 'beforeRetries') db.middlewareStack.add(middleware as never, { step: 'initialize', name });
+  else db.middlewareStack.add(middleware as never, { step: 'finalizeRequest', priority: 'low', name });
   return {
     set: (h: CommandHook) => {
       hook = h;
