@@ -45,3 +45,18 @@ export const withoutConditions: CommandHook = (commandName, input) => {
     }
   }
 };
+
+/**
+ * A narrower control: only the case snapshot's version check is taken out; the event keeps its
+ * not-exists guard (the history's own fence: two writers of one step write the same event key).
+ */
+export const withoutVersionCondition: CommandHook = (commandName, input) => {
+  if (commandName !== 'TransactWriteItemsCommand') return;
+  for (const item of input.TransactItems ?? []) {
+    const put = item.Put as Record<string, any> | undefined;
+    if (put?.Item?.type !== 'case') continue;
+    delete put.ConditionExpression;
+    delete put.ExpressionAttributeNames;
+    delete put.ExpressionAttributeValues;
+  }
+};

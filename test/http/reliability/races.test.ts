@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../support/test-app.js';
 import { caseActor } from '../cases/back-office-helpers.js';
 import { submitOldAgeAllowance, testClock, type TestApp } from '../cases/intake-helpers.js';
-import { hookCommands, withoutConditions } from './db-hook.js';
+import { hookCommands, withoutConditions, withoutVersionCondition } from './db-hook.js';
 
 /**
  * Issue 10, reliability: N parallel conflicting transitions of one case on one version have exactly
@@ -16,7 +16,7 @@ describe('reliability: concurrent conflicting transitions', { timeout: 60_000 },
   const clock = testClock();
   let t: TestApp;
   let hook: ReturnType<typeof hookCommands>;
-  const figures = { attempts: 0, winners: 0, conflicts: 0, controlAttempts: 0, controlWinners: 0, controlNewEvents: 0 };
+  const figures = { attempts: 0, winners: 0, conflicts: 0, controlAttempts: 0, controlWinners: 0, controlNewEvents: 0, versionOnlyWinners: 0 };
 
   beforeAll(async () => {
     t = await createTestApp({ now: clock.now });
@@ -26,7 +26,7 @@ describe('reliability: concurrent conflicting transitions', { timeout: 60_000 },
   afterAll(() => {
     hook.clear();
     console.log(
-      `RELIABILITY races: attempts=${figures.attempts} winners=${figures.winners} conflicts=${figures.conflicts} controlAttempts=${figures.controlAttempts} controlWinners=${figures.controlWinners} controlNewEvents=${figures.controlNewEvents}`,
+      `RELIABILITY races: attempts=${figures.attempts} winners=${figures.winners} conflicts=${figures.conflicts} controlAttempts=${figures.controlAttempts} controlWinners=${figures.controlWinners} controlNewEvents=${figures.controlNewEvents} versionCheckOnlyRemovedWinners=${figures.versionOnlyWinners}`,
     );
   });
 
@@ -126,5 +126,25 @@ describe('reliability: concurrent conflicting transitions', { timeout: 60_000 },
     // Several writers were told they won, and their events overwrote each other at the same place.
     expect(figures.controlWinners).toBeGreaterThan(1);
     expect(figures.controlNewEvents).toBeLessThan(figures.controlWinners);
+  });
+
+  it('the event key is a second fence: with only the version check taken out, still one winner and one event', async () => {
+    const c = await submitted();
+    const before = await t.deps.intake.cases.events(c.caseId);
+    hook.set(withoutVersionCondition);
+    let answers: Awaited<ReturnType<typeof race>>;
+    try {
+      answers = await race(
+        c.caseId,
+        c.version,
+        Array.from({ length: N }, () => ({ as: 'clerk', path: 'accept', body: { deferred: [] } })),
+      );
+    } finally {
+      hook.clear();
+    }
+    figures.versionOnlyWinners = answers.filter((a) => a.status === 200).length;
+    expect(figures.versionOnlyWinners).toBe(1);
+    expect(answers.filter((a) => a.status !== 200).map((a) => a.status)).toEqual(Array(N - 1).fill(409));
+    expect(await t.deps.intake.cases.events(c.caseId)).toHaveLength(before.length + 1);
   });
 });
