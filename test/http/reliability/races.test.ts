@@ -106,23 +106,25 @@ describe('reliability: concurrent conflicting transitions', { timeout: 60_000 },
   });
 
   it('control: the same race with the conditions taken out of the transaction has more than one winner', async () => {
-    const c = await submitted();
-    const before = await t.deps.intake.cases.events(c.caseId);
-    hook.set(withoutConditions);
-    let answers: Awaited<ReturnType<typeof race>>;
-    try {
-      answers = await race(
-        c.caseId,
-        c.version,
-        Array.from({ length: N }, () => ({ as: 'clerk', path: 'accept', body: { deferred: [] } })),
-      );
-    } finally {
-      hook.clear();
+    // Whether two writers overlap depends on timing: up to three rounds, each on a fresh case, until they do.
+    for (let round = 0; round < 3 && figures.controlWinners <= 1; round++) {
+      const c = await submitted();
+      const before = await t.deps.intake.cases.events(c.caseId);
+      hook.set(withoutConditions);
+      let answers: Awaited<ReturnType<typeof race>>;
+      try {
+        answers = await race(
+          c.caseId,
+          c.version,
+          Array.from({ length: N }, () => ({ as: 'clerk', path: 'accept', body: { deferred: [] } })),
+        );
+      } finally {
+        hook.clear();
+      }
+      figures.controlAttempts += answers.length;
+      figures.controlWinners = answers.filter((a) => a.status === 200).length;
+      figures.controlNewEvents = (await t.deps.intake.cases.events(c.caseId)).length - before.length;
     }
-    figures.controlAttempts = answers.length;
-    figures.controlWinners = answers.filter((a) => a.status === 200).length;
-    const after = await t.deps.intake.cases.events(c.caseId);
-    figures.controlNewEvents = after.length - before.length;
     // Several writers were told they won, and their events overwrote each other at the same place.
     expect(figures.controlWinners).toBeGreaterThan(1);
     expect(figures.controlNewEvents).toBeLessThan(figures.controlWinners);
