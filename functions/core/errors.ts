@@ -80,3 +80,20 @@ export class TooManyAttemptsError extends DomainError {
     super(`too many attempts; retry after ${retryAfterSeconds} s`, { seconds: retryAfterSeconds });
   }
 }
+
+/**
+ * A service the app stands on is throttling it or briefly unavailable, and retrying did not get
+ * past it: nothing was changed, try again later (HTTP 429 when throttled, 503 otherwise, with
+ * Retry-After).
+ */
+export class ServiceBusyError extends DomainError {
+  override name = 'ServiceBusyError';
+  readonly code: string = 'SERVICE_BUSY';
+  constructor(
+    readonly kind: 'throttled' | 'unavailable',
+    readonly retryAfterSeconds: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`service ${kind}; retry after ${retryAfterSeconds} s`, { seconds: retryAfterSeconds }, options);
+  }
+}

@@ -8,11 +8,13 @@ import {
   ForbiddenError,
   NotFoundError,
   RuleViolationError,
+  ServiceBusyError,
   TooManyAttemptsError,
   UnauthenticatedError,
   ValidationError,
   type FieldIssue,
 } from '../core/errors.js';
+import { serviceBusyOf } from '../adapters/aws/service-busy.js';
 import type { ErrorBody } from './error-body.js';
 import type { AppEnv } from './app-env.js';
 import { translate } from './i18n/translate.js';
@@ -39,6 +41,7 @@ function statusOf(error: DomainError): ContentfulStatusCode {
   if (error instanceof ConflictError) return 409;
   if (error instanceof RuleViolationError) return 422;
   if (error instanceof TooManyAttemptsError) return 429;
+  if (error instanceof ServiceBusyError) return error.kind === 'throttled' ? 429 : 503;
   return 500;
 }
 
@@ -56,7 +59,14 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
 
   if (error instanceof ZodError) return body(400, 'VALIDATION_FAILED', {}, issuesFromZod(error));
   if (error instanceof ValidationError) return body(400, error.code, error.params, error.issues);
-  if (error instanceof TooManyAttemptsError) c.header('retry-after', String(error.retryAfterSeconds));
+  // An AWS SDK error the SDK's retries did not get past (throttling, a conflicting transaction, a 5xx of
+  // the service): "busy, try again", never a bare 500.
+  const busy = error instanceof DomainError ? undefined : serviceBusyOf(error);
+  if (busy) {
+    c.get('logger')?.warn('service busy', { kind: busy.kind, error: { name: error.name, message: error.message } });
+    error = busy;
+  }
+  if (error instanceof TooManyAttemptsError || error instanceof ServiceBusyError) c.header('retry-after', String(error.retryAfterSeconds));
   if (error instanceof DomainError) {
     const status = statusOf(error);
     if (status === 500) c.get('logger')?.error('unmapped domain error', { error });

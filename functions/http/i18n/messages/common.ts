@@ -35,6 +35,10 @@ export const commonMessages: MessageCatalog = {
     'zh-CN': '尝试次数过多，请 {seconds} 秒后再试。',
     en: 'Too many attempts. Please try again in {seconds} seconds.',
   },
+  SERVICE_BUSY: {
+    'zh-CN': '系统繁忙，请 {seconds} 秒后重试。',
+    en: 'The service is busy right now. Please try again in {seconds} seconds.',
+  },
   INTERNAL: { 'zh-CN': '系统出现错误，请稍后再试。', en: 'Something went wrong on our side. Please try again later.' },
   'field.required': { 'zh-CN': '此项必填', en: 'This field is required' },
   'field.date.format': { 'zh-CN': '日期格式应为 YYYY-MM-DD', en: 'Use the date format YYYY-MM-DD' },
