@@ -5,6 +5,7 @@ import { authEn } from './auth.en.js';
 import { catalogueEn } from './catalogue.en.js';
 import { sealEn } from './seal.en.js';
 import { resultsEn } from './results.en.js';
+import { supervisionEn } from './supervision.en.js';
 import type { MessageKey } from './zh-CN.js';
 
 /** English: every key of the zh-CN catalogue, with the same placeholders. */
@@ -175,4 +176,5 @@ export const en: Record<MessageKey, string> = {
   'api.unexpected': 'Something went wrong on our side. Please try again later.',
   ...catalogueEn,
   ...resultsEn,
+  ...supervisionEn,
 };

@@ -5,6 +5,7 @@ import { authZhCN } from './auth.zh-CN.js';
 import { catalogueZhCN } from './catalogue.zh-CN.js';
 import { sealZhCN } from './seal.zh-CN.js';
 import { resultsZhCN } from './results.zh-CN.js';
+import { supervisionZhCN } from './supervision.zh-CN.js';
 
 /**
  * Every string of the web app, in the default language. The keys are the contract: en.ts must
@@ -173,6 +174,7 @@ export const zhCN = {
   'api.unexpected': '系统出现错误，请稍后再试。',
   ...catalogueZhCN,
   ...resultsZhCN,
+  ...supervisionZhCN,
 } as const;
 
 /** A key of the message catalogue. */

@@ -7,6 +7,8 @@ import { ItemEditPage } from './catalogue/ItemEditPage.js';
 import { CountyDashboard } from './CountyDashboard.js';
 import { countyPageOf } from './county-pages.js';
 import { OutboxPage } from './outbox/OutboxPage.js';
+import { CountyCasePage } from './supervision/CountyCasePage.js';
+import { SupervisionListPage } from './supervision/SupervisionListPage.js';
 
 /** The county workspace (supervisors and administrators): its dashboard and its pages, by path. */
 export function CountyWorkspace() {
@@ -27,6 +29,10 @@ export function CountyWorkspace() {
       return <CalendarPage />;
     case 'outbox':
       return <OutboxPage />;
+    case 'supervision':
+      return <SupervisionListPage />;
+    case 'case':
+      return <CountyCasePage key={target.caseId} caseId={target.caseId} />;
     default:
       return <NotFoundPage />;
   }
