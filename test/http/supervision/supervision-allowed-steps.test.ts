@@ -35,6 +35,8 @@ describe('supervision orders on a case: allowedSteps and the grounds to issue on
     const orders = `/api/cases/${caseId}/supervision-orders`;
     const issued = await post('supervisor', orders, { version: await versionOf(caseId), ground: 'red_card', instructions: '请说明超期原因' });
     expect(issued.status, issued.text).toBe(201);
+    // Without replyDays: the default 5 working days after Wednesday 11 March.
+    expect(issued.body.order).toMatchObject({ replyDays: 5, replyDueOn: '2026-03-18' });
     const { orderId } = issued.body.order;
 
     const stepsOf = async (as: string) => (await listed(as, caseId)).body.items.map((o: { allowedSteps: string[] }) => o.allowedSteps);

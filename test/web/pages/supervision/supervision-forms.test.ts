@@ -4,8 +4,8 @@ import { conclusionProblems, fieldOfIssuePath, initialIssue, issueProblems, repl
 
 describe('supervision order forms', () => {
   it('starts the issue form on the first ground the API offers, with the default reply deadline', () => {
-    expect(initialIssue(['red_card', 'poor_rating'])).toEqual({ ground: 'red_card', replyDays: '3', instructions: '' });
-    expect(initialIssue([])).toEqual({ ground: '', replyDays: '3', instructions: '' });
+    expect(initialIssue(['red_card', 'poor_rating'])).toEqual({ ground: 'red_card', replyDays: '5', instructions: '' });
+    expect(initialIssue([])).toEqual({ ground: '', replyDays: '5', instructions: '' });
   });
 
   it('refuses a ground the API did not offer, a reply deadline out of 1–30 whole days, and empty instructions', () => {
