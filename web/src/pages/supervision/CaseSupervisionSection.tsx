@@ -14,13 +14,10 @@ import './supervision.css';
  * forms for the steps the API allows the caller on it (`allowedSteps`), and the issue form when
  * the API offers grounds to issue on. It reloads with the case's version, after every step.
  */
-export function CaseSupervisionSection(
-  props: { caseId: string; version: number; officeName(id: string): string; hideWhenEmpty?: boolean } & OrderFormCallbacks,
-) {
+export function CaseSupervisionSection(props: { caseId: string; version: number; officeName(id: string): string } & OrderFormCallbacks) {
   const { t } = useI18n();
   const { caseId, version } = props;
   const orders = useAsync((signal) => caseSupervisionOrders(api, caseId, signal), [caseId, version]);
-  if (props.hideWhenEmpty && orders.status === 'ready' && orders.data.items.length === 0 && !orders.data.issue) return null;
   const callbacks: OrderFormCallbacks = { onDone: props.onDone, onErrors: props.onErrors, onConflict: props.onConflict };
   return (
     <Section id="supervision" title={t('supervision.orders.title')}>

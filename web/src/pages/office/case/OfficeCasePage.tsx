@@ -140,22 +140,24 @@ export function OfficeCasePage(props: { caseId: string }) {
                   {detail.clock && <ClockPanel clock={detail.clock} c={c} />}
                   <ReviewRecord c={c} officeName={officeName} />
                   <RatingsRecord c={c} />
-                  <CaseSupervisionSection
-                    caseId={c.caseId}
-                    version={c.version}
-                    officeName={officeName}
-                    hideWhenEmpty
-                    onDone={(message) => {
-                      setDone(undefined);
-                      setSupervisionDone(message);
-                      reload();
-                    }}
-                    onErrors={report}
-                    onConflict={() => {
-                      setConflict(true);
-                      report([{ message: t('office.conflict.summary') }]);
-                    }}
-                  />
+                  {/* Only a case the county supervises loads its orders: the case record lists them. */}
+                  {(c.supervisionOrders ?? []).length > 0 && (
+                    <CaseSupervisionSection
+                      caseId={c.caseId}
+                      version={c.version}
+                      officeName={officeName}
+                      onDone={(message) => {
+                        setDone(undefined);
+                        setSupervisionDone(message);
+                        reload();
+                      }}
+                      onErrors={report}
+                      onConflict={() => {
+                        setConflict(true);
+                        report([{ message: t('office.conflict.summary') }]);
+                      }}
+                    />
+                  )}
                   <ActionPanel
                     allowed={detail.allowedActions}
                     ctx={ctx}
