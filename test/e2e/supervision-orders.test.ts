@@ -145,6 +145,31 @@ describe('supervision orders: supervisor issues, office replies, supervisor clos
     expect((await stack.api.caseOf(late.caseId, 'supervisor')).supervisionOrders).toEqual([expect.objectContaining({ orderId, status: 'closed' })]);
   });
 
+  it('the supervisor escalates an unsatisfying reply; without a note it is refused on the field', async () => {
+    const c = await lateCase();
+    const order = await issuedEarlier(stack.api, c.caseId, 0);
+    const { version } = await stack.api.caseOf(c.caseId, 'reviewer');
+    await stack.api.call('POST', `/api/cases/${c.caseId}/supervision-orders/${order.orderId}/reply`, 'reviewer', {
+      version,
+      whatHappened: '人手不足',
+      measures: '尽快处理',
+      byDate: new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10),
+    });
+    const supervisor = await open('supervisor', countyCasePath(c.caseId));
+    const conclude = supervisor.getByTestId('conclude-form');
+    await conclude.waitFor();
+    await conclude.getByRole('button', { name: '升级督办' }).click();
+    await expect(supervisor.locator(`#conclude-${order.orderId}-note-error`).textContent()).resolves.toContain('请填写“意见”');
+    await conclude.getByLabel('意见').fill('整改措施不具体，报县政务服务中心主任');
+    await conclude.getByRole('button', { name: '升级督办' }).click();
+    await supervisor.getByTestId('order-done').waitFor();
+    const escalated = supervisor.locator(`[data-testid="case-order"][data-order-id="${order.orderId}"][data-status="escalated"]`);
+    await escalated.waitFor();
+    await expect(escalated.getByTestId('order-escalation').textContent()).resolves.toContain('整改措施不具体');
+    await expect(escalated.getByTestId('order-status').textContent()).resolves.toBe('已升级督办');
+    await expect(supervisor.getByTestId('conclude-form').count()).resolves.toBe(0);
+  });
+
   it('the county list and case page and the office list and case page are axe clean at 360 and 1280 px in both languages', async () => {
     const open1 = await lateCase();
     await issuedEarlier(stack.api, open1.caseId, 0);
