@@ -1,7 +1,12 @@
 import { RuleViolationError, ValidationError } from '../errors.js';
 import type { SupervisionGround, SupervisionOrder } from '../supervision/supervision-order.js';
 import { POOR_GRADES, type Case, type CaseCard, type CaseSupervision } from './case.js';
-import type { Acting } from './case-access.js';
+import type { Principal } from '../auth/principal.js';
+import { canAct, type Acting } from './case-access.js';
+import type { CaseAction } from './case-actions.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { readCaseClock, type ClockLimits } from './case-clock-view.js';
+import { overdueSteps } from './case-limits.js';
 import { chinaDate } from './dates.js';
 import { transition } from './transition.js';
 
@@ -22,6 +27,12 @@ export function supervisionGrounds(c: Case, cardNow: CaseCard, stepOverdue: bool
   if (stepOverdue) grounds.add('yellow_card');
   if ((c.ratings ?? []).some((r) => POOR_GRADES.includes(r.grade) && r.appeal?.status !== 'upheld')) grounds.add('poor_rating');
   return [...grounds];
+}
+
+/** The case's card and the grounds to supervise it on, as read on `today` (the issue step and the case's order list both read them here). */
+export function supervisionGroundsOn(c: Case, limits: ClockLimits, calendar: WorkingCalendar, today: string) {
+  const cardNow: CaseCard = c.acceptedOn ? (readCaseClock(c, limits, calendar, today)?.card ?? 'none') : 'none';
+  return { cardNow, grounds: supervisionGrounds(c, cardNow, overdueSteps(c, calendar, today).length > 0) };
 }
 
 /** The office an order goes to: the county department deciding a forwarded case, else the handling office. */
@@ -85,6 +96,26 @@ export function issueSupervisionStep(
   return { ...step, order };
 }
 
+/** The steps on an order after it is issued: the case action each one is, and the order status it starts from. */
+export const SUPERVISION_STEPS = {
+  reply: { action: 'reply_supervision_order', from: 'open' },
+  close: { action: 'close_supervision_order', from: 'replied' },
+  escalate: { action: 'escalate_supervision_order', from: 'replied' },
+} as const satisfies Record<string, { action: CaseAction; from: SupervisionOrder['status'] }>;
+export type SupervisionStep = keyof typeof SUPERVISION_STEPS;
+
+/**
+ * What this principal may do to one order now: the case's one gate (role, party, state) for the
+ * step's action, and the order in the status the step starts from. The web renders its forms from this.
+ */
+export function allowedSupervisionSteps(principal: Principal, c: Case, order: SupervisionOrder): SupervisionStep[] {
+  if (order.caseId !== c.caseId) return [];
+  return (Object.keys(SUPERVISION_STEPS) as SupervisionStep[]).filter((step) => {
+    const { action, from } = SUPERVISION_STEPS[step];
+    return order.status === from && canAct(principal, c, action).ok;
+  });
+}
+
 /** The order a step acts on must be this case's and in the expected status. */
 function orderInStatus(c: Case, order: SupervisionOrder, status: SupervisionOrder['status'], code: string) {
   if (order.caseId !== c.caseId) throw new RuleViolationError(`order ${order.orderId} is not on case ${c.caseId}`, 'SUPERVISION_ORDER_MISMATCH');
@@ -99,7 +130,7 @@ export interface ReplyInput {
 
 /** The office answers the order: what happened, what it will do, by when. A late answer says so. */
 export function replySupervisionStep(c: Case, order: SupervisionOrder, input: ReplyInput, actor: Acting, at: string) {
-  orderInStatus(c, order, 'open', 'NO_OPEN_SUPERVISION_ORDER');
+  orderInStatus(c, order, SUPERVISION_STEPS.reply.from, 'NO_OPEN_SUPERVISION_ORDER');
   const late = chinaDate(at) > order.replyDueOn;
   const next: SupervisionOrder = { ...order, status: 'replied', reply: { ...input, at, by: person(actor), late }, version: order.version + 1 };
   const step = transition(c, 'reply_supervision_order', actor, at, {
@@ -111,7 +142,7 @@ export function replySupervisionStep(c: Case, order: SupervisionOrder, input: Re
 
 /** The supervisor closes (satisfied) or escalates (not satisfied) an answered order. */
 export function concludeSupervisionStep(c: Case, order: SupervisionOrder, how: 'close' | 'escalate', note: string, actor: Acting, at: string) {
-  orderInStatus(c, order, 'replied', 'NO_SUPERVISION_REPLY');
+  orderInStatus(c, order, SUPERVISION_STEPS[how].from, 'NO_SUPERVISION_REPLY');
   const conclusion = { note, at, by: person(actor) };
   const next: SupervisionOrder =
     how === 'close'

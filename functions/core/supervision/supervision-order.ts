@@ -65,4 +65,4 @@ export function supervisionView(order: SupervisionOrder, today: string) {
 export type SupervisionView = ReturnType<typeof supervisionView>;
 
 /** Reply deadline bounds, in working days. */
-export const SUPERVISION_REPLY_DAYS = { min: 1, max: 30, default: 3 } as const;
+export const SUPERVISION_REPLY_DAYS = { min: 1, max: 30, default: 5 } as const;

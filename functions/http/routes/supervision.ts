@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { ValidationError } from '../../core/errors.js';
-import type { SupervisionStatus } from '../../core/supervision/supervision-order.js';
+import { SUPERVISION_GROUNDS, type SupervisionStatus } from '../../core/supervision/supervision-order.js';
 import { concludeSupervisionOrder, issueSupervisionOrder, replySupervisionOrder } from '../../use-cases/supervision/supervision-actions.js';
 import type { SupervisionDeps } from '../../use-cases/supervision/supervision-deps.js';
 import { caseSupervisionOrders, listSupervisionOrders } from '../../use-cases/supervision/list-supervision-orders.js';
@@ -61,7 +61,22 @@ const caseListRoute = createRoute({
   summary: 'The supervision orders on one case, oldest first, reply-overdue flag read now',
   security: [{ bearer: [] }],
   request: { params: CaseParam },
-  responses: { 200: json(z.object({ items: z.array(z.record(z.string(), z.unknown())) }), 'Orders'), 401: errorResponses[401], 404: errorResponses[404] },
+  responses: {
+    200: json(
+      z.object({
+        items: z
+          .array(z.record(z.string(), z.unknown()))
+          .openapi({ description: "Each order with `allowedSteps`: 'reply' | 'close' | 'escalate', what the caller may do to it now" }),
+        issue: z
+          .object({ cardNow: z.string(), grounds: z.array(z.enum(SUPERVISION_GROUNDS)), officeId: z.string() })
+          .optional()
+          .openapi({ description: 'Only for a caller who may issue an order: the grounds one may give today (empty: none) and the office it would go to' }),
+      }),
+      'Orders',
+    ),
+    401: errorResponses[401],
+    404: errorResponses[404],
+  },
 });
 
 const listRoute = createRoute({
@@ -115,7 +130,7 @@ export function supervisionRoutes(deps: SupervisionDeps) {
     );
   }
   app.openapi(caseListRoute, async (c) =>
-    c.json({ items: await caseSupervisionOrders(deps, principalOf(c.get('principal')), c.req.valid('param').caseId) } as never, 200),
+    c.json((await caseSupervisionOrders(deps, principalOf(c.get('principal')), c.req.valid('param').caseId)) as never, 200),
   );
   app.openapi(listRoute, async (c) => {
     const { status, overdue, cursor, limit } = c.req.valid('query');

@@ -2,6 +2,9 @@ import type { Principal } from '../../core/auth/principal.js';
 import { chinaDateOf } from '../../core/calendar/china-date.js';
 import { ForbiddenError } from '../../core/errors.js';
 import { supervisionView, type SupervisionStatus } from '../../core/supervision/supervision-order.js';
+import { canAct } from '../../core/case/case-access.js';
+import { limitsOf } from '../../core/case/case-clock-view.js';
+import { allowedSupervisionSteps, responsibleOffice, supervisionGroundsOn } from '../../core/case/supervision-steps.js';
 import { loadReadableCase } from '../intake/load-case.js';
 import type { SupervisionDeps } from './supervision-deps.js';
 
@@ -33,9 +36,20 @@ export async function listSupervisionOrders(deps: SupervisionDeps, principal: Pr
   return { items, ...(page.next ? { next: page.next } : {}) };
 }
 
-/** The orders on one case (its page shows them with the history). */
+/**
+ * The orders on one case (its page shows them with the history), each with the steps the caller
+ * may take on it now; for a caller who may issue one, the grounds a new order may give today.
+ */
 export async function caseSupervisionOrders(deps: SupervisionDeps, principal: Principal, caseId: string) {
-  await loadReadableCase(deps.cases, principal, caseId);
+  const c = await loadReadableCase(deps.cases, principal, caseId);
   const today = chinaDateOf(deps.now());
-  return (await deps.supervision.listForCase(caseId)).map((o) => supervisionView(o, today));
+  const items = (await deps.supervision.listForCase(caseId)).map((o) => ({
+    ...supervisionView(o, today),
+    allowedSteps: allowedSupervisionSteps(principal, c, o),
+  }));
+  if (!canAct(principal, c, 'issue_supervision_order').ok) return { items };
+  const limits = c.limits ?? limitsOf(await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.townshipId, c.variantAnswers));
+  const { calendar } = await deps.clock();
+  const { cardNow, grounds } = supervisionGroundsOn(c, limits, calendar, today);
+  return { items, issue: { cardNow, grounds, officeId: responsibleOffice(c) } };
 }

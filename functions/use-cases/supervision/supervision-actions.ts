@@ -1,11 +1,9 @@
 import type { Principal } from '../../core/auth/principal.js';
-import { readCaseClock } from '../../core/case/case-clock-view.js';
-import { overdueSteps } from '../../core/case/case-limits.js';
 import {
   concludeSupervisionStep,
   issueSupervisionStep,
   replySupervisionStep,
-  supervisionGrounds,
+  supervisionGroundsOn,
   type IssueInput,
   type ReplyInput,
 } from '../../core/case/supervision-steps.js';
@@ -22,8 +20,7 @@ export async function issueSupervisionOrder(deps: SupervisionDeps, principal: Pr
   let orderId = '';
   const after = await runCaseAction(deps, principal, caseId, version, 'issue_supervision_order', async ({ c, at, today, limits, clock }) => {
     const { calendar, addWorkingDays } = await clock();
-    const cardNow = c.acceptedOn ? (readCaseClock(c, await limits(), calendar, today)?.card ?? 'none') : 'none';
-    const grounds = supervisionGrounds(c, cardNow, overdueSteps(c, calendar, today).length > 0);
+    const { cardNow, grounds } = supervisionGroundsOn(c, await limits(), calendar, today);
     orderId = deps.newId();
     const step = issueSupervisionStep(c, input, { orderId, replyDueOn: addWorkingDays(today, input.replyDays).date, cardNow, grounds }, principal, at);
     return { after: step.after, event: step.event, side: [{ kind: 'supervision_order', record: step.order }] };

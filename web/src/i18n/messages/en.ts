@@ -6,6 +6,7 @@ import { catalogueEn } from './catalogue.en.js';
 import { sealEn } from './seal.en.js';
 import { resultsEn } from './results.en.js';
 import { dashboardEn } from './dashboard.en.js';
+import { supervisionEn } from './supervision.en.js';
 import type { MessageKey } from './zh-CN.js';
 
 /** English: every key of the zh-CN catalogue, with the same placeholders. */
@@ -170,4 +171,5 @@ export const en: Record<MessageKey, string> = {
   ...catalogueEn,
   ...resultsEn,
   ...dashboardEn,
+  ...supervisionEn,
 };

@@ -6,6 +6,7 @@ import { catalogueZhCN } from './catalogue.zh-CN.js';
 import { sealZhCN } from './seal.zh-CN.js';
 import { resultsZhCN } from './results.zh-CN.js';
 import { dashboardZhCN } from './dashboard.zh-CN.js';
+import { supervisionZhCN } from './supervision.zh-CN.js';
 
 /**
  * Every string of the web app, in the default language. The keys are the contract: en.ts must
@@ -170,6 +171,7 @@ export const zhCN = {
   ...catalogueZhCN,
   ...resultsZhCN,
   ...dashboardZhCN,
+  ...supervisionZhCN,
 } as const;
 
 /** A key of the message catalogue. */

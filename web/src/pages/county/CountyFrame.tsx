@@ -6,11 +6,12 @@ import { WorkspaceNav, type WorkspaceNavItem } from '../../components/WorkspaceS
 import type { Translate } from '../../i18n/i18n.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { useSession } from '../../session/use-session.js';
-import { COUNTY_CALENDAR_PATH, COUNTY_CATALOGUE_PATH, COUNTY_OPEN_CASES_PATH, COUNTY_OUTBOX_PATH } from './county-pages.js';
+import { COUNTY_CALENDAR_PATH, COUNTY_CATALOGUE_PATH, COUNTY_OPEN_CASES_PATH, COUNTY_OUTBOX_PATH, COUNTY_SUPERVISION_PATH } from './county-pages.js';
 
 /** The county workspace's own pages, after its dashboard. */
 export const countyNav = (t: Translate): WorkspaceNavItem[] => [
   { href: COUNTY_OPEN_CASES_PATH, label: t('drill.nav') },
+  { href: COUNTY_SUPERVISION_PATH, label: t('supervision.nav') },
   { href: COUNTY_CATALOGUE_PATH, label: t('catalogue.nav') },
   { href: COUNTY_CALENDAR_PATH, label: t('calendar.nav') },
   { href: COUNTY_OUTBOX_PATH, label: t('outbox.nav') },

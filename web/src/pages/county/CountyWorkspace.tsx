@@ -8,6 +8,8 @@ import { CountyDashboard } from './CountyDashboard.js';
 import { countyPageOf } from './county-pages.js';
 import { OpenCasesPage } from './dashboard/OpenCasesPage.js';
 import { OutboxPage } from './outbox/OutboxPage.js';
+import { CountyCasePage } from './supervision/CountyCasePage.js';
+import { SupervisionListPage } from './supervision/SupervisionListPage.js';
 
 /** The county workspace (supervisors and administrators): its dashboard and its pages, by path. */
 export function CountyWorkspace() {
@@ -30,6 +32,10 @@ export function CountyWorkspace() {
       return <OutboxPage />;
     case 'open-cases':
       return <OpenCasesPage />;
+    case 'supervision':
+      return <SupervisionListPage />;
+    case 'case':
+      return <CountyCasePage key={target.caseId} caseId={target.caseId} />;
     default:
       return <NotFoundPage />;
   }

@@ -8,6 +8,8 @@ export type CountyPage =
   | { page: 'calendar' }
   | { page: 'outbox' }
   | { page: 'open-cases' }
+  | { page: 'supervision' }
+  | { page: 'case'; caseId: string }
   | { page: 'not-found' };
 
 export const COUNTY_CATALOGUE_PATH = '/county/catalogue';
@@ -23,6 +25,11 @@ export function countyOpenCasesPath(filter: { townshipId?: string; card?: string
   const text = params.toString();
   return `${COUNTY_OPEN_CASES_PATH}${text ? `?${text}` : ''}`;
 }
+/** The county's supervision orders (督办单). */
+export const COUNTY_SUPERVISION_PATH = '/county/supervision';
+
+/** A case as the county supervises it (read-only summary, clock, history, its orders): the dashboard's drill-down target. */
+export const countyCasePath = (caseId: string) => `/county/cases/${encodeURIComponent(caseId)}`;
 
 /** Where an item's administration page is. */
 export const itemAdminPath = (code: string, version?: number) =>
@@ -41,6 +48,11 @@ export function countyPageOf(path: string): CountyPage {
   if (section === 'calendar' && code === undefined) return { page: 'calendar' };
   if (section === 'outbox' && code === undefined) return { page: 'outbox' };
   if (section === 'open-cases' && code === undefined) return { page: 'open-cases' };
+  if (section === 'supervision' && code === undefined) return { page: 'supervision' };
+  if (section === 'cases') {
+    const caseId = code === undefined || action !== undefined ? undefined : safeDecode(code);
+    return caseId ? { page: 'case', caseId } : { page: 'not-found' };
+  }
   if (section !== 'catalogue') return { page: 'not-found' };
   if (code === undefined) return { page: 'catalogue' };
   if (code === 'new' && action === undefined) return { page: 'item-new' };

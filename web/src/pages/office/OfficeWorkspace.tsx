@@ -1,18 +1,20 @@
 import { useLocation } from 'preact-iso';
 import { NotFoundPage } from '../errors/NotFoundPage.js';
 import { OfficeCasePage } from './case/OfficeCasePage.js';
-import { RECTIFY_PATH } from './office-nav.js';
+import { OFFICE_SUPERVISION_PATH, RECTIFY_PATH } from './office-nav.js';
 import { OfficeQueuePage } from './queue/OfficeQueuePage.js';
 import { RectifyQueuePage } from './rectify/RectifyQueuePage.js';
+import { OfficeSupervisionPage } from './supervision/OfficeSupervisionPage.js';
 
 /**
- * The back office: the role's work queues (/office), the rectification tasks (/office/rectify) and one case (/office/cases/:caseId). The
+ * The back office: the role's work queues (/office), the rectification tasks (/office/rectify), the supervision orders (/office/supervision) and one case (/office/cases/:caseId). The
  * app's router hands every /office path here behind the workspace guard.
  */
 export function OfficeWorkspace() {
   const { path } = useLocation();
   if (path === '/office') return <OfficeQueuePage />;
   if (path === RECTIFY_PATH) return <RectifyQueuePage />;
+  if (path === OFFICE_SUPERVISION_PATH) return <OfficeSupervisionPage />;
   const caseMatch = /^\/office\/cases\/([^/]+)$/.exec(path);
   if (caseMatch) return <OfficeCasePage key={caseMatch[1]} caseId={decodeURIComponent(caseMatch[1]!)} />;
   return <NotFoundPage />;

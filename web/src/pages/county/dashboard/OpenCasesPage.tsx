@@ -13,7 +13,7 @@ import { useI18n } from '../../../i18n/i18n.js';
 import { api } from '../../../services.js';
 import { CardTag } from '../../office/queue/CardTag.js';
 import { CountyFrame } from '../CountyFrame.js';
-import { COUNTY_OPEN_CASES_PATH, countyOpenCasesPath } from '../county-pages.js';
+import { COUNTY_OPEN_CASES_PATH, countyCasePath, countyOpenCasesPath } from '../county-pages.js';
 import { TableRegion } from './TableRegion.js';
 import './dashboard.css';
 
@@ -97,7 +97,7 @@ export function OpenCasesPage() {
                       {cases.items.map((e) => (
                         <tr key={e.caseId} data-testid="drill-row" data-case-id={e.caseId} data-card={e.card}>
                           <th scope="row">
-                            <a href={`/county/cases/${encodeURIComponent(e.caseId)}`}>{e.caseNumber}</a>
+                            <a href={countyCasePath(e.caseId)}>{e.caseNumber}</a>
                           </th>
                           <td>{townshipName(e.townshipId, townships)}</td>
                           <td>{e.itemName?.[lang] ?? e.itemCode}</td>

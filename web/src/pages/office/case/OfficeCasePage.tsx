@@ -29,6 +29,8 @@ import { RatingsRecord } from './RatingsRecord.js';
 import { ReviewRecord } from './ReviewRecord.js';
 import { useSession } from '../../../session/use-session.js';
 import { officeNav } from '../office-nav.js';
+import type { MessageKey } from '../../../i18n/messages/index.js';
+import { CaseSupervisionSection } from '../../supervision/CaseSupervisionSection.js';
 
 /** The document to print right after a step that issues one. */
 const PRINT_AFTER: Partial<
@@ -57,12 +59,13 @@ export function OfficeCasePage(props: { caseId: string }) {
   const [attempt, setAttempt] = useState(0);
   const [conflict, setConflict] = useState(false);
   const [done, setDone] = useState<OfficeAction | undefined>();
+  const [supervisionDone, setSupervisionDone] = useState<MessageKey | undefined>();
   const doneRef = useRef<HTMLDivElement>(null);
 
   // After a step the case reloads; focus lands on the outcome once the new copy is shown.
   useEffect(() => {
-    if (done && loaded.status === 'ready') doneRef.current?.focus();
-  }, [done, loaded.status]);
+    if ((done || supervisionDone) && loaded.status === 'ready') doneRef.current?.focus();
+  }, [done, supervisionDone, loaded.status]);
 
   const report = (list: SummaryError[]) => {
     setErrors(list);
@@ -83,7 +86,7 @@ export function OfficeCasePage(props: { caseId: string }) {
 
   return (
     <>
-      <WorkspaceNav workspace="office" nav={session?.user.role === 'reviewer' ? officeNav(t) : []} current={`/office/cases/${caseId}`} />
+      <WorkspaceNav workspace="office" nav={officeNav(t, session?.user.role)} current={`/office/cases/${caseId}`} />
       <Page>
         <div class="counter-page office-page">
           <BackLink href="/office">{t('office.case.back')}</BackLink>
@@ -115,6 +118,11 @@ export function OfficeCasePage(props: { caseId: string }) {
               </Notice>
             </div>
           )}
+          {supervisionDone && !done && (
+            <div ref={doneRef} tabIndex={-1} data-testid="order-done">
+              <Notice tone="success" title={t(supervisionDone)} />
+            </div>
+          )}
           <AsyncState state={loaded} loadingText={t('office.case.loading')} errorTitle={t('office.case.errorTitle')}>
             {({ detail, item, checklist, offices, today }) => {
               const c = detail.case;
@@ -132,10 +140,29 @@ export function OfficeCasePage(props: { caseId: string }) {
                   {detail.clock && <ClockPanel clock={detail.clock} c={c} />}
                   <ReviewRecord c={c} officeName={officeName} />
                   <RatingsRecord c={c} />
+                  {/* Only a case the county supervises loads its orders: the case record lists them. */}
+                  {(c.supervisionOrders ?? []).length > 0 && (
+                    <CaseSupervisionSection
+                      caseId={c.caseId}
+                      version={c.version}
+                      officeName={officeName}
+                      onDone={(message) => {
+                        setDone(undefined);
+                        setSupervisionDone(message);
+                        reload();
+                      }}
+                      onErrors={report}
+                      onConflict={() => {
+                        setConflict(true);
+                        report([{ message: t('office.conflict.summary') }]);
+                      }}
+                    />
+                  )}
                   <ActionPanel
                     allowed={detail.allowedActions}
                     ctx={ctx}
                     onDone={(action) => {
+                      setSupervisionDone(undefined);
                       setDone(action);
                       reload();
                     }}

@@ -21,10 +21,7 @@ export function OfficeQueuePage() {
     <WorkspaceShell
       workspace="office"
       title={t('office.title')}
-      nav={[
-        ...(views.length > 1 ? views.map((v) => ({ href: `#${v.queue}`, label: t(v.title) })) : []),
-        ...(session?.user.role === 'reviewer' ? officeNav(t) : []),
-      ]}
+      nav={[...(views.length > 1 ? views.map((v) => ({ href: `#${v.queue}`, label: t(v.title) })) : []), ...officeNav(t, session?.user.role)]}
     >
       {views.map((view) => (
         <QueuePanel key={view.queue} view={view} items={items.status === 'ready' ? items.data : []} />

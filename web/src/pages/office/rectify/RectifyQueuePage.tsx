@@ -7,6 +7,7 @@ import { Panel } from '../../../components/Panel/Panel.js';
 import { WorkspaceShell } from '../../../components/WorkspaceShell/WorkspaceShell.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { api } from '../../../services.js';
+import { useSession } from '../../../session/use-session.js';
 import '../../counter/counter.css';
 import '../office.css';
 import { officeNav, RECTIFY_PATH } from '../office-nav.js';
@@ -17,9 +18,10 @@ import { officeNav, RECTIFY_PATH } from '../office-nav.js';
  */
 export function RectifyQueuePage() {
   const { t, lang } = useI18n();
+  const { session } = useSession();
   const tasks = useAsync((signal) => listWorkQueue(api, 'rectify', signal), [lang]);
   return (
-    <WorkspaceShell workspace="office" title={t('rectify.title')} nav={officeNav(t)} current={RECTIFY_PATH}>
+    <WorkspaceShell workspace="office" title={t('rectify.title')} nav={officeNav(t, session?.user.role)} current={RECTIFY_PATH}>
       <Panel id="rectify" title={t('rectify.nav')} wide>
         <p>{t('rectify.lead')}</p>
         <AsyncState
