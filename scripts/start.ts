@@ -10,6 +10,7 @@ import { startLocalStack } from './lib/local-stack.js';
  *   LOG_LEVEL debug | info | warn | error (default info)
  *   DEMO_HISTORY  demo cases per township over the last six months, seeded once in the background
  *                 (default 200; 0 for none)
+ *   SWEEP_EVERY_S deadline sweep interval in seconds (default 60; it also runs at start)
  *   SEAL_SM2_OWNERS  township / county department ids whose seal key is SM2, comma-separated
  *                    (default qingshi; keys are kept in DATA_DIR/seal-keys and keep their algorithm)
  */
@@ -26,6 +27,7 @@ try {
     dataDir,
     webDir: 'dist/web',
     demoHistory: Number(process.env.DEMO_HISTORY ?? 200),
+    sweepEveryMs: Number(process.env.SWEEP_EVERY_S ?? 60) * 1000,
     logLevel,
     sm2Owners: (process.env.SEAL_SM2_OWNERS ?? 'qingshi')
       .split(',')

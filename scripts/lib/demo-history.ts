@@ -242,7 +242,7 @@ export async function seedDemoHistory(options: HistoryOptions): Promise<{ cases:
         const forwarded = item.route.kind === 'forward_to_county';
         next(from, async () => {
           if (!(await step(reviewer, 'take'))) return;
-          if (decideAfter > 2 && random.chance(0.05)) {
+          if (decideAfter > 5 && random.chance(0.06)) {
             const start = toIsoDate(days[Math.min(days.length - 1, dayIndex + from + 1)]!);
             const end = toIsoDate(days[Math.min(days.length - 1, dayIndex + from + 3)]!);
             next(from + 1, async () => void (await step(reviewer, 'suspend', { procedure: 'site_survey', reason: '实地核查', start, expectedEnd: end })));

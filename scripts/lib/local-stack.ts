@@ -20,6 +20,7 @@ import { createLogNotifier } from '../../functions/adapters/log-notifier.js';
 import { startOutboxPoller } from '../../functions/adapters/local/outbox-poller.js';
 import { createTableStreamReader, startTableStreamReader } from '../../functions/adapters/local/table-stream-reader.js';
 import { processStreamRecords } from '../../functions/stream/process-stream-records.js';
+import { sweepDeadlines } from '../../functions/use-cases/deadlines/sweep-deadlines.js';
 import { seedDemoHistory } from './demo-history.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { freePort } from './free-port.js';
@@ -51,6 +52,11 @@ export interface LocalStackOptions {
    * background after the server is up (scripts/lib/demo-history.ts). `npm start` sets it; tests leave it out.
    */
   demoHistory?: number;
+  /**
+   * Runs the deadline sweep (the use case the scheduled Lambda runs) at start and then every this
+   * many milliseconds. `npm start` sets it; tests that want it set it too.
+   */
+  sweepEveryMs?: number;
 }
 
 /** An OIDC provider the local stack trusts, and the client the web app signs in with. */
@@ -144,6 +150,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const server = await new Promise<Server>((ready) => {
       const s = serve({ fetch: root.fetch, port, hostname: host }, () => ready(s as Server));
     });
+    // The deadline sweep on a timer, as EventBridge runs it in AWS; rounds never overlap.
+    let sweepTimer: NodeJS.Timeout | undefined;
+    let sweeping: Promise<unknown> = Promise.resolve();
+    const sweepRound = () => {
+      sweeping = sweepDeadlines({ ...deps.deadlines, log: (message, fields) => (Number(fields.changed) > 0 ? logger.info(message, fields) : undefined) })
+        .catch((error: unknown) => logger.error('deadline sweep failed', { error }))
+        .finally(() => {
+          if (options.sweepEveryMs && !stopping.signal.aborted) sweepTimer = setTimeout(sweepRound, options.sweepEveryMs);
+        });
+    };
     const stopping = new AbortController();
     const history = options.demoHistory
       ? seedDemoHistory({ db, tableName, files, seal, casesPerTownship: options.demoHistory, today: new Date(), logger, signal: stopping.signal }).then(
@@ -153,6 +169,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           (error: unknown) => logger.error('demo history not seeded', { error }),
         )
       : Promise.resolve();
+    // The history runs its own sweep day by day; the timer starts once it is there.
+    if (options.sweepEveryMs) void history.then(() => !stopping.signal.aborted && sweepRound());
     if (options.demoHistory) logger.info('demo history: seeding in the background if this data folder has none yet', { casesPerTownship: options.demoHistory });
     return {
       url,
@@ -161,6 +179,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       sealKeysDir: seal.dir,
       async stop() {
         stopping.abort();
+        if (sweepTimer) clearTimeout(sweepTimer);
+        await sweeping;
         await new Promise<void>((done) => server.close(() => done()));
         await history;
         await poller.stop();

@@ -37,7 +37,7 @@ export interface E2e {
  * Starts the local stack over the built app and a browser; one per test file. `auth` signs in
  * through that OIDC provider instead of the local issuer; `now` is the API's clock for cases.
  */
-export async function startE2e(options: { auth?: LocalStackOidc; now?: () => Date } = {}): Promise<E2e> {
+export async function startE2e(options: { auth?: LocalStackOidc; now?: () => Date; sweepEveryMs?: number } = {}): Promise<E2e> {
   if (!existsSync(join(WEB_DIR, 'index.html'))) {
     throw new Error(`${WEB_DIR} is not built: run \`npm run build:web\` first (\`npm test\` does).`);
   }
@@ -48,6 +48,7 @@ export async function startE2e(options: { auth?: LocalStackOidc; now?: () => Dat
     logLevel: 'silent',
     ...(options.auth ? { auth: options.auth } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.sweepEveryMs ? { sweepEveryMs: options.sweepEveryMs } : {}),
   });
   try {
     // launch() gives every browser a fresh temporary profile and removes it on close.

@@ -49,55 +49,57 @@ export function CountyDashboard() {
         <PeriodForm key={`${period.from}/${period.to}`} period={period} onPeriod={setPeriod} />
         <p data-testid="period-shown">{t('dashboard.period.shown', { from: formatLocalDate(period.from, lang), to: formatLocalDate(period.to, lang) })}</p>
       </div>
-      <AsyncState state={state} loadingText={t('dashboard.loading')} errorTitle={t('dashboard.error')}>
-        {(data) => (
-          <>
-            <Panel id="cards" title={t('dashboard.now.title')} wide>
-              <NowPanel data={data} />
-            </Panel>
-            <Panel id="figures" title={t('dashboard.kpi.title')} wide>
-              <KpiPanel figures={data.county} />
-            </Panel>
-            <Panel id="trend" title={t('dashboard.trend.title')}>
-              <TrendPanel trend={data.trend} />
-            </Panel>
-            <Panel id="ratings" title={t('dashboard.ratings.title')}>
-              <RatingsPanel figures={data.county} />
-            </Panel>
-            <Panel id="townships" title={t('dashboard.townships.title')} wide>
-              <FiguresTable
-                id="townships-table"
-                caption={t('dashboard.townships.title')}
-                firstColumn="dashboard.col.township"
-                rows={data.byTownship.map((r) => ({ id: r.townshipId, label: nameIn(data.names.townships, r.townshipId, lang), figures: r }))}
-                total={data.county}
-                fileName={`townships-${period.from}-${period.to}.csv`}
-              />
-            </Panel>
-            <Panel id="offices" title={t('dashboard.offices.title')} wide>
-              <FiguresTable
-                id="offices-table"
-                caption={t('dashboard.offices.title')}
-                firstColumn="dashboard.col.office"
-                rows={data.byOffice.map((r) => ({ id: r.officeId, label: nameIn(data.names.offices, r.officeId, lang), figures: r }))}
-                fileName={`offices-${period.from}-${period.to}.csv`}
-              />
-            </Panel>
-            <Panel id="items" title={t('dashboard.items.title')} wide>
-              <FiguresTable
-                id="items-table"
-                caption={t('dashboard.items.title')}
-                firstColumn="dashboard.col.item"
-                rows={data.byItem.map((r) => ({ id: r.itemCode, label: nameIn(data.names.items, r.itemCode, lang), figures: r }))}
-                fileName={`items-${period.from}-${period.to}.csv`}
-              />
-            </Panel>
-            <Panel id="departments" title={t('dashboard.departments.title')} wide>
-              <DepartmentsPanel data={data} />
-            </Panel>
-          </>
-        )}
-      </AsyncState>
+      <div class="dashboard-main">
+        <AsyncState state={state} loadingText={t('dashboard.loading')} errorTitle={t('dashboard.error')}>
+          {(data) => (
+            <div class="panel-grid">
+              <Panel id="cards" title={t('dashboard.now.title')} wide>
+                <NowPanel data={data} />
+              </Panel>
+              <Panel id="figures" title={t('dashboard.kpi.title')} wide>
+                <KpiPanel figures={data.county} />
+              </Panel>
+              <Panel id="trend" title={t('dashboard.trend.title')}>
+                <TrendPanel trend={data.trend} />
+              </Panel>
+              <Panel id="ratings" title={t('dashboard.ratings.title')}>
+                <RatingsPanel figures={data.county} />
+              </Panel>
+              <Panel id="townships" title={t('dashboard.townships.title')} wide>
+                <FiguresTable
+                  id="townships-table"
+                  caption={t('dashboard.townships.title')}
+                  firstColumn="dashboard.col.township"
+                  rows={data.byTownship.map((r) => ({ id: r.townshipId, label: nameIn(data.names.townships, r.townshipId, lang), figures: r }))}
+                  total={data.county}
+                  fileName={`townships-${period.from}-${period.to}.csv`}
+                />
+              </Panel>
+              <Panel id="offices" title={t('dashboard.offices.title')} wide>
+                <FiguresTable
+                  id="offices-table"
+                  caption={t('dashboard.offices.title')}
+                  firstColumn="dashboard.col.office"
+                  rows={data.byOffice.map((r) => ({ id: r.officeId, label: nameIn(data.names.offices, r.officeId, lang), figures: r }))}
+                  fileName={`offices-${period.from}-${period.to}.csv`}
+                />
+              </Panel>
+              <Panel id="items" title={t('dashboard.items.title')} wide>
+                <FiguresTable
+                  id="items-table"
+                  caption={t('dashboard.items.title')}
+                  firstColumn="dashboard.col.item"
+                  rows={data.byItem.map((r) => ({ id: r.itemCode, label: nameIn(data.names.items, r.itemCode, lang), figures: r }))}
+                  fileName={`items-${period.from}-${period.to}.csv`}
+                />
+              </Panel>
+              <Panel id="departments" title={t('dashboard.departments.title')} wide>
+                <DepartmentsPanel data={data} />
+              </Panel>
+            </div>
+          )}
+        </AsyncState>
+      </div>
       <Panel id="catalogue" title={t('county.catalogue.title')}>
         <div class="stack">
           <ActionLink
