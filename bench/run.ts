@@ -5,7 +5,8 @@
  *   2. the case clock with and without its explanation;
  *   3. audit-chain verification;
  *   4. the API in process over DynamoDB Local: due-date calculator, catalogue list, progress lookup;
- *   5. memory held by the working calendar of every year the seed data knows.
+ *   5. memory held by the working calendar of every year the seed data knows;
+ *   6. the county dashboard and the deadline sweep with 1,000 and 20,000 cases (bench/county-scale.ts).
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -30,6 +31,7 @@ import { silentLogger } from '../functions/http/logger.js';
 import { startDynamoDbLocal } from '../scripts/lib/dynamodb-local.js';
 import { measureAsync, measureSync, printRatio, printTable } from './measure.js';
 import { naiveAddWorkingDays } from './naive-clock.js';
+import { runCountyScale } from './county-scale.js';
 
 const years = chineseDaysCalendarYears(new Date().toISOString());
 const calendar = createWorkingCalendar(years);
@@ -143,6 +145,7 @@ try {
   printTable('4. API in process over DynamoDB Local (sequential requests)', rows);
   printRatio('health vs due-date (cost of the storage reads)', rows[0]!, rows[1]!);
   db.destroy();
+  await runCountyScale(dynamo.endpoint);
 } finally {
   await dynamo.stop();
 }
