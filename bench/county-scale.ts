@@ -72,7 +72,9 @@ async function tableWith(db: DynamoDBDocumentClient, templates: Case[], size: nu
   await batchWriteAll(
     db,
     tableName,
-    [...buckets].map(([bucket, counters]) => ({ PutRequest: { Item: { ...statsKeys.bucket('qingshan', bucket), type: 'stats-bucket', countyId: 'qingshan', ...counters } } })),
+    [...buckets].map(([bucket, counters]) => ({
+      PutRequest: { Item: { ...statsKeys.bucket('qingshan', bucket), type: 'stats-bucket', countyId: 'qingshan', ...counters } },
+    })),
   );
   return { tableName, buckets: buckets.size, open: cases.filter((c) => c.nextCheckOn).length };
 }
@@ -129,13 +131,19 @@ export async function runCountyScale(endpoint: string): Promise<void> {
     const started = performance.now();
     const result = await sweepDeadlines(sweepDeps);
     const ms = performance.now() - started;
-    const sweep: Timing = { name: `deadline sweep, ${size.toLocaleString('en')} cases (${result.scanned} due, one run)`, opsPerSec: 1000 / ms, medianUs: ms * 1000 };
+    const sweep: Timing = {
+      name: `deadline sweep, ${size.toLocaleString('en')} cases (${result.scanned} due, one run)`,
+      opsPerSec: 1000 / ms,
+      medianUs: ms * 1000,
+    };
     const perSweep = Object.entries(counts).map(([k, n]) => `${k.replace('Command', '')} ${n}`);
     rows.push(dashboard, sweep);
     calls.push(`  ${size.toLocaleString('en')} cases — DynamoDB calls per dashboard request: ${perRequest.join(', ')}; per sweep run: ${perSweep.join(', ')}`);
   }
   printTable('6. County dashboard and deadline sweep, 1,000 vs 20,000 cases', rows);
   for (const line of calls) console.log(line);
-  console.log(`  ratio: dashboard 20,000 vs 1,000 cases: ${(rows[0]!.medianUs / rows[2]!.medianUs).toFixed(2)}× the speed; sweep: ${(rows[1]!.medianUs / rows[3]!.medianUs).toFixed(2)}×`);
+  console.log(
+    `  ratio: dashboard 20,000 vs 1,000 cases: ${(rows[0]!.medianUs / rows[2]!.medianUs).toFixed(2)}× the speed; sweep: ${(rows[1]!.medianUs / rows[3]!.medianUs).toFixed(2)}×`,
+  );
   db.destroy();
 }

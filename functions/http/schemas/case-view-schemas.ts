@@ -335,6 +335,16 @@ export const QueueEntrySchema = CaseListEntrySchema.extend({
     .object({ outcome: z.enum(['grant', 'refuse']), documentNumber: z.string(), decidedOn: DateOnly })
     .optional()
     .openapi({ description: 'Deliver queue: the decision to hand out' }),
+  rectification: z
+    .object({
+      grade: z.enum(['very_satisfied', 'satisfied', 'basically_satisfied', 'dissatisfied', 'very_dissatisfied']),
+      comment: z.string().optional(),
+      ratedAt: DateTime,
+      dueOn: DateOnly,
+      overdue: z.boolean(),
+    })
+    .optional()
+    .openapi({ description: 'Rectify queue: the poor rating to answer and its reply deadline (overdue read on the China date now)' }),
 }).openapi('QueueEntry');
 
 export const QueuePageSchema = z

@@ -54,6 +54,7 @@ export async function listWorkQueue(deps: IntakeDeps, principal: Principal, queu
         ...(c.review?.reviewer ? { reviewerName: c.review.reviewer.name } : {}),
         ...(c.extension?.status === 'requested' ? { extensionDays: c.extension.workingDays } : {}),
         ...(delivery ? { delivery } : {}),
+        ...(queue === 'rectify' ? rectificationOf(c, today) : {}),
         ...(queue === 'deliver' && c.decision
           ? { decision: { outcome: c.decision.outcome, documentNumber: c.decision.documentNumber, decidedOn: c.decision.decidedOn } }
           : {}),
@@ -62,4 +63,19 @@ export async function listWorkQueue(deps: IntakeDeps, principal: Principal, queu
   );
   const items = options.card ? entries.filter((e) => e.card === options.card) : entries;
   return { items, ...(page.next ? { next: page.next } : {}) };
+}
+
+/** The rectify queue's row: the poor rating still unanswered, its comment and reply deadline. */
+function rectificationOf(c: Case, today: string) {
+  const r = (c.ratings ?? []).find((x) => x.rectification && !x.rectification.reply);
+  if (!r?.rectification) return {};
+  return {
+    rectification: {
+      grade: r.grade,
+      ...(r.comment ? { comment: r.comment } : {}),
+      ratedAt: r.at,
+      dueOn: r.rectification.dueOn,
+      overdue: today > r.rectification.dueOn,
+    },
+  };
 }

@@ -45,6 +45,13 @@ describe('results out through the same window, rating and rectification', () => 
 
     const tasks = await t.call('GET', '/api/work/queues/rectify', { as: 'reviewer' });
     expect(tasks.body.items.map((e: { caseId: string }) => e.caseId)).toContain(caseId);
+    // The row says what to answer and by when.
+    expect(tasks.body.items.find((e: { caseId: string }) => e.caseId === caseId).rectification).toMatchObject({
+      grade: 'dissatisfied',
+      comment: '等待时间太长',
+      dueOn: '2026-03-09',
+      overdue: false,
+    });
     const reply = await act('reviewer', 'reply-rectification', { text: '已优化窗口排队，并电话致歉', contactedApplicant: true });
     expect(reply.status, reply.text).toBe(200);
     const seen = await detail('resident');

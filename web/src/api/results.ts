@@ -1,3 +1,5 @@
+import type { z } from '@hono/zod-openapi';
+import type { QueueEntrySchema } from '../../../functions/http/schemas/case-view-schemas.js';
 import type { Case, CaseDelivery, RatingGrade } from '../../../functions/core/case/case.js';
 import type { ApiClient } from './client.js';
 
@@ -39,21 +41,8 @@ export const deliverCase = (api: ApiClient, caseId: string, version: number, han
 export const replyRectification = (api: ApiClient, caseId: string, version: number, text: string, contactedApplicant: boolean) =>
   step(api, caseId, 'reply-rectification', { version, text, contactedApplicant });
 
-/** One row of a back-office queue (personal data masked by the API). */
-export interface WorkQueueEntry {
-  caseId: string;
-  caseNumber: string;
-  itemCode: string;
-  itemName?: { 'zh-CN': string; en: string };
-  state: string;
-  version: number;
-  applicant: { name: string; phone: string };
-  /** Deliver queue: the §44 limit read on the calendar now (yellow near the end, red past it). */
-  delivery?: { dueOn: string; workingDaysLeft: number; card: 'none' | 'yellow' | 'red' };
-  decision?: { outcome: 'grant' | 'refuse'; documentNumber: string; decidedOn: string };
-  ratings?: Case['ratings'];
-  card?: string;
-}
+/** One row of a back-office queue (personal data masked by the API), as the API's schema says. */
+export type WorkQueueEntry = z.infer<typeof QueueEntrySchema>;
 
 export async function listWorkQueue(api: ApiClient, queue: 'deliver' | 'rectify', signal?: AbortSignal): Promise<WorkQueueEntry[]> {
   const body = await api.get<{ items?: WorkQueueEntry[] }>(`/api/work/queues/${queue}`, { query: { limit: '100' }, ...sig(signal) });

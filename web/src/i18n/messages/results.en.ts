@@ -209,6 +209,7 @@ export const resultsEn: Record<keyof typeof resultsZhCN, string> = {
   'rectify.col.case': 'Case number',
   'rectify.col.grade': 'Rating',
   'rectify.col.comment': 'Applicant’s comment',
+  'rectify.overdue': '⚠ Reply overdue',
   'rectify.col.due': 'Answer by',
   'rectify.record.title': 'The applicant’s rating',
   'rectify.reply.legend': 'Rectification reply',

@@ -201,6 +201,7 @@ export const resultsZhCN = {
   'rectify.col.case': '办件编号',
   'rectify.col.grade': '评价',
   'rectify.col.comment': '申请人意见',
+  'rectify.overdue': '⚠ 答复已逾期',
   'rectify.col.due': '答复期限',
   'rectify.record.title': '申请人评价（好差评）',
   'rectify.reply.legend': '整改答复',

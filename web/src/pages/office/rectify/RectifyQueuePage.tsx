@@ -1,3 +1,5 @@
+import { Tag } from '../../../components/Tag/Tag.js';
+import { formatLocalDate } from '../../../i18n/dates.js';
 import { pickText } from '../../../api/localized.js';
 import { listWorkQueue } from '../../../api/results.js';
 import { useAsync } from '../../../api/use-async.js';
@@ -39,6 +41,9 @@ export function RectifyQueuePage() {
                   <th scope="col">{t('rectify.col.case')}</th>
                   <th scope="col">{t('office.col.item')}</th>
                   <th scope="col">{t('office.col.applicant')}</th>
+                  <th scope="col">{t('rectify.col.grade')}</th>
+                  <th scope="col">{t('rectify.col.comment')}</th>
+                  <th scope="col">{t('rectify.col.due')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -58,6 +63,22 @@ export function RectifyQueuePage() {
                       <div>
                         {e.applicant.name}
                         {e.applicant.phone && <span class="queue-table__sub">{e.applicant.phone}</span>}
+                      </div>
+                    </td>
+                    <td data-label={t('rectify.col.grade')}>
+                      <div>{e.rectification ? t(`rating.grade.${e.rectification.grade}`) : t('dashboard.none')}</div>
+                    </td>
+                    <td data-label={t('rectify.col.comment')}>
+                      <div>{e.rectification?.comment ?? t('dashboard.none')}</div>
+                    </td>
+                    <td data-label={t('rectify.col.due')}>
+                      <div>
+                        {e.rectification ? formatLocalDate(e.rectification.dueOn, lang) : t('dashboard.none')}
+                        {e.rectification?.overdue && (
+                          <span class="queue-table__flag" data-testid="rectify-overdue">
+                            <Tag tone="danger">{t('rectify.overdue')}</Tag>
+                          </span>
+                        )}
                       </div>
                     </td>
                   </tr>
