@@ -129,6 +129,23 @@ describe('DynamoDB call budgets per endpoint', () => {
     );
   });
 
+  it('submit and accept read the working calendar from the process cache, built once', async () => {
+    const built = await t.deps.deadlines.calendar();
+    const { targets } = await counter.measure(async () => {
+      for (let i = 0; i < 3; i++) {
+        const c = (await submitOldAgeAllowance(t, 'resident', { materials: ['idCard', 'hukou', 'bankCard'] })).body.case as Case;
+        const res = await t.call('POST', `/api/cases/${c.caseId}/accept`, {
+          as: 'clerk',
+          headers: { 'idempotency-key': newKey() },
+          body: { version: c.version, deferred: [] },
+        });
+        expect(res.status, res.text).toBe(200);
+      }
+    });
+    expect(targets.filter((x) => x.includes('CALENDAR'))).toEqual([]);
+    expect(await t.deps.deadlines.calendar()).toBe(built);
+  });
+
   it('prints the measured counts', () => {
     for (const { name, record, targets } of measured) console.log(`${name.padEnd(28)} ${describeCalls(record)}\n    ${targets.join('\n    ')}`);
     expect(measured.length).toBeGreaterThan(0);
