@@ -5,6 +5,7 @@
  *   2. the case clock with and without its explanation;
  *   3. audit-chain verification;
  *   4. the API in process over DynamoDB Local: due-date calculator, catalogue list, progress lookup;
+ *   4b. each endpoint's DynamoDB calls (counted) and its median against the raw calls it needs;
  *   5. memory held by the working calendar of every year the seed data knows.
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -30,6 +31,7 @@ import { silentLogger } from '../functions/http/logger.js';
 import { startDynamoDbLocal } from '../scripts/lib/dynamodb-local.js';
 import { measureAsync, measureSync, printRatio, printTable } from './measure.js';
 import { naiveAddWorkingDays } from './naive-clock.js';
+import { benchEndpoints } from './endpoints.js';
 
 const years = chineseDaysCalendarYears(new Date().toISOString());
 const calendar = createWorkingCalendar(years);
@@ -142,6 +144,7 @@ try {
   ];
   printTable('4. API in process over DynamoDB Local (sequential requests)', rows);
   printRatio('health vs due-date (cost of the storage reads)', rows[0]!, rows[1]!);
+  await benchEndpoints({ app, db, tableName, sign: (p) => localIssuer.sign(p).then((s) => s.token) });
   db.destroy();
 } finally {
   await dynamo.stop();
