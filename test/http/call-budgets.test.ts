@@ -86,9 +86,9 @@ describe('DynamoDB call budgets per endpoint', () => {
   });
 
   it('case detail of an old case: case, events, at most the item version', async () => {
-    const res = await within('case detail (old case)', 3, () => t.call('GET', '/api/cases/old-5', { as: 'clerk' }));
+    const res = await within('case detail (old case)', 2, () => t.call('GET', '/api/cases/old-5', { as: 'clerk' }));
     expect(res.body.itemName?.['zh-CN']).toBeTruthy();
-    const lookup = await within('progress lookup (old case)', 7, () => t.call('GET', '/api/cases/lookup?code=OLDCASEQFF&phoneLast4=8000'));
+    const lookup = await within('progress lookup (old case)', 6, () => t.call('GET', '/api/cases/lookup?code=OLDCASEQFF&phoneLast4=8000'));
     expect(lookup.body.itemName?.['zh-CN']).toBe(res.body.itemName['zh-CN']);
   });
 
@@ -117,10 +117,10 @@ describe('DynamoDB call budgets per endpoint', () => {
     await within('accept', 3, () =>
       t.call('POST', `/api/cases/${c.caseId}/accept`, { as: 'clerk', headers: { 'idempotency-key': newKey() }, body: { version: c.version, deferred: [] } }),
     );
-    const detail = await within('case detail', 2, () => t.call('GET', `/api/cases/${c.caseId}`, { as: 'clerk' }));
+    const detail = await within('case detail', 1, () => t.call('GET', `/api/cases/${c.caseId}`, { as: 'clerk' }));
     expect(detail.body.clock).toBeDefined();
     // The limiter's counters (by address and by code, before and after) are four of these calls.
-    await within('progress lookup', 7, () => t.call('GET', `/api/cases/lookup?code=${c.queryCode}&phoneLast4=8000`));
+    await within('progress lookup', 6, () => t.call('GET', `/api/cases/lookup?code=${c.queryCode}&phoneLast4=8000`));
 
     const other = (await submitOldAgeAllowance(t, 'resident')).body.case as Case;
     await within('require correction', 3, () =>

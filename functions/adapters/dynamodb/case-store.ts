@@ -329,6 +329,35 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
       return events;
     },
 
+    async getWithEvents(caseId) {
+      const events: CaseEvent[] = [];
+      let found: Case | undefined;
+      let start: Record<string, unknown> | undefined;
+      do {
+        // The snapshot (sk CASE) sorts before its events (sk EVENT#…): one Query reads both.
+        const page = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+            ExpressionAttributeValues: { ':pk': caseKeys.case(caseId).pk, ':from': caseKeys.case(caseId).sk, ':to': `${caseKeys.eventPrefix}\uffff` },
+            ConsistentRead: true,
+            ...(start ? { ExclusiveStartKey: start } : {}),
+          }),
+        );
+        for (const item of page.Items ?? []) {
+          if (item.sk === caseKeys.case(caseId).sk) found = strip<Case>(item);
+          else if (String(item.sk).startsWith(caseKeys.eventPrefix)) events.push(strip<CaseEvent>(item, ['townshipId', 'countyId']));
+        }
+        start = page.LastEvaluatedKey;
+      } while (start);
+      return found ? { case: found, events } : undefined;
+    },
+
+    async findByQueryCodeWithEvents(queryCode) {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: caseKeys.queryCode(queryCode) }));
+      return Item ? this.getWithEvents(String(Item.caseId)) : undefined;
+    },
+
     async findByQueryCode(queryCode) {
       const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: caseKeys.queryCode(queryCode) }));
       return Item ? this.get(String(Item.caseId)) : undefined;

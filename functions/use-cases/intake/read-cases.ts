@@ -12,7 +12,7 @@ import { ForbiddenError, NotFoundError } from '../../core/errors.js';
 import { caseListEntry, maskedApplicant, progressView } from './case-views.js';
 import type { IntakeDeps } from './intake-deps.js';
 import { itemNameOf, itemNamesOf } from './item-names.js';
-import { loadReadableCase } from './load-case.js';
+import { loadReadableCase, loadReadableCaseWithEvents } from './load-case.js';
 
 /**
  * The cases a principal works on: a township's queue for its staff (default: waiting at the
@@ -39,8 +39,8 @@ export async function listCases(deps: IntakeDeps, principal: Principal, options:
  * as read today; residents see public steps only.
  */
 export async function getCase(deps: IntakeDeps, principal: Principal, caseId: string) {
-  const c = await loadReadableCase(deps.cases, principal, caseId);
-  const [events, clock, itemName] = await Promise.all([deps.cases.events(caseId), caseClockView(deps, c), itemNameOf(deps, c)]);
+  const { case: c, events } = await loadReadableCaseWithEvents(deps.cases, principal, caseId);
+  const [clock, itemName] = await Promise.all([caseClockView(deps, c), itemNameOf(deps, c)]);
   const applicantSide = principal.role === 'resident' || principal.role === 'proxy';
   // The county reads every township's cases for supervision: it sees the applicant masked (PIPL).
   const county = principal.role === 'supervisor' || principal.role === 'admin';
@@ -63,9 +63,10 @@ export async function caseClockView(deps: IntakeDeps, c: Case) {
 
 /** Progress by query code plus the applicant phone's last 4 digits, no login; a mismatch is a plain 404. */
 export async function lookupProgress(deps: IntakeDeps, queryCode: string, phoneLast4: string) {
-  const c = await deps.cases.findByQueryCode(normaliseQueryCode(queryCode));
-  if (!c || !c.applicant.phone.endsWith(phoneLast4)) throw new NotFoundError('no case for this code and phone');
-  const [events, itemName] = await Promise.all([deps.cases.events(c.caseId), itemNameOf(deps, c)]);
+  const found = await deps.cases.findByQueryCodeWithEvents(normaliseQueryCode(queryCode));
+  if (!found || !found.case.applicant.phone.endsWith(phoneLast4)) throw new NotFoundError('no case for this code and phone');
+  const { case: c, events } = found;
+  const itemName = await itemNameOf(deps, c);
   return progressView(c, events, itemName);
 }
 
