@@ -95,7 +95,7 @@ describe('DynamoDB call budgets per endpoint', () => {
   it('submit, accept, case detail, progress lookup, correction', async () => {
     const submitted = await within(
       'submit (counter)',
-      5,
+      4,
       () =>
         t.call('POST', '/api/cases', {
           as: 'clerk',
