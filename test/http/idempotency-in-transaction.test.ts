@@ -1,4 +1,11 @@
+import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createDynamoCaseStore } from '../../functions/adapters/dynamodb/case-store.js';
+import { createDynamoIdempotencyStore } from '../../functions/adapters/dynamodb/idempotency-store.js';
+import type { AppEnv } from '../../functions/http/app-env.js';
+import { idempotency } from '../../functions/http/idempotency.js';
+import { draftCase } from '../core/case/fixtures.js';
+import { createTestTable } from '../support/dynamo.js';
 import type { Case } from '../../functions/core/case/case.js';
 import { countDynamoCalls } from '../support/dynamo-call-counter.js';
 import { createTestApp } from '../support/test-app.js';
@@ -71,5 +78,29 @@ describe('idempotency inside the case write', () => {
     expect(later.status).toBe(201);
     expect(later.headers.get('idempotency-replayed')).toBe('true');
     expect(later.body.case.caseId).toBe(twins.find((r) => r.status === 201)!.body.case.caseId);
+  });
+
+  it('keeps the answer the route really gave when it is not the case the transaction kept', async () => {
+    const { db, tableName } = await createTestTable();
+    const cases = createDynamoCaseStore(db, tableName);
+    const app = new Hono<AppEnv>();
+    app.use('/api/*', idempotency(createDynamoIdempotencyStore(db, tableName), clock.now));
+    let runs = 0;
+    app.post('/api/cases', async (c) => {
+      runs++;
+      const created = draftCase({ caseId: `c-${runs}`, caseNumber: `QS-2026-00090${runs}`, queryCode: `QQQQQQQQQ${runs + 1}` });
+      await cases.create(created, []);
+      return c.json({ case: created, note: 'more than the case' }, 201);
+    });
+    const local = countDynamoCalls(db);
+    const send = async () => app.request('/api/cases', { method: 'POST', headers: { 'idempotency-key': 'key-of-the-odd-route' }, body: '{}' });
+    const first = await local.measure(send);
+    expect(first.result.status).toBe(201);
+    // The read, the case's transaction with the record, then the real answer put over it.
+    expect(first.record.calls).toEqual(['GetItem', 'TransactWriteItems', 'PutItem']);
+    const retry = await send();
+    expect(retry.headers.get('idempotency-replayed')).toBe('true');
+    expect(((await retry.json()) as { note?: string }).note).toBe('more than the case');
+    expect(runs).toBe(1);
   });
 });
