@@ -5,6 +5,7 @@
  *   2. the case clock with and without its explanation;
  *   3. audit-chain verification;
  *   4. the API in process over DynamoDB Local: due-date calculator, catalogue list, progress lookup;
+ *   4b. each endpoint's DynamoDB calls (counted) and its median against the raw calls it needs;
  *   5. memory held by the working calendar of every year the seed data knows;
  *   6. the county dashboard and the deadline sweep with 1,000 and 20,000 cases (bench/county-scale.ts).
  */
@@ -32,6 +33,7 @@ import { startDynamoDbLocal } from '../scripts/lib/dynamodb-local.js';
 import { measureAsync, measureSync, printRatio, printTable } from './measure.js';
 import { naiveAddWorkingDays } from './naive-clock.js';
 import { runCountyScale } from './county-scale.js';
+import { benchEndpoints } from './endpoints.js';
 
 const years = chineseDaysCalendarYears(new Date().toISOString());
 const calendar = createWorkingCalendar(years);
@@ -144,6 +146,7 @@ try {
   ];
   printTable('4. API in process over DynamoDB Local (sequential requests)', rows);
   printRatio('health vs due-date (cost of the storage reads)', rows[0]!, rows[1]!);
+  await benchEndpoints({ app, db, tableName, sign: (p) => localIssuer.sign(p).then((s) => s.token) });
   db.destroy();
   await runCountyScale(dynamo.endpoint);
 } finally {

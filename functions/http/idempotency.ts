@@ -1,17 +1,50 @@
 import { createHash } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { ConflictError, ValidationError } from '../core/errors.js';
-import type { IdempotencyStore } from '../ports/idempotency-store.js';
+import type { IdempotencyBegin, IdempotencyClaim, IdempotencyStore, StoredResponse } from '../ports/idempotency-store.js';
 import type { AppEnv } from './app-env.js';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
+/** Submissions and steps on a case: their one case write carries the idempotency record (issue 12). */
+const CASE_WRITE = /^\/api\/cases(\/[^/]+\/[a-z-]+)?$/;
 
 /** How long a copy of a request still running waits for its answer (polling with a growing pause) before it is told to retry. */
 const WAIT_MS = 5000;
 const FIRST_POLL_MS = 25;
 const MAX_POLL_MS = 250;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const answerOf = async (res: Response): Promise<StoredResponse> => {
+  const copy = res.clone();
+  return { status: copy.status, contentType: copy.headers.get('content-type') ?? 'application/json', body: await copy.text() };
+};
+
+/** Answers that free the key instead of being kept: unexpected failures and "busy, retry later". */
+const isRetryable = (status: number) => status >= 500 || status === 429;
+
+function replayOf(claim: IdempotencyBegin): Response | undefined {
+  if (claim.state === 'mismatch') throw new ConflictError('idempotency key reused', 'IDEMPOTENCY_KEY_REUSED');
+  if (claim.state !== 'replay') return undefined;
+  const { status, contentType, body: stored } = claim.response;
+  return new Response(stored, { status, headers: { 'content-type': contentType, 'idempotency-replayed': 'true' } });
+}
+
+/** Asks `look` again with a growing pause while the twin still runs, up to `waitMs`. */
+async function waitWhileInProgress(look: () => Promise<IdempotencyBegin>, first: IdempotencyBegin, waitMs: number): Promise<IdempotencyBegin> {
+  let claim = first;
+  const started = Date.now();
+  for (let pause = FIRST_POLL_MS; claim.state === 'in_progress' && Date.now() - started < waitMs; pause = Math.min(pause * 2, MAX_POLL_MS)) {
+    await sleep(pause);
+    claim = await look();
+  }
+  return claim;
+}
+
+function inProgress(c: Context<AppEnv>): never {
+  c.header('retry-after', '1');
+  throw new ConflictError('same request in progress', 'IDEMPOTENCY_IN_PROGRESS');
+}
 
 /**
  * Makes writes safe to retry: under an `Idempotency-Key` header a request runs once per caller
@@ -20,6 +53,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * double click, a client's retry on a timeout) and gets the same answer; after `waitMs` it gets
  * 409 IDEMPOTENCY_IN_PROGRESS with Retry-After. Unexpected failures (5xx) and "busy, retry later"
  * answers (429) free the key so the retry runs again.
+ *
+ * Case writes cost one read here and nothing more: the record goes, done, into the case write's
+ * own transaction (a twin running at the same time fails there, then waits for the winner's answer);
+ * a refusal is kept by one put afterwards. Other writes claim the key first and complete it after.
  */
 export function idempotency(store: IdempotencyStore, now: () => Date, options: { waitMs?: number } = {}): MiddlewareHandler<AppEnv> {
   const waitMs = options.waitMs ?? WAIT_MS;
@@ -32,22 +69,13 @@ export function idempotency(store: IdempotencyStore, now: () => Date, options: {
     const callerId = c.get('principal')?.userId ?? 'anonymous';
     const body = await c.req.text();
     const requestHash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${body}`).digest('hex');
-    let claim = await store.begin(callerId, key, requestHash, now());
-    const started = Date.now();
-    for (let pause = FIRST_POLL_MS; claim.state === 'in_progress' && Date.now() - started < waitMs; pause = Math.min(pause * 2, MAX_POLL_MS)) {
-      await sleep(pause);
-      // Retaken if the first copy failed and freed the key meanwhile: then this copy runs the request.
-      claim = await store.begin(callerId, key, requestHash, now());
-    }
-    if (claim.state === 'mismatch') throw new ConflictError('idempotency key reused', 'IDEMPOTENCY_KEY_REUSED');
-    if (claim.state === 'in_progress') {
-      c.header('retry-after', '1');
-      throw new ConflictError('same request in progress', 'IDEMPOTENCY_IN_PROGRESS');
-    }
-    if (claim.state === 'replay') {
-      const { status, contentType, body: stored } = claim.response;
-      return new Response(stored, { status, headers: { 'content-type': contentType, 'idempotency-replayed': 'true' } });
-    }
+    const claim: IdempotencyClaim = { callerId, key, requestHash, now: now() };
+    if (c.req.method === 'POST' && CASE_WRITE.test(c.req.path)) return caseWrite(c, next, store, claim, waitMs);
+
+    const begun = await waitWhileInProgress(() => store.begin(callerId, key, requestHash, now()), await store.begin(callerId, key, requestHash, now()), waitMs);
+    const replay = replayOf(begun);
+    if (replay) return replay;
+    if (begun.state === 'in_progress') inProgress(c);
     try {
       await next();
     } catch (error) {
@@ -55,16 +83,51 @@ export function idempotency(store: IdempotencyStore, now: () => Date, options: {
       throw error;
     }
     // Errors thrown by handlers have already become responses by the time we get here.
-    if (c.res.status >= 500 || c.res.status === 429) {
+    if (isRetryable(c.res.status)) {
       await store.release(callerId, key);
       return;
     }
-    const response = c.res.clone();
-    await store.complete(
-      callerId,
-      key,
-      { status: response.status, contentType: response.headers.get('content-type') ?? 'application/json', body: await response.text() },
-      now(),
-    );
+    await store.complete(callerId, key, await answerOf(c.res), now());
   };
+}
+
+async function caseWrite(c: Context<AppEnv>, next: () => Promise<void>, store: IdempotencyStore, claim: IdempotencyClaim, waitMs: number) {
+  const replay = replayOf(await store.peek(claim));
+  if (replay) return replay;
+  const carried = await store.carry(claim, next);
+  if (isRetryable(c.res.status)) {
+    if (carried) await store.release(claim.callerId, claim.key);
+    return;
+  }
+  const answer = await answerOf(c.res);
+  if (!carried && answer.status === 409) {
+    // Lost to a twin (the same key, sent again while this one ran): its transaction carried the
+    // record first, so its answer is this request's answer too.
+    // After `next()` the answer is replaced through `c.res` (a returned Response would be ignored).
+    const twin = replayOf(await store.peek(claim));
+    if (twin) {
+      c.res = twin;
+      return;
+    }
+    if (answer.body.includes('"IDEMPOTENCY_IN_PROGRESS"')) {
+      // The twin's transaction may still be on its way (two transactions on one item: both can be
+      // cancelled, then one retried by the SDK), so "no record yet" counts as still running here.
+      const look = async (): Promise<IdempotencyBegin> => {
+        const seen = await store.peek(claim);
+        return seen.state === 'new' ? { state: 'in_progress' } : seen;
+      };
+      const settled = replayOf(await waitWhileInProgress(look, { state: 'in_progress' }, waitMs));
+      if (settled) {
+        c.res = settled;
+        return;
+      }
+      c.res.headers.set('retry-after', '1');
+      return;
+    }
+  }
+  if (!carried) return store.keep(claim, answer);
+  // The transaction kept `{ case }` as the route answers; should the answer differ, keep the real one.
+  if (carried.status !== answer.status || carried.body !== answer.body || carried.contentType !== answer.contentType) {
+    await store.keep(claim, answer, { replace: true });
+  }
 }

@@ -46,6 +46,10 @@ export interface CaseStore {
   findOpenApplication(itemCode: string, applicantId: string): Promise<Case | undefined>;
   events(caseId: string): Promise<CaseEvent[]>;
   findByQueryCode(queryCode: string): Promise<Case | undefined>;
+  /** The case and its events in order, by one read of the case's partition (detail, lookup). */
+  getWithEvents(caseId: string): Promise<{ case: Case; events: CaseEvent[] } | undefined>;
+  /** The same by query code: the code's pointer, then the case's partition. */
+  findByQueryCodeWithEvents(queryCode: string): Promise<{ case: Case; events: CaseEvent[] } | undefined>;
   /** Cases of a township in the given states, newest received first. */
   listByTownship(townshipId: string, states: readonly CaseState[], limit: number): Promise<Case[]>;
   /** Cases owned by a resident account, or filed by a proxy. */

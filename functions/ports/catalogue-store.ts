@@ -39,6 +39,8 @@ export interface CatalogueStore {
 
   /** Offering records of an item in every township, in order. */
   listOfferings(code: string): Promise<OfferingRecord[]>;
+  /** Both of the above by one read of the item's partition (a new application needs both). */
+  listVersionsAndOfferings(code: string): Promise<{ versions: ItemVersion[]; offerings: OfferingRecord[] }>;
   /** Offering records of every item in one township. */
   listOfferingsOfTownship(townshipId: string): Promise<OfferingRecord[]>;
   /** Adds record `seq`, which must be the next one for (township, item); else OfferingConflictError. */

@@ -7,6 +7,14 @@ export interface StoredResponse {
 
 export type IdempotencyBegin = { state: 'new' } | { state: 'replay'; response: StoredResponse } | { state: 'in_progress' } | { state: 'mismatch' };
 
+/** One request under an Idempotency-Key. */
+export interface IdempotencyClaim {
+  callerId: string;
+  key: string;
+  requestHash: string;
+  now: Date;
+}
+
 /** Keeps, per caller and key, the hash of the request and, once done, its response. */
 export interface IdempotencyStore {
   /** Claims the key for this request, or says what happened to it before. */
@@ -14,4 +22,18 @@ export interface IdempotencyStore {
   complete(callerId: string, key: string, response: StoredResponse, now: Date): Promise<void>;
   /** Frees the key after an unexpected failure, so that a retry runs again. */
   release(callerId: string, key: string): Promise<void>;
+  /**
+   * Case writes (issue 12): what happened to the key before, by one consistent read that claims
+   * nothing ('new' when the key is free); the record is then written by the case write itself.
+   */
+  peek(claim: IdempotencyClaim): Promise<IdempotencyBegin>;
+  /**
+   * Runs `work` with the record pending: the first case write inside it puts the record, done,
+   * with the case's response, in its own transaction (a concurrent twin's transaction then fails
+   * with 409 IDEMPOTENCY_IN_PROGRESS). Returns the response that write stored, if one did; if
+   * `work` throws after storing one, the record is deleted again.
+   */
+  carry(claim: IdempotencyClaim, work: () => Promise<void>): Promise<StoredResponse | undefined>;
+  /** Keeps a response no case write carried (a refusal…): only if the key is still free, unless `replace`. */
+  keep(claim: IdempotencyClaim, response: StoredResponse, options?: { replace?: boolean }): Promise<void>;
 }

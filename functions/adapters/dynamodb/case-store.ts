@@ -21,6 +21,7 @@ import { supervisionTransactItem } from './supervision-store.js';
 import { messagesFor } from '../../core/notify/case-messages.js';
 import { outboxPut } from './outbox-store.js';
 import { batchWriteAll } from './batch-write.js';
+import { carriedIdempotencyPut } from './idempotency-store.js';
 
 const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'type'] as const;
 
@@ -79,6 +80,20 @@ function eventPut(tableName: string, c: Case, event: CaseEvent) {
 function isConditionFailure(error: unknown): boolean {
   return error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((r) => r.Code === 'ConditionalCheckFailed');
 }
+
+/** The request's idempotency record rides in the case write's transaction, last; the answer it keeps is the route's `{ case }`. */
+function withIdempotency(tableName: string, c: Case, status: number, items: NonNullable<TransactWriteCommandInput['TransactItems']>) {
+  const carried = carriedIdempotencyPut(tableName, { status, contentType: 'application/json', body: JSON.stringify({ case: c }) });
+  return {
+    items: carried ? [...items, carried.item] : items,
+    written: () => carried?.written(),
+    /** A twin request with the same key wrote first: the same answer as when it was still running. */
+    twinFailed: (error: unknown) =>
+      carried !== undefined && error instanceof TransactionCanceledException && error.CancellationReasons?.at(-1)?.Code === 'ConditionalCheckFailed',
+  };
+}
+
+const twinConflict = () => new ConflictError('same request in progress', 'IDEMPOTENCY_IN_PROGRESS');
 
 /** The transaction items of a side record (see CaseSideRecord). */
 /** SHA-256 of an applicant's ID number or credit code, upper-cased: the key never holds it in clear. */
@@ -183,58 +198,56 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
     },
 
     async create(c, events) {
+      const tx = withIdempotency(tableName, c, 201, [
+        { Put: { TableName: tableName, Item: caseItem(c), ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          Put: {
+            TableName: tableName,
+            Item: { ...caseKeys.queryCode(c.queryCode), type: 'query-code', caseId: c.caseId },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Put: {
+            TableName: tableName,
+            Item: { ...caseKeys.caseNumber(c.caseNumber), type: 'case-number', caseId: c.caseId },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        ...openApplicationPut(tableName, c),
+        ...events.map((e) => eventPut(tableName, c, e)),
+        ...outboxItems(c, events),
+      ]);
       try {
-        await db.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              { Put: { TableName: tableName, Item: caseItem(c), ConditionExpression: 'attribute_not_exists(pk)' } },
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: { ...caseKeys.queryCode(c.queryCode), type: 'query-code', caseId: c.caseId },
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: { ...caseKeys.caseNumber(c.caseNumber), type: 'case-number', caseId: c.caseId },
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-              ...openApplicationPut(tableName, c),
-              ...events.map((e) => eventPut(tableName, c, e)),
-              ...outboxItems(c, events),
-            ],
-          }),
-        );
+        await db.send(new TransactWriteCommand({ TransactItems: tx.items }));
+        tx.written();
       } catch (error) {
+        if (tx.twinFailed(error)) throw twinConflict();
         if (isConditionFailure(error)) throw new ConflictError('case, number or query code exists', 'CASE_EXISTS');
         throw error;
       }
     },
 
     async update(c, expectedVersion, events, side = []) {
+      const tx = withIdempotency(tableName, c, 200, [
+        {
+          Put: {
+            TableName: tableName,
+            Item: caseItem(c),
+            ConditionExpression: '#v = :expected',
+            ExpressionAttributeNames: { '#v': 'version' },
+            ExpressionAttributeValues: { ':expected': expectedVersion },
+          },
+        },
+        ...events.map((e) => eventPut(tableName, c, e)),
+        ...side.flatMap((record) => sideItems(tableName, record)),
+        ...outboxItems(c, events),
+      ]);
       try {
-        await db.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: caseItem(c),
-                  ConditionExpression: '#v = :expected',
-                  ExpressionAttributeNames: { '#v': 'version' },
-                  ExpressionAttributeValues: { ':expected': expectedVersion },
-                },
-              },
-              ...events.map((e) => eventPut(tableName, c, e)),
-              ...side.flatMap((record) => sideItems(tableName, record)),
-              ...outboxItems(c, events),
-            ],
-          }),
-        );
+        await db.send(new TransactWriteCommand({ TransactItems: tx.items }));
+        tx.written();
       } catch (error) {
+        if (tx.twinFailed(error)) throw twinConflict();
         if (isConditionFailure(error)) {
           throw new ConflictError(`case ${c.caseId} changed since version ${expectedVersion}`, 'VERSION_CONFLICT');
         }
@@ -317,6 +330,35 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
         start = page.LastEvaluatedKey;
       } while (start);
       return events;
+    },
+
+    async getWithEvents(caseId) {
+      const events: CaseEvent[] = [];
+      let found: Case | undefined;
+      let start: Record<string, unknown> | undefined;
+      do {
+        // The snapshot (sk CASE) sorts before its events (sk EVENT#…): one Query reads both.
+        const page = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+            ExpressionAttributeValues: { ':pk': caseKeys.case(caseId).pk, ':from': caseKeys.case(caseId).sk, ':to': `${caseKeys.eventPrefix}\uffff` },
+            ConsistentRead: true,
+            ...(start ? { ExclusiveStartKey: start } : {}),
+          }),
+        );
+        for (const item of page.Items ?? []) {
+          if (item.sk === caseKeys.case(caseId).sk) found = strip<Case>(item);
+          else if (String(item.sk).startsWith(caseKeys.eventPrefix)) events.push(strip<CaseEvent>(item, ['townshipId', 'countyId']));
+        }
+        start = page.LastEvaluatedKey;
+      } while (start);
+      return found ? { case: found, events } : undefined;
+    },
+
+    async findByQueryCodeWithEvents(queryCode) {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: caseKeys.queryCode(queryCode) }));
+      return Item ? this.getWithEvents(String(Item.caseId)) : undefined;
     },
 
     async findByQueryCode(queryCode) {

@@ -98,6 +98,18 @@ export function createDynamoCatalogueItemStore(db: DynamoDBDocumentClient, table
       return records.sort((a, b) => a.townshipId.localeCompare(b.townshipId) || a.seq - b.seq);
     },
 
+    async listVersionsAndOfferings(code) {
+      // In the item's partition the head (HEAD) sorts first, then OFFERING#…, then VERSION#…: read from the offerings on.
+      const items = await queryAll(db, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND sk >= :from',
+        ExpressionAttributeValues: { ':pk': keys.itemHead(code).pk, ':from': keys.offering(code).sk },
+      });
+      const versions = items.filter((i) => String(i.sk).startsWith(keys.itemVersion(code).sk)).map((i) => stripKeys<ItemVersion>(i));
+      const offerings = items.filter((i) => String(i.sk).startsWith(keys.offering(code).sk)).map((i) => stripKeys<OfferingRecord>(i));
+      return { versions, offerings: offerings.sort((a, b) => a.townshipId.localeCompare(b.townshipId) || a.seq - b.seq) };
+    },
+
     async listOfferingsOfTownship(townshipId) {
       const items = await queryAll(db, {
         TableName: tableName,

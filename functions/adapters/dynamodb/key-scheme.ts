@@ -122,7 +122,11 @@ export const outboxKeys = {
   }),
 } as const;
 
-/** Idempotency records: one per caller and key, deleted by TTL after at least 24 hours. */
+/**
+ * Idempotency records: one per caller and key, deleted by TTL after at least 24 hours. A case
+ * write (submission, step on a case) puts its record, done, inside the case's own transaction
+ * (idempotency-store.ts `carriedIdempotencyPut`); other writes claim it first and complete it after.
+ */
 export const idempotencyKeys = {
   record: (callerId: string, key: string) => ({ pk: `IDEMPOTENCY#${callerId}#${key}`, sk: 'IDEMPOTENCY' }),
 } as const;

@@ -223,6 +223,10 @@ export interface Case {
   notAccepted?: { reasons: string[]; legalBasis: string[]; remedies: string; decidedAt: string };
   /** The item's name, kept so lists never look it up. */
   itemName?: { 'zh-CN': string; en: string };
+  /** The township's and the two offices' names as on the day the case was created, kept for the same reason. */
+  townshipName?: { 'zh-CN': string; en: string };
+  handlingOfficeName?: { 'zh-CN': string; en: string };
+  decidingOfficeName?: { 'zh-CN': string; en: string };
   limits?: CaseLimits;
   review?: CaseReview;
   suspensions?: CaseSuspension[];

@@ -20,6 +20,9 @@ export interface IntakeItem extends ItemLimits {
   handlingOfficeId: string;
   /** Who decides: the township's approval office (one seal), or the county department for forwarded items. */
   decidingOfficeId: string;
+  /** The two offices' names, as lists and notices show them (kept on the case so nothing looks them up). */
+  handlingOfficeName?: { 'zh-CN': string; en: string };
+  decidingOfficeName?: { 'zh-CN': string; en: string };
   route: 'township_decides' | 'forward_to_county';
   preReviewLimitDays: number;
   warningThresholdDays: number;

@@ -7,6 +7,7 @@ import { chinaDateOf } from '../../core/calendar/china-date.js';
 import { ForbiddenError } from '../../core/errors.js';
 import type { IntakeDeps } from '../intake/intake-deps.js';
 import { caseListEntry } from '../intake/case-views.js';
+import { itemNamesOf } from '../intake/item-names.js';
 
 export interface QueueOptions {
   limit?: number;
@@ -39,6 +40,7 @@ export async function listWorkQueue(deps: IntakeDeps, principal: Principal, queu
     if (!limitsCache.has(key)) limitsCache.set(key, deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.townshipId, c.variantAnswers).then(limitsOf));
     return limitsCache.get(key)!;
   };
+  const nameOf = await itemNamesOf(deps, page.items);
   const entries = await Promise.all(
     page.items.map(async (c) => {
       const limits = await limitsFor(c);
@@ -46,7 +48,7 @@ export async function listWorkQueue(deps: IntakeDeps, principal: Principal, queu
       const place = workQueueOf(c);
       const delivery = deliveryLimitOf(c, calendar, today, limits.warningThresholdDays);
       return {
-        ...caseListEntry(c, c.itemName),
+        ...caseListEntry(c, nameOf(c)),
         card: clock?.card ?? 'none',
         workingDaysLeft: clock?.workingDaysLeft ?? null,
         suspended: clock?.suspended ?? false,

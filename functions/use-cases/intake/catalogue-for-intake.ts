@@ -20,11 +20,17 @@ export function catalogueForIntake(store: CatalogueStore): IntakeCatalogue {
   const toIntakeItem = async (version: ItemVersion, townshipId: string, variantAnswers: Record<string, string>): Promise<IntakeItem> => {
     const checklist = checklistFor(version, variantAnswers);
     if (!checklist.ok) throw new ValidationError(asVariantIssues(checklist.issues));
-    const offices = handlingOfficesFor(version, townshipId, await store.listOffices(version.countyId));
+    const countyOffices = await store.listOffices(version.countyId);
+    const offices = handlingOfficesFor(version, townshipId, countyOffices);
     if (!offices) {
       throw new RuleViolationError(`no office handles ${version.code} in ${townshipId}`, 'ITEM_NOT_OFFERED');
     }
+    const nameOf = (id: string) => countyOffices.find((o) => o.id === id)?.name;
+    const handlingOfficeName = nameOf(offices.reviewOfficeId);
+    const decidingOfficeName = nameOf(offices.decidingOfficeId);
     return {
+      ...(handlingOfficeName ? { handlingOfficeName } : {}),
+      ...(decidingOfficeName ? { decidingOfficeName } : {}),
       code: version.code,
       version: version.version,
       name: version.name,
@@ -66,6 +72,9 @@ export function catalogueForIntake(store: CatalogueStore): IntakeCatalogue {
       const version = await store.getVersion(itemCode, versionNumber);
       if (!version) throw new ItemVersionNotFoundError(itemCode, String(versionNumber));
       return toIntakeItem(version, townshipId, variantAnswers);
+    },
+    async itemName(itemCode, versionNumber) {
+      return (await store.getVersion(itemCode, versionNumber))?.name;
     },
     async validateAnswers(itemCode, versionNumber, answers, overrides, channel) {
       const version = await store.getVersion(itemCode, versionNumber);

@@ -18,6 +18,14 @@ export async function loadReadableCase(cases: CaseStore, principal: Principal, c
   return c;
 }
 
+/** The same with the case's events, by one read (the case view). */
+export async function loadReadableCaseWithEvents(cases: CaseStore, principal: Principal, caseId: string) {
+  const found = await cases.getWithEvents(caseId);
+  if (!found) throw new NotFoundError(`case ${caseId}`);
+  refuse(canRead(principal, found.case), caseId);
+  return found;
+}
+
 /**
  * Loads a case for an action: readable, allowed for the role and party, in a state the action
  * starts from, and still at the version the caller saw (409 if someone acted first).

@@ -11,16 +11,8 @@ import { CASE_STATES, PENDING_STATES, type CaseState } from '../../core/case/cas
 import { ForbiddenError, NotFoundError } from '../../core/errors.js';
 import { caseListEntry, maskedApplicant, progressView } from './case-views.js';
 import type { IntakeDeps } from './intake-deps.js';
-import { loadReadableCase } from './load-case.js';
-
-async function itemNameOf(deps: IntakeDeps, c: Case) {
-  if (c.itemName) return c.itemName;
-  try {
-    return (await deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.townshipId, c.variantAnswers)).name;
-  } catch {
-    return undefined;
-  }
-}
+import { itemNameOf, itemNamesOf } from './item-names.js';
+import { loadReadableCase, loadReadableCaseWithEvents } from './load-case.js';
 
 /**
  * The cases a principal works on: a township's queue for its staff (default: waiting at the
@@ -38,14 +30,8 @@ export async function listCases(deps: IntakeDeps, principal: Principal, options:
   } else {
     throw new ForbiddenError(`role ${principal.role} has no case list here`);
   }
-  const names = new Map<string, Awaited<ReturnType<typeof itemNameOf>>>();
-  const entries = [];
-  for (const c of cases) {
-    const key = `${c.itemCode}@${c.itemVersion}`;
-    if (!names.has(key)) names.set(key, await itemNameOf(deps, c));
-    entries.push(caseListEntry(c, names.get(key)));
-  }
-  return entries;
+  const nameOf = await itemNamesOf(deps, cases);
+  return cases.map((c) => caseListEntry(c, nameOf(c)));
 }
 
 /**
@@ -53,14 +39,14 @@ export async function listCases(deps: IntakeDeps, principal: Principal, options:
  * as read today; residents see public steps only.
  */
 export async function getCase(deps: IntakeDeps, principal: Principal, caseId: string) {
-  const c = await loadReadableCase(deps.cases, principal, caseId);
-  const [events, clock] = await Promise.all([deps.cases.events(caseId), caseClockView(deps, c)]);
+  const { case: c, events } = await loadReadableCaseWithEvents(deps.cases, principal, caseId);
+  const [clock, itemName] = await Promise.all([caseClockView(deps, c), itemNameOf(deps, c)]);
   const applicantSide = principal.role === 'resident' || principal.role === 'proxy';
   // The county reads every township's cases for supervision: it sees the applicant masked (PIPL).
   const county = principal.role === 'supervisor' || principal.role === 'admin';
   return {
     case: county ? { ...c, applicant: maskedApplicant(c.applicant) } : c,
-    itemName: await itemNameOf(deps, c),
+    ...(itemName ? { itemName } : {}),
     events: applicantSide ? events.filter((e) => e.public) : events,
     allowedActions: allowedActions(principal, c),
     ...(clock ? { clock } : {}),
@@ -77,9 +63,11 @@ export async function caseClockView(deps: IntakeDeps, c: Case) {
 
 /** Progress by query code plus the applicant phone's last 4 digits, no login; a mismatch is a plain 404. */
 export async function lookupProgress(deps: IntakeDeps, queryCode: string, phoneLast4: string) {
-  const c = await deps.cases.findByQueryCode(normaliseQueryCode(queryCode));
-  if (!c || !c.applicant.phone.endsWith(phoneLast4)) throw new NotFoundError('no case for this code and phone');
-  return progressView(c, await deps.cases.events(c.caseId), await itemNameOf(deps, c));
+  const found = await deps.cases.findByQueryCodeWithEvents(normaliseQueryCode(queryCode));
+  if (!found || !found.case.applicant.phone.endsWith(phoneLast4)) throw new NotFoundError('no case for this code and phone');
+  const { case: c, events } = found;
+  const itemName = await itemNameOf(deps, c);
+  return progressView(c, events, itemName);
 }
 
 /** Recomputes a case's event chain (county supervisor, administrator, or the township's staff). */

@@ -29,6 +29,13 @@ describe('DynamoDB case store', () => {
     expect((await store.get('c-a'))?.version).toBe(2);
     expect((await store.events('c-a')).map((e) => e.seq)).toEqual([1, 2]);
     expect((await store.findByQueryCode('AAAAAAAAA2'))?.caseId).toBe('c-a');
+    // One read of the partition gives the same snapshot and events as the two reads.
+    const both = await store.getWithEvents('c-a');
+    expect(both?.case).toEqual(await store.get('c-a'));
+    expect(both?.events).toEqual(await store.events('c-a'));
+    expect((await store.findByQueryCodeWithEvents('AAAAAAAAA2'))?.events.map((e) => e.seq)).toEqual([1, 2]);
+    expect(await store.getWithEvents('no-such-case')).toBeUndefined();
+    expect(await store.findByQueryCodeWithEvents('ZZZZZZZZZ2')).toBeUndefined();
   });
 
   it('refuses a write based on a stale version, and writes none of its events', async () => {

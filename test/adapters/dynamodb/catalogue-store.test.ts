@@ -67,6 +67,12 @@ describe('DynamoDB catalogue store', () => {
       'qingshi:2:recall',
     ]);
     expect((await store.listOfferingsOfTownship('qingshi')).map((o) => o.seq)).toEqual([1, 2]);
+    // One read of the item's partition gives the same versions and offerings as the two lists.
+    const both = await store.listVersionsAndOfferings('ZR-XK-0001');
+    expect(both.offerings).toEqual(await store.listOfferings('ZR-XK-0001'));
+    expect(both.versions).toEqual(await store.listVersions('ZR-XK-0001'));
+    expect(both.versions.length).toBeGreaterThan(0);
+    expect(await store.listVersionsAndOfferings('NO-SUCH-ITEM')).toEqual({ versions: [], offerings: [] });
   });
 
   it('keeps counties, townships and offices', async () => {

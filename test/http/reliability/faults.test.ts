@@ -124,9 +124,10 @@ describe('reliability: injected DynamoDB faults', { timeout: 60_000 }, () => {
     expect((await snapshot(c.caseId)).hashes).toHaveLength(before.hashes.length + 1);
   });
 
-  it('throttled reads of the case (GetItem) and of a queue (Query) answer 429, not 500', async () => {
+  it('throttled reads of the case and of a queue (Query) answer 429, not 500', async () => {
     const c = await freshCase();
-    await underFault('GetItemCommand', 'throttling', () => t.call('GET', `/api/cases/${c.caseId}`, { as: 'clerk' }), 429);
+    // The case page reads the case with its events in one Query.
+    await underFault('QueryCommand', 'throttling', () => t.call('GET', `/api/cases/${c.caseId}`, { as: 'clerk' }), 429);
     await underFault('QueryCommand', 'provisioned', () => t.call('GET', '/api/cases', { as: 'clerk', headers: { 'accept-language': 'en' } }), 429);
     await underFault('GetItemCommand', 'internal', () => t.call('GET', `/api/cases/${c.caseId}/audit`, { as: 'supervisor' }), 503);
   });
@@ -147,8 +148,8 @@ describe('reliability: injected DynamoDB faults', { timeout: 60_000 }, () => {
     const count = await listed();
     await underFault('TransactWriteItemsCommand', 'transactionConflict', send, 503);
     expect(await listed()).toBe(count);
-    // A throttled idempotency claim (the first write of the request) is a 429 too.
-    await underFault('PutItemCommand', 'throttling', send, 429);
+    // A throttled read of the idempotency record (the first call of the request) is a 429 too.
+    await underFault('GetItemCommand', 'throttling', send, 429);
     expect(await listed()).toBe(count);
     const retried = await send();
     expect(retried.status, retried.text).toBe(201);
