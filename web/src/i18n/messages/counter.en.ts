@@ -80,6 +80,8 @@ export const counterEn: Record<CounterMessageKey, string> = {
   'counter.walkIn.variants': 'Applies as: {names}',
   'counter.walkIn.materialsHint': 'Tick each paper original once checked. Scans are optional. Materials that may follow later can be given a date.',
   'counter.walkIn.originalChecked': 'Original checked: {name}',
+  'counter.walkIn.allOriginals': 'All required originals checked',
+  'counter.walkIn.allOriginalsHint': 'Ticks every required material at once; untick any the applicant did not bring.',
   'counter.walkIn.override.legend': '{label}: check failed',
   'counter.walkIn.override.hint': 'Only for a wrong check digit (old cards were sometimes misprinted). Check the original card first.',
   'counter.walkIn.override.confirm': 'Original checked; take this {label} as it is',

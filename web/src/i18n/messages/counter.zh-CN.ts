@@ -80,6 +80,8 @@ export const counterZhCN = {
   'counter.walkIn.variants': '适用情形：{names}',
   'counter.walkIn.materialsHint': '逐项核验纸质原件后勾选。扫描件可以不上传。允许容缺的材料可约定日期以后补交。',
   'counter.walkIn.originalChecked': '已核验原件：{name}',
+  'counter.walkIn.allOriginals': '已核验全部必交材料原件',
+  'counter.walkIn.allOriginalsHint': '一次勾选全部必交材料；申请人没带的，再逐项取消勾选。',
   'counter.walkIn.override.legend': '{label}校验未通过',
   'counter.walkIn.override.hint': '只适用于校验位不符的情况（例如旧证件印错了校验位）。请先核对证件原件。',
   'counter.walkIn.override.confirm': '已核对原件，仍按此{label}受理',
