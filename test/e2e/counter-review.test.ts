@@ -101,6 +101,8 @@ describe('the counter answers online applications', { timeout: 90_000 }, () => {
     const dueOn = addDays(chinaToday(), 14);
     await page.getByLabel('补交日期').fill(dueOn);
     await page.getByRole('button', { name: '受理并出具受理通知书' }).click();
+    // The scans' originals were not seen at the window: the clerk confirms accepting without them.
+    await page.getByRole('button', { name: '仍然受理' }).click();
     await page.getByTestId('answer-done').waitFor();
     await expect(page.getByTestId('case-state').textContent()).resolves.toBe('已受理，审查中');
 
@@ -160,6 +162,8 @@ describe('the counter answers online applications', { timeout: 90_000 }, () => {
     // Meanwhile another clerk records the ID card original: the case moves on a version.
     await api.call('POST', `/api/cases/${c.caseId}/originals`, 'clerk', { version: c.version, materialId: 'idCard' });
     await page.getByRole('button', { name: '受理并出具受理通知书' }).click();
+    // The scans' originals were not seen at the window: the clerk confirms accepting without them.
+    await page.getByRole('button', { name: '仍然受理' }).click();
     await page.getByTestId('error-summary').waitFor();
     await expect(page.getByTestId('error-summary').textContent()).resolves.toContain('这个办件已被他人修改');
     await page.getByRole('button', { name: '重新加载办件' }).click();
@@ -170,6 +174,8 @@ describe('the counter answers online applications', { timeout: 90_000 }, () => {
     await page.getByTestId('choose-accept').click();
     await page.getByLabel('补交日期').fill(addDays(chinaToday(), 10));
     await page.getByRole('button', { name: '受理并出具受理通知书' }).click();
+    // The scans' originals were not seen at the window: the clerk confirms accepting without them.
+    await page.getByRole('button', { name: '仍然受理' }).click();
     await page.getByTestId('answer-done').waitFor();
   });
 
