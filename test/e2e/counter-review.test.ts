@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, chinaToday, formatDay } from '../../web/src/pages/counter/dates.js';
+import { addDays, chinaToday, formatDay, formatMoment } from '../../web/src/pages/counter/dates.js';
 import { openPage, screenshot, signInDirectly, startE2e, type E2e } from '../support/browser.js';
 import { DEMO_APPLICANT, StackApi } from '../support/stack-api.js';
 
@@ -96,6 +96,19 @@ describe('the counter answers online applications', { timeout: 90_000 }, () => {
     await page.goto(`/counter/cases/${c.caseId}`);
     await page.getByTestId('case-review').waitFor();
     await expect(page.getByTestId('material-hukou').textContent()).resolves.toContain('户口簿-清晰.jpg');
+    // The first submission time is kept beside the resubmission's, here and on the resident's case page.
+    const resubmitted = await api.caseOf(c.caseId);
+    expect(resubmitted.firstReceivedAt).toBe(waiting.receivedAt);
+    await expect(page.getByTestId('first-received').textContent()).resolves.toContain(formatMoment(resubmitted.firstReceivedAt, 'zh-CN'));
+    await expect(page.getByTestId('resubmitted').textContent()).resolves.toContain(formatMoment(resubmitted.receivedAt, 'zh-CN'));
+    const resident = await e2e.browser.newContext({ baseURL: e2e.url, locale: 'zh-CN' });
+    await signInDirectly(resident, e2e.url, 'resident');
+    const residentPage = await resident.newPage();
+    await residentPage.goto(`/resident/cases/${c.caseId}`);
+    await expect(residentPage.getByTestId('case-first-received').textContent()).resolves.toContain(formatMoment(resubmitted.firstReceivedAt, 'zh-CN'));
+    await expect(residentPage.getByTestId('case-resubmitted').textContent()).resolves.toContain(formatMoment(resubmitted.receivedAt, 'zh-CN'));
+    await resident.close();
+
     await page.getByTestId('choose-accept').click();
     await expect(page.getByLabel('容缺：本人社会保障卡或银行账户信息').isChecked()).resolves.toBe(true);
     const dueOn = addDays(chinaToday(), 14);

@@ -75,7 +75,18 @@ export function CaseInfoFacts(props: { c: Case; item: ItemVersion; today: string
             {c.proxyConsent.note && <span class="muted"> · {c.proxyConsent.note}</span>}
           </Row>
         )}
-        <Row label={t('counter.col.received')}>{formatMoment(c.receivedAt, lang)}</Row>
+        {c.firstReceivedAt ? (
+          <>
+            <Row label={t('intake.case.firstReceived')} testId="first-received">
+              {formatMoment(c.firstReceivedAt, lang)}
+            </Row>
+            <Row label={t('intake.case.resubmitted')} testId="resubmitted">
+              {formatMoment(c.receivedAt, lang)}
+            </Row>
+          </>
+        ) : (
+          <Row label={t('counter.col.received')}>{formatMoment(c.receivedAt, lang)}</Row>
+        )}
         {c.state === 'submitted' && (
           <Row label={t('counter.col.answerDue')} testId="answer-due">
             {formatDay(c.answerDueOn, lang)} {flags.includes('answerOverdue') && <Tag tone="danger">{t('counter.flag.answerOverdue')}</Tag>}
