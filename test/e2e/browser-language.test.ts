@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startE2e, type E2e } from '../support/browser.js';
+import { seriousAxeViolations, startE2e, type E2e } from '../support/browser.js';
 
 describe('the language on a first visit', { timeout: 60_000 }, () => {
   let e2e: E2e;
@@ -22,6 +22,7 @@ describe('the language on a first visit', { timeout: 60_000 }, () => {
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Township service centres online' }).waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
 
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('heading', { level: 1, name: '乡镇便民服务中心 网上办事' }).waitFor();

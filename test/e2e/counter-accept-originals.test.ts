@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, chinaToday } from '../../web/src/pages/counter/dates.js';
-import { openPage, signInDirectly, startE2e, type E2e } from '../support/browser.js';
+import { openPage, seriousAxeViolations, signInDirectly, startE2e, VIEWPORTS, type E2e } from '../support/browser.js';
 import { DEMO_APPLICANT, StackApi } from '../support/stack-api.js';
 
 /** An old-age allowance applied for online, with scans of the ID card and the hukou (originals not seen yet). */
@@ -45,6 +45,10 @@ describe('accepting an online case whose originals are not checked', { timeout: 
     await expect(ask.textContent()).resolves.toContain('2项材料的原件尚未核验');
     await expect(page.getByTestId('accept-unverified-names').textContent()).resolves.toBe('申请人居民身份证、户口簿');
     await expect.poll(focusedTestId).toBe('accept-unverified');
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+    await page.setViewportSize(VIEWPORTS.phone);
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+    await page.setViewportSize(VIEWPORTS.desktop);
     expect((await api.caseOf(c.caseId)).state).toBe('submitted');
 
     await page.getByRole('button', { name: '取消，先核验原件' }).click();
