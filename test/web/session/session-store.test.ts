@@ -120,3 +120,22 @@ describe('a resident session shared by the tabs of a browser', () => {
     expect(store.get().session?.token).toBe('token-r2');
   });
 });
+
+describe('a session that ends in one tab without signing out', () => {
+  it('leaves the other tabs signed in (a renewal only that tab could not make)', () => {
+    const shared = new MemoryStorage();
+    const resident: Session = {
+      token: 'token-r',
+      expiresAt: '2026-03-09T09:00:00Z',
+      user: { userId: 'u-resident', role: 'resident', name: '李秀英', workspace: 'resident' },
+    };
+    const tab = createSessionStore(new MemoryStorage(), () => NOW, shared);
+    tab.set(resident, NOW);
+    tab.end('expired');
+    expect(shared.getItem(SHARED_SESSION_KEY)).not.toBeNull();
+    const later = createSessionStore(new MemoryStorage(), () => Date.parse('2026-03-09T10:00:00Z'), shared);
+    later.set(resident, NOW);
+    later.end('expired');
+    expect(shared.getItem(SHARED_SESSION_KEY)).toBeNull();
+  });
+});

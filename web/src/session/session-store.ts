@@ -67,8 +67,13 @@ export function createSessionStore(storage: Storage | undefined, now: () => numb
       const ending = state.session;
       state = { session: null, receivedAt: 0, ended: reason };
       write(storage, null);
-      // The shared copy goes if it is this session's user (another account may have signed in since).
-      if (read(shared, SHARED_SESSION_KEY)?.session.user.userId === ending.user.userId) write(shared, null, SHARED_SESSION_KEY);
+      // Signing out ends the shared copy of this user (another account may have signed in since). A
+      // session that ended here for another reason (a renewal this tab could not make) leaves the
+      // other tabs alone, unless the shared token itself is past its expiry.
+      const sharedNow = read(shared, SHARED_SESSION_KEY)?.session;
+      const sameUser = sharedNow?.user.userId === ending.user.userId;
+      const sharedExpired = sharedNow !== undefined && Date.parse(sharedNow.expiresAt) <= now();
+      if (sameUser && (reason === 'signed-out' || sharedExpired)) write(shared, null, SHARED_SESSION_KEY);
       emit();
     },
     sharedChanged(raw) {
