@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, chinaToday } from '../../web/src/pages/counter/dates.js';
-import { openPage, seriousAxeViolations, signInDirectly, startE2e, VIEWPORTS, type E2e } from '../support/browser.js';
+import { openPage, screenshot, seriousAxeViolations, signInDirectly, startE2e, VIEWPORTS, type E2e } from '../support/browser.js';
 import { DEMO_APPLICANT, StackApi } from '../support/stack-api.js';
 
 /** An old-age allowance applied for online, with scans of the ID card and the hukou (originals not seen yet). */
@@ -46,6 +46,7 @@ describe('accepting an online case whose originals are not checked', { timeout: 
     await expect(page.getByTestId('accept-unverified-names').textContent()).resolves.toBe('申请人居民身份证、户口簿');
     await expect.poll(focusedTestId).toBe('accept-unverified');
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+    await screenshot(page, 'counter-accept-unverified-1280');
     await page.setViewportSize(VIEWPORTS.phone);
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     await page.setViewportSize(VIEWPORTS.desktop);

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, seriousAxeViolations, signInDirectly, startE2e, VIEWPORTS, type E2e } from '../support/browser.js';
+import { openPage, screenshot, seriousAxeViolations, signInDirectly, startE2e, VIEWPORTS, type E2e } from '../support/browser.js';
 import { residentIdCheckChar } from '../../functions/core/identity/resident-id.js';
 import { DEMO_APPLICANT, StackApi } from '../support/stack-api.js';
 
@@ -61,6 +61,7 @@ describe('the walk-in flow at the counter', { timeout: 90_000 }, () => {
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     await page.setViewportSize(VIEWPORTS.phone);
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+    await screenshot(page, 'counter-walk-in-provisional-360');
   });
 
   it('marks nothing when both dates fall in a published year', async () => {
@@ -104,6 +105,7 @@ describe('the walk-in flow at the counter', { timeout: 90_000 }, () => {
     for (const name of DIBAO_REQUIRED) await expect(page.getByLabel(`已核验原件：${name}`, { exact: true }).isChecked()).resolves.toBe(true);
     await expect(page.getByLabel('已核验原件：残疾人证（家庭成员有残疾的）').isChecked()).resolves.toBe(false);
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
+    await screenshot(page, 'counter-walk-in-all-originals-1280');
 
     // Focus moved to the applicant's first field; their data is typed, Tab moves between the fields.
     const answers: [string, string][] = DIBAO_ANSWERS.map(([label, value]) => [label, label === '公民身份号码' ? idNumberOf('11010519491231005') : value]);
