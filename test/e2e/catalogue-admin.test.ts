@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, signInDirectly, startE2e, type E2e } from '../support/browser.js';
+import { formatLocalDate } from '../../web/src/i18n/dates.js';
 import { callApi, chinaToday, tokenOf } from '../support/e2e-api.js';
 
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('data-testid'));
@@ -135,8 +136,8 @@ describe('catalogue administration', { timeout: 90_000 }, () => {
     const answer = page.getByTestId('offered-here');
     await answer.waitFor();
     await expect(answer.getAttribute('data-offered')).resolves.toBe('false');
-    const [y, m, d] = chinaToday().split('-').map(Number);
-    await expect(answer.textContent()).resolves.toContain(`白河乡自${y}年${m}月${d}日起不再受理此事项`);
+    // Dates read as everywhere in the app: 2026年12月3日（星期四）.
+    await expect(answer.textContent()).resolves.toContain(`白河乡自${formatLocalDate(chinaToday(), 'zh-CN')}起不再受理此事项`);
     await expect(page.getByTestId('apply-online').getByRole('link').count()).resolves.toBe(0);
   });
 

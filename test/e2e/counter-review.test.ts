@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, chinaToday, formatDay } from '../../web/src/pages/counter/dates.js';
+import { addDays, chinaToday, formatDay, formatMoment } from '../../web/src/pages/counter/dates.js';
 import { openPage, screenshot, signInDirectly, startE2e, type E2e } from '../support/browser.js';
 import { DEMO_APPLICANT, StackApi } from '../support/stack-api.js';
 
@@ -96,11 +96,26 @@ describe('the counter answers online applications', { timeout: 90_000 }, () => {
     await page.goto(`/counter/cases/${c.caseId}`);
     await page.getByTestId('case-review').waitFor();
     await expect(page.getByTestId('material-hukou').textContent()).resolves.toContain('户口簿-清晰.jpg');
+    // The first submission time is kept beside the resubmission's, here and on the resident's case page.
+    const resubmitted = await api.caseOf(c.caseId);
+    expect(resubmitted.firstReceivedAt).toBe(waiting.receivedAt);
+    await expect(page.getByTestId('first-received').textContent()).resolves.toContain(formatMoment(resubmitted.firstReceivedAt, 'zh-CN'));
+    await expect(page.getByTestId('resubmitted').textContent()).resolves.toContain(formatMoment(resubmitted.receivedAt, 'zh-CN'));
+    const resident = await e2e.browser.newContext({ baseURL: e2e.url, locale: 'zh-CN' });
+    await signInDirectly(resident, e2e.url, 'resident');
+    const residentPage = await resident.newPage();
+    await residentPage.goto(`/resident/cases/${c.caseId}`);
+    await expect(residentPage.getByTestId('case-first-received').textContent()).resolves.toContain(formatMoment(resubmitted.firstReceivedAt, 'zh-CN'));
+    await expect(residentPage.getByTestId('case-resubmitted').textContent()).resolves.toContain(formatMoment(resubmitted.receivedAt, 'zh-CN'));
+    await resident.close();
+
     await page.getByTestId('choose-accept').click();
     await expect(page.getByLabel('容缺：本人社会保障卡或银行账户信息').isChecked()).resolves.toBe(true);
     const dueOn = addDays(chinaToday(), 14);
     await page.getByLabel('补交日期').fill(dueOn);
     await page.getByRole('button', { name: '受理并出具受理通知书' }).click();
+    // The scans' originals were not seen at the window: the clerk confirms accepting without them.
+    await page.getByRole('button', { name: '仍然受理' }).click();
     await page.getByTestId('answer-done').waitFor();
     await expect(page.getByTestId('case-state').textContent()).resolves.toBe('已受理，审查中');
 
@@ -160,6 +175,8 @@ describe('the counter answers online applications', { timeout: 90_000 }, () => {
     // Meanwhile another clerk records the ID card original: the case moves on a version.
     await api.call('POST', `/api/cases/${c.caseId}/originals`, 'clerk', { version: c.version, materialId: 'idCard' });
     await page.getByRole('button', { name: '受理并出具受理通知书' }).click();
+    // The scans' originals were not seen at the window: the clerk confirms accepting without them.
+    await page.getByRole('button', { name: '仍然受理' }).click();
     await page.getByTestId('error-summary').waitFor();
     await expect(page.getByTestId('error-summary').textContent()).resolves.toContain('这个办件已被他人修改');
     await page.getByRole('button', { name: '重新加载办件' }).click();
@@ -170,6 +187,8 @@ describe('the counter answers online applications', { timeout: 90_000 }, () => {
     await page.getByTestId('choose-accept').click();
     await page.getByLabel('补交日期').fill(addDays(chinaToday(), 10));
     await page.getByRole('button', { name: '受理并出具受理通知书' }).click();
+    // The scans' originals were not seen at the window: the clerk confirms accepting without them.
+    await page.getByRole('button', { name: '仍然受理' }).click();
     await page.getByTestId('answer-done').waitFor();
   });
 

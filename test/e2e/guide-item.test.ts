@@ -95,7 +95,7 @@ describe('public item page', { timeout: 60_000 }, () => {
     await page.waitForURL('**/guide/ZR-XK-0002?township=liulin');
     const answer = page.getByTestId('offered-here');
     await expect(answer.getAttribute('data-offered')).resolves.toBe('false');
-    await expect(answer.textContent()).resolves.toContain('柳林镇自2026年9月1日起不再受理此事项');
+    await expect(answer.textContent()).resolves.toContain('柳林镇自2026年9月1日（星期二）起不再受理此事项');
     await expect(page.getByTestId('apply-online').getByRole('link').count()).resolves.toBe(0);
 
     await page.getByLabel('您在哪个乡镇办理？').selectOption('qingshi');

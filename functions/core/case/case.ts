@@ -202,6 +202,8 @@ export interface Case {
   version: number;
   /** When the application was (last) received: the correction-notice limit runs from here. */
   receivedAt: string;
+  /** When it was first submitted, kept once a resubmission (after a correction notice) moves `receivedAt`. */
+  firstReceivedAt?: string;
   receivedOn: string;
   /** Day the case counts as accepted; the clock starts the day after. */
   acceptedOn?: string;

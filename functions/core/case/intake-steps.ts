@@ -122,7 +122,8 @@ export function resubmitStep(
   clock: IntakeClock,
 ) {
   return transition(c, 'resubmit', actor, at, {
-    patch: { ...patch, ...receivedPatch(c, item, at, clock) },
+    // The correction limit restarts from the resubmission; the first submission time stays on the case.
+    patch: { ...patch, ...receivedPatch(c, item, at, clock), firstReceivedAt: c.firstReceivedAt ?? c.receivedAt },
     details: { data: { round: c.correction?.round ?? 0 } },
   });
 }

@@ -190,6 +190,7 @@ export const CaseSchema = z
     state: CaseStateSchema,
     version: z.number().int().openapi({ description: 'Optimistic lock: send it back with every step on the case' }),
     receivedAt: DateTime,
+    firstReceivedAt: DateTime.optional().openapi({ description: 'First submission, when a resubmission after a correction notice moved receivedAt' }),
     receivedOn: DateOnly,
     acceptedOn: DateOnly.optional(),
     deemedAccepted: z.boolean().optional(),

@@ -79,6 +79,16 @@ describe('intake steps', () => {
     expect(back).toMatchObject({ state: 'submitted', receivedOn: '2026-04-03', answerDueOn: '2026-04-13' });
   });
 
+  it('keeps the first submission time through every resubmission', () => {
+    expect(submitted.firstReceivedAt).toBeUndefined();
+    const waiting = requireCorrectionStep(submitted, [{ problem: '缺户口簿' }], clerk, '2026-03-04T01:00:00.000Z').after;
+    const back = resubmitStep(waiting, ITEM, { answers: {}, materials: waiting.materials }, resident, '2026-03-05T01:00:00.000Z', clock).after;
+    expect(back).toMatchObject({ receivedAt: '2026-03-05T01:00:00.000Z', firstReceivedAt: '2026-03-02T02:00:00.000Z' });
+    const again = requireCorrectionStep(back, [{ problem: '照片模糊' }], clerk, '2026-03-06T01:00:00.000Z').after;
+    const third = resubmitStep(again, ITEM, { answers: {}, materials: again.materials }, resident, '2026-03-09T01:00:00.000Z', clock).after;
+    expect(third).toMatchObject({ receivedAt: '2026-03-09T01:00:00.000Z', firstReceivedAt: '2026-03-02T02:00:00.000Z' });
+  });
+
   it('lets the system deem a neglected application accepted on the day of receipt', () => {
     const { after, event } = deemAcceptedStep(submitted, ITEM, '2026-03-10T00:00:00.000Z', clock);
     expect(after).toMatchObject({ state: 'under_review', acceptedOn: '2026-03-02', deemedAccepted: true });

@@ -49,6 +49,9 @@ describe('online application through correction and acceptance', () => {
     });
     expect(resubmitted.status).toBe(200);
     expect(resubmitted.body.case).toMatchObject({ state: 'submitted', receivedOn: '2026-03-04', answerDueOn: '2026-03-11' });
+    // The first submission time stays on the case (and through the API's schema).
+    expect(resubmitted.body.case.firstReceivedAt).toBe(c.receivedAt);
+    expect(resubmitted.body.case.receivedAt).not.toBe(c.receivedAt);
 
     // The clerk accepts with the bank card deferred (容缺) the next day.
     clock.set('2026-03-05T02:00:00.000Z');

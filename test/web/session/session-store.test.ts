@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../../web/src/api/types.js';
-import { createSessionStore } from '../../../web/src/session/session-store.js';
+import { createSessionStore, SHARED_SESSION_KEY } from '../../../web/src/session/session-store.js';
 
 /** sessionStorage as the browser has it, kept in a Map. */
 class MemoryStorage implements Storage {
@@ -69,5 +69,73 @@ describe('session store', () => {
     expect(store.get()).toMatchObject({ session: null, ended: 'signed-out' });
     expect(storage.getItem('ow.session')).toBeNull();
     expect(calls).toBe(1);
+  });
+});
+
+describe('a resident session shared by the tabs of a browser', () => {
+  const resident = (expiresAt: string, token = 'token-r'): Session => ({
+    token,
+    expiresAt,
+    user: { userId: 'u-resident', role: 'resident', name: '李秀英', workspace: 'resident' },
+  });
+
+  it('opens a new tab (empty sessionStorage) signed in as the resident, until the session expires', () => {
+    const shared = new MemoryStorage();
+    createSessionStore(new MemoryStorage(), () => NOW, shared).set(resident('2026-03-09T09:00:00Z'), NOW);
+    const newTab = new MemoryStorage();
+    expect(createSessionStore(newTab, () => NOW + 60_000, shared).get().session?.user.userId).toBe('u-resident');
+    expect(newTab.getItem('ow.session')).not.toBeNull();
+    expect(createSessionStore(new MemoryStorage(), () => Date.parse('2026-03-09T09:01:00Z'), shared).get()).toMatchObject({ session: null, ended: 'expired' });
+    expect(shared.length).toBe(0);
+  });
+
+  it('keeps staff sessions to their tab', () => {
+    const shared = new MemoryStorage();
+    createSessionStore(new MemoryStorage(), () => NOW, shared).set(session('2026-03-02T09:30:00Z'), NOW);
+    expect(shared.length).toBe(0);
+    expect(createSessionStore(new MemoryStorage(), () => NOW, shared).get().session).toBeNull();
+  });
+
+  it('signs out every tab: the shared copy goes, and a tab told of it ends its own session', () => {
+    const shared = new MemoryStorage();
+    const first = createSessionStore(new MemoryStorage(), () => NOW, shared);
+    first.set(resident('2026-03-09T09:00:00Z'), NOW);
+    const secondTab = new MemoryStorage();
+    const second = createSessionStore(secondTab, () => NOW, shared);
+    first.end('signed-out');
+    expect(shared.getItem(SHARED_SESSION_KEY)).toBeNull();
+    second.sharedChanged(null);
+    expect(second.get()).toMatchObject({ session: null, ended: 'signed-out' });
+    expect(secondTab.getItem('ow.session')).toBeNull();
+  });
+
+  it('takes over a token renewed in another tab for the same user, and ignores another user', () => {
+    const shared = new MemoryStorage();
+    const store = createSessionStore(new MemoryStorage(), () => NOW, shared);
+    store.set(resident('2026-03-09T09:00:00Z'), NOW);
+    store.sharedChanged(JSON.stringify({ session: resident('2026-03-10T09:00:00Z', 'token-r2'), receivedAt: NOW + 1 }));
+    expect(store.get().session?.token).toBe('token-r2');
+    const other = { ...resident('2026-03-10T09:00:00Z', 'token-x'), user: { ...resident('x').user, userId: 'u-other' } };
+    store.sharedChanged(JSON.stringify({ session: other, receivedAt: NOW + 2 }));
+    expect(store.get().session?.token).toBe('token-r2');
+  });
+});
+
+describe('a session that ends in one tab without signing out', () => {
+  it('leaves the other tabs signed in (a renewal only that tab could not make)', () => {
+    const shared = new MemoryStorage();
+    const resident: Session = {
+      token: 'token-r',
+      expiresAt: '2026-03-09T09:00:00Z',
+      user: { userId: 'u-resident', role: 'resident', name: '李秀英', workspace: 'resident' },
+    };
+    const tab = createSessionStore(new MemoryStorage(), () => NOW, shared);
+    tab.set(resident, NOW);
+    tab.end('expired');
+    expect(shared.getItem(SHARED_SESSION_KEY)).not.toBeNull();
+    const later = createSessionStore(new MemoryStorage(), () => Date.parse('2026-03-09T10:00:00Z'), shared);
+    later.set(resident, NOW);
+    later.end('expired');
+    expect(shared.getItem(SHARED_SESSION_KEY)).toBeNull();
   });
 });

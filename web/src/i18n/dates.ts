@@ -4,27 +4,29 @@ import type { Lang } from './lang.js';
 // Dates are China's: a case received at 23:30 UTC on the 1st was received on the 2nd.
 const ZONE = 'Asia/Shanghai';
 
-/** A China calendar date `YYYY-MM-DD` as people write it: 2026年3月9日 / 9 March 2026. */
+// One date format per language across the app, the one the calendar speaks:
+// 2026年12月23日（星期三） / Wed 23 Dec 2026. Printed documents (notices, decisions, receipts)
+// leave the weekday out, as official documents do: 2026年12月23日 / 23 Dec 2026.
+
+const isDate = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date);
+
+/** A China calendar date `YYYY-MM-DD` on screen: 2026年12月23日（星期三） / Wed 23 Dec 2026. */
 export function formatLocalDate(date: string, lang: Lang): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return date;
-  const utc = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(utc);
+  return isDate(date) ? formatDate(date, lang, true) : date;
 }
 
-/** An instant in China time: 2026年3月2日 10:00 / 2 March 2026, 10:00. */
+/** The same date on a printed document, without the weekday: 2026年12月23日 / 23 Dec 2026. */
+export function formatDocumentDate(date: string, lang: Lang): string {
+  return isDate(date) ? formatDate(date, lang, false) : date;
+}
+
+/** An instant in China time, to the minute: 2026年12月23日（星期三）10:00 / Wed 23 Dec 2026, 10:00. */
 export function formatInstant(iso: string, lang: Lang): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: ZONE,
-  }).format(date);
+  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ZONE }).format(date);
+  const day = formatLocalDate(chinaDateOf(iso), lang);
+  return lang === 'en' ? `${day}, ${time}` : `${day}${time}`;
 }
 
 /** The China date of an instant, `YYYY-MM-DD`. */
@@ -37,7 +39,7 @@ export function chinaToday(now: Date = new Date()): string {
   return chinaDateOf(now.toISOString());
 }
 
-/** A China date with its weekday, as the calendar speaks of days: 2026年12月9日（星期三） / Wed 9 Dec 2026. */
+/** A China date with its weekday, as the calendar speaks of days (the same as formatLocalDate). */
 export function formatLocalDateWithWeekday(date: string, lang: Lang): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDate(date, lang, true) : date;
+  return formatLocalDate(date, lang);
 }

@@ -1,7 +1,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useMemo, useState } from 'preact/hooks';
 import { format, type MessageParams } from './format.js';
-import { applyLang, storedLang, type Lang } from './lang.js';
+import { applyLang, initialLang, rememberLang, type Lang } from './lang.js';
 import { MESSAGES, type MessageKey } from './messages/index.js';
 
 /** Looks a key up in the current language and fills its placeholders. */
@@ -15,14 +15,15 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-/** Holds the language for the whole app; the initial one comes from localStorage (zh-CN otherwise). */
+/** Holds the language for the whole app: the one chosen before on this device, else the browser's (English or zh-CN). */
 export function I18nProvider(props: { children: ComponentChildren; initial?: Lang }) {
   const [lang, setLangState] = useState<Lang>(() => {
-    const initial = props.initial ?? storedLang();
+    const initial = props.initial ?? initialLang();
     applyLang(initial);
     return initial;
   });
   const setLang = useCallback((next: Lang) => {
+    rememberLang(next);
     applyLang(next);
     setLangState(next);
   }, []);

@@ -1,3 +1,4 @@
+import { clearAllDrafts } from '../pages/resident/apply/draft-storage.js';
 import { sessionStore } from '../services.js';
 import { loadAuthConfig } from './auth-config.js';
 import { refreshStore } from './oidc/refresh-store.js';
@@ -13,6 +14,8 @@ export function signOut(route: (url: string, replace?: boolean) => void): void {
   route(signInPath(undefined, 'signed-out'));
   sessionStore.end('signed-out');
   refreshStore.set(undefined);
+  // Drafts hold personal data: signing out forgets them on this device, in every tab.
+  clearAllDrafts();
   if (token) void leaveProvider(token);
 }
 

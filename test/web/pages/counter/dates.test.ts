@@ -10,15 +10,17 @@ describe('counter dates', () => {
   });
 
   it.each([
-    ['zh-CN', {}, '2026年3月9日周一'],
+    ['zh-CN', {}, '2026年3月9日（星期一）'],
+    ['zh-CN', { short: true }, '2026年3月9日（星期一）'],
     ['zh-CN', { weekday: false }, '2026年3月9日'],
-    ['en', {}, 'Mon, 9 Mar 2026'],
+    ['en', {}, 'Mon 9 Mar 2026'],
+    ['en', { weekday: false }, '9 Mar 2026'],
   ] as const)('formats a day in %s %j', (lang, options, expected) => {
     expect(formatDay('2026-03-09', lang, options)).toBe(expected);
   });
 
   it('formats an instant in China time, to the minute', () => {
-    expect(formatMoment('2026-03-02T02:05:00Z', 'zh-CN')).toBe('2026年3月2日 10:05');
+    expect(formatMoment('2026-03-02T02:05:00Z', 'zh-CN')).toBe('2026年3月2日（星期一）10:05');
   });
 
   it('adds calendar days across a month end', () => {

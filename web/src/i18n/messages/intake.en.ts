@@ -171,6 +171,8 @@ export const intakeEn: Record<IntakeMessageKey, string> = {
   'intake.case.channel': 'How it was filed',
   'intake.case.applicant': 'Applicant',
   'intake.case.received': 'Received',
+  'intake.case.firstReceived': 'First submitted',
+  'intake.case.resubmitted': 'Resubmitted after correction',
   'intake.case.receivedAt': 'Sent on {at}',
   'intake.case.answerDue': 'The counter answers by',
   'intake.case.acceptedOn': 'Accepted on',

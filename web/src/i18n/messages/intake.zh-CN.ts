@@ -169,6 +169,8 @@ export const intakeZhCN = {
   'intake.case.channel': '申请方式',
   'intake.case.applicant': '申请人',
   'intake.case.received': '收到申请的时间',
+  'intake.case.firstReceived': '首次提交时间',
+  'intake.case.resubmitted': '补正后重新提交时间',
   'intake.case.receivedAt': '提交于 {at}',
   'intake.case.answerDue': '窗口最迟答复日期',
   'intake.case.acceptedOn': '受理日期',

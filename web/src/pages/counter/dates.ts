@@ -1,46 +1,24 @@
+import { chinaToday as chinaTodayOf, formatDocumentDate, formatInstant, formatLocalDate } from '../../i18n/dates.js';
 import type { Lang } from '../../i18n/lang.js';
-
-const CHINA = 'Asia/Shanghai';
 
 /** Today's date in China (YYYY-MM-DD): deadlines are China dates, whatever the PC's zone. */
 export function chinaToday(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: CHINA, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return chinaTodayOf(now);
 }
-
-const locale = (lang: Lang) => (lang === 'zh-CN' ? 'zh-CN' : 'en-GB');
 
 /**
- * A YYYY-MM-DD date with its weekday, as people read it ("2026年3月9日周一", "Mon, 9 Mar 2026");
- * `short` drops the year when it is this year's, for dense tables.
+ * A YYYY-MM-DD date through the app's one format (web/src/i18n/dates.ts): with its weekday on screen,
+ * without it (`weekday: false`) on printed documents only. `short` is kept for callers and ignored:
+ * the year stays, so a table and the page around it read their dates the same way.
  */
 export function formatDay(date: string | undefined, lang: Lang, options: { weekday?: boolean; short?: boolean } = {}): string {
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return date ?? '';
-  const dropYear = options.short && date.slice(0, 4) === chinaToday().slice(0, 4);
-  return new Intl.DateTimeFormat(locale(lang), {
-    timeZone: 'UTC',
-    ...(dropYear ? {} : { year: 'numeric' as const }),
-    month: lang === 'zh-CN' ? 'long' : 'short',
-    day: 'numeric',
-    ...(options.weekday === false ? {} : { weekday: 'short' }),
-  }).format(new Date(`${date}T00:00:00Z`));
+  if (!date) return '';
+  return options.weekday === false ? formatDocumentDate(date, lang) : formatLocalDate(date, lang);
 }
 
-/** An instant in China time, to the minute ("2026年3月2日 10:00"); `short` as for formatDay. */
-export function formatMoment(iso: string | undefined, lang: Lang, options: { short?: boolean } = {}): string {
-  if (!iso) return '';
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const dropYear = options.short && chinaToday(at).slice(0, 4) === chinaToday().slice(0, 4);
-  return new Intl.DateTimeFormat(locale(lang), {
-    timeZone: CHINA,
-    ...(dropYear ? {} : { year: 'numeric' as const }),
-    month: lang === 'zh-CN' ? 'long' : 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
+/** An instant in China time, to the minute, through the app's one format; `short` as for formatDay. */
+export function formatMoment(iso: string | undefined, lang: Lang, _options: { short?: boolean } = {}): string {
+  return iso ? formatInstant(iso, lang) : '';
 }
 
 /** The calendar day `days` after a YYYY-MM-DD date. */

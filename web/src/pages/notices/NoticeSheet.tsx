@@ -3,6 +3,7 @@ import { pickText } from '../../api/localized.js';
 import { safeQrSvg, type NoticeContent } from '../../api/notices.js';
 import type { Lang } from '../../i18n/lang.js';
 import { formatDay } from '../counter/dates.js';
+import { chinaDateOf } from '../../i18n/dates.js';
 import type { LoadedNotice } from './load-notice.js';
 import type { DocTranslate } from './NoticePage.js';
 
@@ -101,11 +102,6 @@ export function NoticeSheet(props: LoadedNotice & { lang: Lang; td: DocTranslate
       </footer>
     </article>
   );
-}
-
-/** The China date of an instant (notices are dated in China time). */
-function chinaDateOf(iso: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 }
 
 type Part = { n: NoticeContent; td: DocTranslate; day: (d: string | undefined) => string };

@@ -22,7 +22,7 @@ export function ResidentDashboard() {
   const user = session!.user;
   const isProxy = user.role === 'proxy';
   const cases = useAsync((signal) => listMyCases(api, signal), [lang]);
-  const draft = loadDraft(draftStorage(), user.userId);
+  const draft = loadDraft(draftStorage(user.userId), user.userId);
   const casesTitle = t(isProxy ? 'resident.proxyCases.title' : 'resident.cases.title');
   const startLabel = t(isProxy ? 'intake.dashboard.startProxy' : 'intake.dashboard.start');
   return (

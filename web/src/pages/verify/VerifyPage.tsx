@@ -108,7 +108,7 @@ function VerifyResult({ answer, lang }: { answer: VerifyAnswer; lang: Lang }) {
             <Fact label={t('verify.fact.applicant')}>{[d.applicant.name, d.applicant.idNumber, d.applicant.creditCode].filter(Boolean).join(' · ')}</Fact>
             <Fact label={t('verify.fact.township')}>{pickText(d.township.name, lang)}</Fact>
             <Fact label={t('verify.fact.caseNumber')}>{d.caseNumber}</Fact>
-            <Fact label={t('verify.fact.decidedOn')}>{formatDay(d.decidedOn, lang, { weekday: false })}</Fact>
+            <Fact label={t('verify.fact.decidedOn')}>{formatDay(d.decidedOn, lang)}</Fact>
             {answer.algorithm && (
               <Fact label={t('verify.fact.algorithm')} testId="verify-algorithm">
                 {t(`verify.algorithm.${answer.algorithm}`)}

@@ -12,7 +12,7 @@ export function DeliveryLimit(props: { limit: Limit }) {
   const { limit } = props;
   return (
     <>
-      {t('handout.dueOn', { date: formatDay(limit.dueOn, lang, { short: true }) })}
+      {t('handout.dueOn', { date: formatDay(limit.dueOn, lang) })}
       <span class="queue-table__flag">
         <Tag tone={TONE[limit.card]} testId={`delivery-card-${limit.card}`}>
           {t(`handout.card.${limit.card}`)}

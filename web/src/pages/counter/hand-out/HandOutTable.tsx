@@ -59,7 +59,7 @@ export function HandOutTable(props: { entries: WorkQueueEntry[] }) {
                 <>
                   {t(`handout.outcome.${e.decision.outcome}`)}
                   <span class="queue-table__sub">{e.decision.documentNumber}</span>
-                  <span class="queue-table__sub">{formatDay(e.decision.decidedOn, lang, { short: true })}</span>
+                  <span class="queue-table__sub">{formatDay(e.decision.decidedOn, lang)}</span>
                 </>
               ) : null}
             </Cell>

@@ -84,7 +84,7 @@ export function QueuePage() {
           {(data) => (
             <>
               <p class="muted queue-updated" data-testid="queue-updated">
-                {t('counter.queue.updated', { time: formatMoment(data.loadedAt, lang, { short: true }), count: shown(data).length })}
+                {t('counter.queue.updated', { time: formatMoment(data.loadedAt, lang), count: shown(data).length })}
               </p>
               <QueueTable entries={shown(data)} today={data.today} {...(data.nextWorkingDay ? { nextWorkingDay: data.nextWorkingDay } : {})} />
             </>

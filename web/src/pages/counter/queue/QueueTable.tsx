@@ -78,20 +78,16 @@ export function QueueTable(props: { entries: QueueEntry[]; today: string; nextWo
                 {entry.applicant.name}
                 <span class="queue-table__sub">{entry.applicant.phone}</span>
               </Cell>
-              <Cell label={col.received}>{formatMoment(entry.receivedAt, lang, { short: true })}</Cell>
+              <Cell label={col.received}>{formatMoment(entry.receivedAt, lang)}</Cell>
               <Cell label={col.state}>
                 <Tag tone={waiting ? 'info' : 'neutral'}>{t(`counter.state.${entry.state}`)}</Tag>
               </Cell>
               <Cell label={col.preReview}>
-                {entry.preReviewDueOn && waiting ? (
-                  formatDay(entry.preReviewDueOn, lang, { short: true })
-                ) : (
-                  <span class="muted">{t('counter.queue.notApplicable')}</span>
-                )}
+                {entry.preReviewDueOn && waiting ? formatDay(entry.preReviewDueOn, lang) : <span class="muted">{t('counter.queue.notApplicable')}</span>}
                 {flags.filter((f) => f === 'preReviewOverdue').map(flag)}
               </Cell>
               <Cell label={col.answer}>
-                {waiting ? formatDay(entry.answerDueOn, lang, { short: true }) : <span class="muted">{t('counter.queue.waitingApplicant')}</span>}
+                {waiting ? formatDay(entry.answerDueOn, lang) : <span class="muted">{t('counter.queue.waitingApplicant')}</span>}
                 {flags.filter((f) => f !== 'preReviewOverdue').map(flag)}
               </Cell>
             </tr>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { acceptCase, type Case } from '../../../api/counter.js';
 import { pickText } from '../../../api/localized.js';
 import { Button } from '../../../components/Button/Button.js';
@@ -16,6 +16,7 @@ import type { MaterialStatus } from './materials.js';
 const deferId = (id: string) => `accept-defer-${id}`;
 const dueId = (id: string) => `accept-due-${id}`;
 const NOTE_ID = 'accept-note';
+const UNVERIFIED_ID = 'accept-unverified';
 
 /**
  * 受理: the clerk may accept with 容缺 — only materials the item version lets follow later, each
@@ -33,6 +34,14 @@ export function AcceptForm(props: { c: Case; statuses: MaterialStatus[]; today: 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { busy, run } = useInFlight();
   const tomorrow = addDays(props.today, 1);
+  // Materials handed in (uploaded) whose paper original the case view shows as not checked (未核验):
+  // accepting without seeing them is allowed, but only after the clerk says so.
+  const unverified = unverifiedOriginals(statuses);
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
 
   const fail = (byField: Record<string, string>, summary: { fieldId?: string; message: string }[]) => {
     setErrors(byField);
@@ -55,6 +64,15 @@ export function AcceptForm(props: { c: Case; statuses: MaterialStatus[]; today: 
       );
       return;
     }
+    if (unverified.length > 0) {
+      setConfirming(true);
+      return;
+    }
+    await send(chosen);
+  };
+
+  const send = async (chosen: MaterialStatus[]) => {
+    setConfirming(false);
     await run(async () => {
       try {
         await acceptCase(api, c.caseId, {
@@ -134,6 +152,38 @@ export function AcceptForm(props: { c: Case; statuses: MaterialStatus[]; today: 
         maxLength={500}
         error={errors[NOTE_ID]}
       />
+      {confirming && unverified.length > 0 && (
+        <div
+          class="notice notice--error accept-confirm"
+          id={UNVERIFIED_ID}
+          ref={confirmRef}
+          tabIndex={-1}
+          role="alert"
+          aria-labelledby={`${UNVERIFIED_ID}-title`}
+          data-testid="accept-unverified"
+        >
+          <p class="notice__title" id={`${UNVERIFIED_ID}-title`}>
+            {t('counter.accept.unverified.title', { count: unverified.length })}
+          </p>
+          <p data-testid="accept-unverified-names">{unverified.map((s) => pickText(s.material.name, lang)).join(t('list.separator'))}</p>
+          <p>{t('counter.accept.unverified.body')}</p>
+          <div class="form-actions">
+            <Button onClick={() => send(deferrable.filter((s) => deferred[s.material.id]?.on))} aria-disabled={busy}>
+              {t('counter.accept.unverified.confirm')}
+            </Button>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setConfirming(false);
+                // Back to the materials, to check the originals there.
+                document.querySelector<HTMLElement>('#materials button')?.focus();
+              }}
+            >
+              {t('counter.accept.unverified.cancel')}
+            </Button>
+          </div>
+        </div>
+      )}
       <div class="form-actions">
         <Button type="submit" aria-disabled={busy}>
           {busy ? t('counter.answer.sending') : t('counter.accept.submit')}
@@ -141,4 +191,9 @@ export function AcceptForm(props: { c: Case; statuses: MaterialStatus[]; today: 
       </div>
     </form>
   );
+}
+
+/** Uploaded materials that call for a paper original nobody has checked yet. */
+export function unverifiedOriginals(statuses: readonly MaterialStatus[]): MaterialStatus[] {
+  return statuses.filter((s) => s.material.form !== 'copy' && s.hasFiles && !s.originalChecked);
 }

@@ -58,7 +58,7 @@ export function CaseInfoFacts(props: { c: Case; item: ItemVersion; today: string
           {pickText(item.name, lang)} <span class="muted">{item.code}</span>
         </Row>
         <Row label={t('counter.review.itemVersion')} testId="item-version">
-          {t('counter.review.itemVersionValue', { version: c.itemVersion, from: formatDay(item.effectiveFrom, lang, { weekday: false }) })}
+          {t('counter.review.itemVersionValue', { version: c.itemVersion, from: formatDay(item.effectiveFrom, lang) })}
         </Row>
         <Row label={t('counter.review.limits')}>
           {item.caseType === 'on_the_spot'
@@ -75,7 +75,18 @@ export function CaseInfoFacts(props: { c: Case; item: ItemVersion; today: string
             {c.proxyConsent.note && <span class="muted"> · {c.proxyConsent.note}</span>}
           </Row>
         )}
-        <Row label={t('counter.col.received')}>{formatMoment(c.receivedAt, lang)}</Row>
+        {c.firstReceivedAt ? (
+          <>
+            <Row label={t('intake.case.firstReceived')} testId="first-received">
+              {formatMoment(c.firstReceivedAt, lang)}
+            </Row>
+            <Row label={t('intake.case.resubmitted')} testId="resubmitted">
+              {formatMoment(c.receivedAt, lang)}
+            </Row>
+          </>
+        ) : (
+          <Row label={t('counter.col.received')}>{formatMoment(c.receivedAt, lang)}</Row>
+        )}
         {c.state === 'submitted' && (
           <Row label={t('counter.col.answerDue')} testId="answer-due">
             {formatDay(c.answerDueOn, lang)} {flags.includes('answerOverdue') && <Tag tone="danger">{t('counter.flag.answerOverdue')}</Tag>}
@@ -133,7 +144,7 @@ export function AnswerFacts(props: { c: Case; item: ItemVersion }) {
     const field = item.formFields.find((f) => f.id === fieldId);
     if (value === undefined || value === null || value === '') return t('counter.review.notAnswered');
     if (field?.type === 'choice') return pickText(field.options?.find((o) => o.value === value)?.label, lang) || String(value);
-    if (field?.type === 'date' && typeof value === 'string') return formatDay(value, lang, { weekday: false });
+    if (field?.type === 'date' && typeof value === 'string') return formatDay(value, lang);
     return String(value);
   };
   return (

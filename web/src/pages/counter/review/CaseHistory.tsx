@@ -34,7 +34,7 @@ export function CaseHistory(props: { events: CaseEvent[]; materials: Material[] 
     if (e.action === 'require_correction' && Array.isArray(data.items))
       return t('counter.history.items', { count: data.items.length, round: String(data.round ?? 1) });
     if ((e.action === 'accept' || e.action === 'deem_accepted') && typeof data.acceptedOn === 'string') {
-      return t('counter.history.acceptedOn', { date: formatDay(data.acceptedOn, lang, { weekday: false }) });
+      return t('counter.history.acceptedOn', { date: formatDay(data.acceptedOn, lang) });
     }
     return e.reason;
   };

@@ -123,7 +123,7 @@ export function MaterialsTable(props: {
                         ))}
                       </ul>
                     ) : s.deferredTo ? (
-                      <Tag tone="info">{t('counter.materials.deferredTo', { date: formatDay(s.deferredTo, lang, { weekday: false }) })}</Tag>
+                      <Tag tone="info">{t('counter.materials.deferredTo', { date: formatDay(s.deferredTo, lang) })}</Tag>
                     ) : s.missing ? (
                       <Tag tone="danger">{t('counter.materials.missing')}</Tag>
                     ) : (

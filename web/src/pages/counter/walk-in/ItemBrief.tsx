@@ -26,7 +26,7 @@ export function ItemBrief(props: { item: ItemVersion; conditions: BilingualText[
       <div class="case-grid">
         <dl class="dense-list">
           <Row label={t('counter.review.itemVersion')}>
-            {t('counter.review.itemVersionValue', { version: item.version, from: formatDay(item.effectiveFrom, lang, { weekday: false }) })}
+            {t('counter.review.itemVersionValue', { version: item.version, from: formatDay(item.effectiveFrom, lang) })}
           </Row>
           <Row label={t('counter.review.limits')}>
             {item.caseType === 'on_the_spot'

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OfferedItem } from '../../../api/intake.js';
 import { pickText } from '../../../api/localized.js';
 import { useI18n } from '../../../i18n/i18n.js';
@@ -14,6 +14,9 @@ export function ItemPicker(props: { items: OfferedItem[]; onPick(code: string): 
   const { t, lang } = useI18n();
   const [query, setQuery] = useState('');
   const matches = matchItems(props.items, query);
+  const input = useRef<HTMLInputElement>(null);
+  // The first thing to do at a walk-in is find the item: the search box has focus on arrival.
+  useEffect(() => input.current?.focus(), []);
   const errorId = props.error ? `${ITEM_SEARCH_ID}-error` : undefined;
   return (
     <form
@@ -40,6 +43,7 @@ export function ItemPicker(props: { items: OfferedItem[]; onPick(code: string): 
         <input
           class="text-field__input text-field__input--full"
           id={ITEM_SEARCH_ID}
+          ref={input}
           type="search"
           value={query}
           onInput={(event) => setQuery(event.currentTarget.value)}

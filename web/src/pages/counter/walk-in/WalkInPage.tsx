@@ -20,7 +20,7 @@ import { chinaToday } from '../dates.js';
 import { FinishSection } from './FinishSection.js';
 import { ItemBrief } from './ItemBrief.js';
 import { ITEM_SEARCH_ID, ItemPicker } from './ItemPicker.js';
-import { dueId, MaterialsChecklist, originalId } from './MaterialsChecklist.js';
+import { ALL_ORIGINALS_ID, dueId, MaterialsChecklist, originalId } from './MaterialsChecklist.js';
 import { isChecksumField, OverrideFields, overrideReasonId, type OverrideEntry } from './OverrideFields.js';
 import { walkInIssues } from './walk-in-errors.js';
 import { WalkInResult } from './WalkInResult.js';
@@ -36,6 +36,7 @@ interface Draft {
   overrides: Record<string, OverrideEntry>;
   note: string;
 }
+const ANSWERS_ID = 'walk-in-answers';
 const EMPTY: Draft = { variantAnswers: {}, answers: {}, entries: {}, overrides: {}, note: '' };
 
 /**
@@ -76,6 +77,24 @@ export function WalkInPage() {
     if (titleRef.current) document.getElementById(created ? 'page-title' : ITEM_SEARCH_ID)?.focus();
     titleRef.current = true;
   }, [created]);
+
+  // Focus follows the flow: item picked → the situation's first question, or the originals once the
+  // checklist is there; all originals ticked → the applicant's first field.
+  const [focusNext, setFocusNext] = useState<'afterPick' | 'answers' | undefined>();
+  useEffect(() => {
+    if (!focusNext) return;
+    if (focusNext === 'answers') {
+      document.querySelector<HTMLElement>(`#${ANSWERS_ID} :is(input, select, textarea):not([type=hidden])`)?.focus();
+      setFocusNext(undefined);
+      return;
+    }
+    if (!itemData) return;
+    const question = unanswered[0];
+    const target = question ? questionDomId(question.id) : list ? ALL_ORIGINALS_ID : undefined;
+    if (!target) return;
+    (document.getElementById(target) ?? document.querySelector<HTMLElement>(`#${ANSWERS_ID} :is(input, select, textarea)`))?.focus();
+    setFocusNext(undefined);
+  }, [focusNext, itemData, list, unanswered.length]);
 
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const report = (errors: SummaryError[], fields: Record<string, string> = {}, serverIssues: ApiIssue[] = []) => {
@@ -185,7 +204,15 @@ export function WalkInPage() {
             isEmpty={(d) => d.length === 0}
             emptyText={t('counter.walkIn.noItems')}
           >
-            {(data) => <ItemPicker items={data} onPick={(code) => update({ ...EMPTY, code })} />}
+            {(data) => (
+              <ItemPicker
+                items={data}
+                onPick={(code) => {
+                  update({ ...EMPTY, code });
+                  setFocusNext('afterPick');
+                }}
+              />
+            )}
           </AsyncState>
         </section>
       ) : (
@@ -224,12 +251,20 @@ export function WalkInPage() {
                         entries={draft.entries}
                         errors={byId}
                         today={today}
+                        onAllOriginals={(checked) => {
+                          setDraft((d) => {
+                            const entries = { ...d.entries };
+                            for (const m of list.materials) if (m.mandatory) entries[m.id] = { ...(entries[m.id] ?? emptyEntry()), original: checked };
+                            return { ...d, entries };
+                          });
+                          if (checked) setFocusNext('answers');
+                        }}
                         onChange={(id, patch) => setDraft((d) => ({ ...d, entries: { ...d.entries, [id]: { ...(d.entries[id] ?? emptyEntry()), ...patch } } }))}
                       />
                     </>
                   )}
                 </section>
-                <section class="case-section" aria-labelledby="walk-in-form-title">
+                <section class="case-section" id={ANSWERS_ID} aria-labelledby="walk-in-form-title">
                   <h2 id="walk-in-form-title">{t('counter.review.answers')}</h2>
                   <ItemForm
                     item={it}

@@ -32,7 +32,17 @@ export function WalkInResult(props: { created: Case; itemName: BilingualText; on
             <Row label={t('counter.walkIn.done.promised')} testId="result-due">
               {formatDay(c.dueDates.promised, lang)}
             </Row>
-            <Row label={t('counter.walkIn.done.legal')}>{formatDay(c.dueDates.legal, lang)}</Row>
+            <Row label={t('counter.walkIn.done.legal')} testId="result-legal">
+              {formatDay(c.dueDates.legal, lang)}
+              {/* The API's clock says whether a count ran into a year with no published calendar; the
+                  legal date is the later one, so it is provisional whenever either is. */}
+              {c.dueDates.provisional && (
+                <span class="muted" data-testid="result-provisional">
+                  {' '}
+                  {t('intake.due.provisionalShort')}
+                </span>
+              )}
+            </Row>
           </>
         ) : (
           <Row label={t('counter.col.answerDue')} testId="result-due">
@@ -40,6 +50,11 @@ export function WalkInResult(props: { created: Case; itemName: BilingualText; on
           </Row>
         )}
       </dl>
+      {accepted && c.dueDates?.provisional && (
+        <p class="muted" data-testid="result-provisional-note">
+          {t('intake.due.provisional')}
+        </p>
+      )}
       <p class="notice-links">
         {accepted && (
           <a class="button button--primary" href={`/notices/${encodeURIComponent(c.caseId)}/acceptance`} data-testid="print-acceptance">

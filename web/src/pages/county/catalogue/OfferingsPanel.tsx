@@ -94,7 +94,7 @@ function OfferingForm(props: { code: string; townships: TownshipSummary[]; today
     if (!form.townshipId) found.townshipId = t('catalogue.offerings.error.township');
     if (!form.action) found.action = t('catalogue.offerings.error.action');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(form.effectiveFrom)) found.effectiveFrom = t('catalogue.edit.error.date');
-    else if (form.effectiveFrom < props.today) found.effectiveFrom = t('catalogue.edit.error.datePast', { today: props.today });
+    else if (form.effectiveFrom < props.today) found.effectiveFrom = t('catalogue.edit.error.datePast', { today: formatLocalDate(props.today, lang) });
     if (!form.reason.trim()) found.reason = t('catalogue.offerings.error.reason');
     setErrors(found);
     setOther([]);

@@ -6,7 +6,7 @@ import { formatDay } from '../../counter/dates.js';
 export function SuspensionText(props: { s: Suspension }) {
   const { t, lang } = useI18n();
   const { s } = props;
-  const day = (d: string) => formatDay(d, lang, { weekday: false });
+  const day = (d: string) => formatDay(d, lang);
   const procedure = t(`office.procedure.${s.procedure}`);
   return (
     <span data-testid="suspension">

@@ -50,7 +50,7 @@ export function DecisionPreview(props: { ctx: ActionContext; values: Record<stri
           <Row label={t('office.decision.issuer')} testId="preview-issuer">
             {props.forwarded ? ctx.officeName(ctx.c.decidingOfficeId) : t('office.decision.issuer.township', { township: placeName(ctx.c.townshipId, lang) })}
           </Row>
-          <Row label={t('office.decision.date')}>{formatDay(ctx.today, lang, { weekday: false })}</Row>
+          <Row label={t('office.decision.date')}>{formatDay(ctx.today, lang)}</Row>
         </dl>
         <p class="muted">{t('office.decision.sealNote')}</p>
       </div>

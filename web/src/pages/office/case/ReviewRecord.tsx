@@ -18,7 +18,7 @@ function Lines(props: { lines: string[] }) {
 export function ReviewRecord(props: { c: OfficeCase; officeName(id: string): string }) {
   const { t, lang } = useI18n();
   const { c } = props;
-  const at = (iso: string) => formatMoment(iso, lang, { short: true });
+  const at = (iso: string) => formatMoment(iso, lang);
   const review = c.review;
   return (
     <Section id="review" title={t('office.record.title')}>

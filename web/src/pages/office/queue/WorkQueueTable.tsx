@@ -56,13 +56,13 @@ export function WorkQueueTable(props: { entries: WorkQueueEntry[]; caption: stri
               {e.applicant.name}
               {e.applicant.phone && <span class="queue-table__sub">{e.applicant.phone}</span>}
             </Cell>
-            <Cell label={col.accepted}>{e.acceptedOn ? formatDay(e.acceptedOn, lang, { short: true }) : ''}</Cell>
+            <Cell label={col.accepted}>{e.acceptedOn ? formatDay(e.acceptedOn, lang) : ''}</Cell>
             <Cell label={col.due}>
               {e.dueDates ? (
                 <>
-                  {t('office.due.promised', { date: formatDay(e.dueDates.promised, lang, { short: true }) })}
+                  {t('office.due.promised', { date: formatDay(e.dueDates.promised, lang) })}
                   <span class="queue-table__sub">
-                    {t('office.due.legal', { date: formatDay(e.dueDates.legal, lang, { short: true }) })}
+                    {t('office.due.legal', { date: formatDay(e.dueDates.legal, lang) })}
                     {e.dueDates.provisional && ` · ${t('office.due.provisional')}`}
                   </span>
                 </>

@@ -33,7 +33,7 @@ export function CheckStep(props: StepProps) {
       const created = await submitApplication(api, body, draft.idempotencyKey);
       route(residentPaths.submitted(created.caseId));
       // Straight from storage: the flow is leaving, and an empty draft would send it to "choose".
-      clearDraft(draftStorage());
+      clearDraft(draftStorage(draft.ownerId));
     } catch (error) {
       if (needsNewKey(error)) handle.update((d) => ({ ...d, idempotencyKey: newIdempotencyKey() }));
       if (error instanceof ApiError && error.code === 'IDEMPOTENCY_KEY_REUSED') {

@@ -15,9 +15,9 @@ export interface ConsentDraft {
 }
 
 /**
- * A half-filled application, kept in sessionStorage so a reload, a dropped connection or a
- * phone that kills the tab in the background does not lose what an elderly applicant typed.
- * sessionStorage (not localStorage): personal data goes when the tab closes, as on a shared PC.
+ * A half-filled application, kept in this tab's sessionStorage and the account's localStorage
+ * copy (draft-storage.ts), so a reload, a dropped connection, a closed tab or a phone that kills
+ * the browser does not lose what an elderly applicant typed. Signing out forgets it.
  */
 export interface ApplicationDraft {
   v: 1;

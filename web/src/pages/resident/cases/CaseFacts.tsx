@@ -14,7 +14,14 @@ export function CaseFacts(props: { c: Case; item: ItemVersion | null }) {
         <Row label={t('intake.case.queryCode')} value={c.queryCode} testId="case-query-code" />
         <Row label={t('intake.case.channel')} value={t(`intake.channel.${c.channel}`)} />
         <Row label={t('intake.case.applicant')} value={c.applicant.name} />
-        <Row label={t('intake.case.received')} value={formatInstant(c.receivedAt, lang)} />
+        {c.firstReceivedAt ? (
+          <>
+            <Row label={t('intake.case.firstReceived')} value={formatInstant(c.firstReceivedAt, lang)} testId="case-first-received" />
+            <Row label={t('intake.case.resubmitted')} value={formatInstant(c.receivedAt, lang)} testId="case-resubmitted" />
+          </>
+        ) : (
+          <Row label={t('intake.case.received')} value={formatInstant(c.receivedAt, lang)} />
+        )}
         {c.state === 'submitted' && <Row label={t('intake.case.answerDue')} value={date(c.answerDueOn)} />}
         {c.acceptedOn && <Row label={t('intake.case.acceptedOn')} value={`${date(c.acceptedOn)}${c.deemedAccepted ? ` ${t('intake.case.deemed')}` : ''}`} />}
         {c.dueDates ? (
