@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../../web/src/api/types.js';
 import { createSessionStore, SHARED_SESSION_KEY } from '../../../web/src/session/session-store.js';
+import { MemoryStorage } from '../../support/memory-storage.js';
 
 /** sessionStorage as the browser has it, kept in a Map. */
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
 
 const NOW = Date.parse('2026-03-02T09:00:00Z');
 const session = (expiresAt: string): Session => ({

@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clearDraft, loadDraft, newDraft, saveDraft } from '../../../../../web/src/pages/resident/apply/application-draft.js';
 import { clearAllDrafts, layeredDraftStorage } from '../../../../../web/src/pages/resident/apply/draft-storage.js';
-
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
+import { MemoryStorage } from '../../../../support/memory-storage.js';
 
 const draftOf = (ownerId: string, itemCode = 'MZ-GG-0003') => ({
   ...newDraft({ ownerId, townshipId: 'qingshi', itemCode }, 'key-1', 1),
