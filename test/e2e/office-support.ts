@@ -99,9 +99,11 @@ export async function openAction(page: Page, action: string) {
 export async function confirmAction(page: Page, action: string) {
   const confirm = page.getByTestId(`confirm-${action}`);
   await confirm.waitFor();
+  const before = await page.getByTestId('office-case').getAttribute('data-version');
   await confirm.locator('button[type="submit"]').click();
   await page.locator(`[data-testid="action-done"][data-action="${action}"]`).waitFor();
-  await page.getByTestId('office-case').waitFor();
+  // The outcome shows as soon as the API answers; the case's new copy follows with the reload.
+  await page.locator(`[data-testid="office-case"]:not([data-version="${before}"])`).waitFor();
 }
 
 /** The ISO date a date-bearing element of the page shows (its data-date). */
