@@ -54,9 +54,9 @@ function inProgress(c: Context<AppEnv>): never {
  * 409 IDEMPOTENCY_IN_PROGRESS with Retry-After. Unexpected failures (5xx) and "busy, retry later"
  * answers (429) free the key so the retry runs again.
  *
- * Case writes cost one read here and nothing more: the record goes, done, into the case write's
- * own transaction (a twin running at the same time fails there, then waits for the winner's answer);
- * a refusal is kept by one put afterwards. Other writes claim the key first and complete it after.
+ * Case writes cost nothing here on the way in (a submission: one read): the record goes, done,
+ * into the case write's own transaction (a twin running at the same time fails there, then waits
+ * for the winner's answer); a refusal is kept by one put afterwards. Other writes claim the key first and complete it after.
  */
 export function idempotency(store: IdempotencyStore, now: () => Date, options: { waitMs?: number } = {}): MiddlewareHandler<AppEnv> {
   const waitMs = options.waitMs ?? WAIT_MS;
@@ -91,15 +91,41 @@ export function idempotency(store: IdempotencyStore, now: () => Date, options: {
   };
 }
 
+/**
+ * A step on a case carries the version it was read at, so a retry of a step that went through is
+ * refused by the step's own guard (the case has moved on) before it writes anything, and a twin is
+ * refused by the transaction: either way the answer is a 409, and only then is the record read. A
+ * submission carries no version: it looks first, so a retry does not draw another case number.
+ */
+const isVersionedStep = (path: string, body: string) => {
+  if (!/^\/api\/cases\/[^/]+\/[a-z-]+$/.test(path)) return false;
+  try {
+    return Number.isInteger((JSON.parse(body) as { version?: unknown } | null)?.version);
+  } catch {
+    return false;
+  }
+};
+
 async function caseWrite(c: Context<AppEnv>, next: () => Promise<void>, store: IdempotencyStore, claim: IdempotencyClaim, waitMs: number) {
-  const replay = replayOf(await store.peek(claim));
-  if (replay) return replay;
+  const looked = !isVersionedStep(c.req.path, await c.req.text());
+  if (looked) {
+    const replay = replayOf(await store.peek(claim));
+    if (replay) return replay;
+  }
   const carried = await store.carry(claim, next);
   if (isRetryable(c.res.status)) {
     if (carried) await store.release(claim.callerId, claim.key);
     return;
   }
   const answer = await answerOf(c.res);
+  if (!carried && !looked && answer.status !== 409) {
+    // A refusal of a step that did not look first: an answer kept before under this key wins.
+    const kept = replayOf(await store.peek(claim));
+    if (kept) {
+      c.res = kept;
+      return;
+    }
+  }
   if (!carried && answer.status === 409) {
     // Lost to a twin (the same key, sent again while this one ran): its transaction carried the
     // record first, so its answer is this request's answer too.

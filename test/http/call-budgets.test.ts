@@ -116,7 +116,7 @@ describe('DynamoDB call budgets per endpoint', () => {
     expect(c.handlingOfficeName?.['zh-CN']).toBeTruthy();
     expect(c.decidingOfficeName?.['zh-CN']).toBeTruthy();
 
-    await within('accept', 3, () =>
+    await within('accept', 2, () =>
       t.call('POST', `/api/cases/${c.caseId}/accept`, { as: 'clerk', headers: { 'idempotency-key': newKey() }, body: { version: c.version, deferred: [] } }),
     );
     const detail = await within('case detail', 1, () => t.call('GET', `/api/cases/${c.caseId}`, { as: 'clerk' }));
@@ -125,7 +125,7 @@ describe('DynamoDB call budgets per endpoint', () => {
     await within('progress lookup', 6, () => t.call('GET', `/api/cases/lookup?code=${c.queryCode}&phoneLast4=8000`));
 
     const other = (await submitOldAgeAllowance(t, 'resident')).body.case as Case;
-    await within('require correction', 3, () =>
+    await within('require correction', 2, () =>
       t.call('POST', `/api/cases/${other.caseId}/correction`, {
         as: 'clerk',
         headers: { 'idempotency-key': newKey() },
