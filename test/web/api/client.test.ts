@@ -5,7 +5,7 @@ import { fetchMe, refreshLocal, signInLocal } from '../../../web/src/api/auth.js
 import { createApiClient, type ApiClient } from '../../../web/src/api/client.js';
 import { errorText } from '../../../web/src/api/error-text.js';
 import { format } from '../../../web/src/i18n/format.js';
-import { zhCN } from '../../../web/src/i18n/messages/zh-CN.js';
+import { zhCN } from '../../../web/src/i18n/messages/core.zh-CN.js';
 import { createTestApp } from '../../support/test-app.js';
 
 const t = (key: keyof typeof zhCN, params?: Record<string, string | number>) => format(zhCN[key], params);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { format, placeholdersOf } from '../../../web/src/i18n/format.js';
-import { en } from '../../../web/src/i18n/messages/en.js';
-import { zhCN } from '../../../web/src/i18n/messages/zh-CN.js';
+import { en } from '../../../web/src/i18n/messages/core.en.js';
+import { zhCN } from '../../../web/src/i18n/messages/core.zh-CN.js';
 
 describe('web message catalogues', () => {
   it('give English for exactly the zh-CN keys', () => {

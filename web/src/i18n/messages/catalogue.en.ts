@@ -1,5 +1,3 @@
-import { calendarEn } from './calendar.en.js';
-import { catalogueAdminEn } from './catalogue-admin.en.js';
 import type { catalogueZhCN } from './catalogue.zh-CN.js';
 
 /** English for every key of the catalogue strings, with the same placeholders. */
@@ -105,7 +103,4 @@ export const catalogueEn: Record<keyof typeof catalogueZhCN, string> = {
   'catalogue.delivery.window': 'Collect at the counter',
   'catalogue.delivery.mail': 'By post',
   'catalogue.delivery.electronic': 'Electronic licence (download online)',
-
-  ...catalogueAdminEn,
-  ...calendarEn,
 };

@@ -1,6 +1,3 @@
-import { calendarZhCN } from './calendar.zh-CN.js';
-import { catalogueAdminZhCN } from './catalogue-admin.zh-CN.js';
-
 /**
  * Strings of the service item page, the catalogue administration and the calendar editor
  * (keys `guide.item.`, `catalogue.`, `calendar.`), spread into the main zh-CN catalogue.
@@ -105,7 +102,4 @@ export const catalogueZhCN = {
   'catalogue.delivery.window': '到窗口领取',
   'catalogue.delivery.mail': '邮寄送达',
   'catalogue.delivery.electronic': '电子证照（网上下载）',
-
-  ...catalogueAdminZhCN,
-  ...calendarZhCN,
 } as const;

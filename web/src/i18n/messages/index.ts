@@ -1,8 +1,8 @@
 import type { Lang } from '../lang.js';
-import { en } from './en.js';
-import { zhCN, type MessageKey } from './zh-CN.js';
+import { en } from './core.en.js';
+import { zhCN, type MessageKey } from './core.zh-CN.js';
 
-export type { MessageKey } from './zh-CN.js';
+export type { MessageKey } from './core.zh-CN.js';
 
 /** Both catalogues by language. */
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };

@@ -4,7 +4,7 @@ import { newDraft, type ApplicationDraft } from '../../../../../web/src/pages/re
 import { consentIssues } from '../../../../../web/src/pages/resident/apply/consent.js';
 import { checkRowOf, issuesByMaterial, submitBodyOf } from '../../../../../web/src/pages/resident/apply/submit-body.js';
 import { format } from '../../../../../web/src/i18n/format.js';
-import { zhCN } from '../../../../../web/src/i18n/messages/zh-CN.js';
+import { zhCN } from '../../../../../web/src/i18n/messages/core.zh-CN.js';
 
 const t = (key: keyof typeof zhCN, params?: Record<string, string | number>) => format(zhCN[key], params);
 const text = (zh: string) => ({ 'zh-CN': zh, en: zh });

@@ -3,6 +3,8 @@ import { officeZhCN } from './office.zh-CN.js';
 import { intakeZhCN } from './intake.zh-CN.js';
 import { authZhCN } from './auth.zh-CN.js';
 import { catalogueZhCN } from './catalogue.zh-CN.js';
+import { catalogueAdminZhCN } from './catalogue-admin.zh-CN.js';
+import { calendarZhCN } from './calendar.zh-CN.js';
 import { sealZhCN } from './seal.zh-CN.js';
 import { resultsZhCN } from './results.zh-CN.js';
 import { dashboardZhCN } from './dashboard.zh-CN.js';
@@ -169,6 +171,8 @@ export const zhCN = {
   'api.unavailable': '这项服务暂时还没有开通。请稍后再试，或到便民服务中心窗口咨询。',
   'api.unexpected': '系统出现错误，请稍后再试。',
   ...catalogueZhCN,
+  ...catalogueAdminZhCN,
+  ...calendarZhCN,
   ...resultsZhCN,
   ...dashboardZhCN,
   ...supervisionZhCN,
