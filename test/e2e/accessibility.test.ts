@@ -17,7 +17,16 @@ interface Sweep {
 
 const SWEEP: Sweep[] = [
   { name: 'home', path: '/', ready: 'action-guide' },
-  { name: 'home-en', path: '/', ready: 'action-guide', act: (p) => p.getByRole('button', { name: 'English' }).click() },
+  {
+    name: 'home-en',
+    path: '/',
+    ready: 'action-guide',
+    act: async (p) => {
+      // The switch waits for the English strings; <html lang> changes with the page.
+      await p.getByRole('button', { name: 'English' }).click();
+      await p.locator('html[lang="en"]').waitFor();
+    },
+  },
   { name: 'sign-in', path: '/sign-in', ready: 'demo-accounts' },
   {
     name: 'sign-in-errors',

@@ -22,7 +22,11 @@ const SWEEP: Sweep[] = [
     path: '/county/calendar?year=2026',
     as: 'admin',
     ready: 'year-grid',
-    act: (p) => p.getByRole('button', { name: 'English' }).click(),
+    act: async (p) => {
+      // The switch waits for the English strings; <html lang> changes with the page.
+      await p.getByRole('button', { name: 'English' }).click();
+      await p.locator('html[lang="en"]').waitFor();
+    },
   },
   { name: 'calendar-supervisor', path: '/county/calendar?year=2026', as: 'supervisor', ready: 'year-grid' },
 ];

@@ -13,7 +13,11 @@ const SWEEP: Sweep[] = [
     path: '/county/catalogue/ZR-XK-0002?version=1',
     as: 'supervisor',
     ready: 'offerings',
-    act: (p) => p.getByRole('button', { name: 'English' }).click(),
+    act: async (p) => {
+      // The switch waits for the English strings; <html lang> changes with the page.
+      await p.getByRole('button', { name: 'English' }).click();
+      await p.locator('html[lang="en"]').waitFor();
+    },
   },
   {
     name: 'catalogue-edit',

@@ -111,6 +111,7 @@ describe('a sealed decision: its verification page and its printed sheet', { tim
     await expect(status.getAttribute('data-status')).resolves.toBe('unknown');
     await expect(page.locator('#verify-status-title').innerText()).resolves.toBe('未找到');
     await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('html[lang="en"]').waitFor();
     await expect(page.locator('#verify-status-title').innerText()).resolves.toBe('Not found');
     await expect(page.locator('h1').innerText()).resolves.toBe('Check a decision');
     await expect(status.innerText()).resolves.toContain('未找到');

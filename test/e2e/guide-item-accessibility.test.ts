@@ -21,7 +21,11 @@ const SWEEP: Sweep[] = [
     name: 'item-en',
     path: '/guide/SJ-XK-0001',
     ready: 'due-date-value',
-    act: (p) => p.getByRole('button', { name: 'English' }).click(),
+    act: async (p) => {
+      // The switch waits for the English strings; <html lang> changes with the page.
+      await p.getByRole('button', { name: 'English' }).click();
+      await p.locator('html[lang="en"]').waitFor();
+    },
   },
   { name: 'item-error', path: '/guide/NO-SUCH-0000', ready: 'async-error' },
 ];

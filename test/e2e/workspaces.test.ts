@@ -190,9 +190,10 @@ describe('signing in and the four workspaces', { timeout: TIMEOUT }, () => {
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('zh-CN');
     await page.getByRole('heading', { level: 1, name: '乡镇便民服务中心 网上办事', exact: true }).waitFor();
 
+    // The switch waits for the English strings (their own chunk), then changes the page and <html lang> together.
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     await page.getByRole('heading', { level: 1, name: 'Township service centres online', exact: true }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     await expect(
       page
         .getByRole('link', { name: /Service guide/ })
@@ -205,8 +206,8 @@ describe('signing in and the four workspaces', { timeout: TIMEOUT }, () => {
     await page.waitForFunction(() => document.title === 'Township service centres online – One-Window Service');
 
     await page.getByRole('button', { name: '中文' }).click();
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('zh-CN');
     await page.getByRole('heading', { level: 1, name: '乡镇便民服务中心 网上办事', exact: true }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('zh-CN');
   });
 
   it('asks the API in the chosen language, so its messages match the page', async () => {

@@ -4,6 +4,7 @@ import { SiteFooter } from './components/SiteFooter/SiteFooter.js';
 import { SiteHeader } from './components/SiteHeader/SiteHeader.js';
 import { SkipLink } from './components/SkipLink/SkipLink.js';
 import { I18nProvider } from './i18n/i18n.js';
+import type { Lang } from './i18n/lang.js';
 import { NotFoundPage } from './pages/errors/NotFoundPage.js';
 import { HomePage } from './pages/home/HomePage.js';
 import { SignInPage } from './pages/sign-in/SignInPage.js';
@@ -17,10 +18,10 @@ const CounterRoute = workspaceRoute('counter');
 const OfficeRoute = workspaceRoute('office');
 const CountyRoute = workspaceRoute('county');
 
-/** The whole app: language, session, the page frame and the routes. */
-export function App() {
+/** The whole app: language (`lang`: the first page's, its strings loaded), session, the page frame and the routes. */
+export function App(props: { lang?: Lang }) {
   return (
-    <I18nProvider>
+    <I18nProvider initial={props.lang}>
       <LocationProvider>
         <SessionKeeper />
         <SkipLink />

@@ -1,13 +1,23 @@
 import type { ComponentType } from 'preact';
 import { lazy } from 'preact-iso';
 import type { Workspace } from './api/types.js';
+import { currentLang, LANGS } from './i18n/lang.js';
+import { loadMessages } from './i18n/message-store.js';
 import { ProblemPage } from './pages/errors/ProblemPage.js';
 import { RequireSignIn } from './session/RequireSignIn.js';
 import { RequireWorkspace } from './session/RequireWorkspace.js';
 
 // A chunk that fails to download (a flaky village connection, a redeploy mid-session) shows the
 // problem page with a reload button, instead of leaving the previous page on screen for ever.
-const orProblem = <T,>(load: Promise<T>) => load.catch((): ComponentType => ProblemPage);
+// A page's chunk brings its namespaces' zh-CN strings (its modules import them); in English the
+// page also waits for theirs, so it never shows a key. `bilingual` pages show both languages at once.
+const orProblem = <T,>(load: Promise<T>, options: { bilingual?: boolean } = {}) =>
+  load
+    .then(async (page) => {
+      await Promise.all((options.bilingual ? LANGS : [currentLang()]).map((lang) => loadMessages(lang)));
+      return page;
+    })
+    .catch((): ComponentType => ProblemPage);
 
 // Workspaces are loaded on demand: a resident on a phone never downloads the counter's code.
 const LAZY_WORKSPACES = {
@@ -50,7 +60,12 @@ export function NoticeRoute() {
 export const AuthCallbackPage = lazy<ComponentType>(() => orProblem(import('./pages/auth-callback/AuthCallbackPage.js').then((m) => m.AuthCallbackPage)));
 
 /** The public page behind a decision's QR code (`/verify/:code`, no login). */
-export const VerifyPage = lazy<ComponentType>(() => orProblem(import('./pages/verify/VerifyPage.js').then((m) => m.VerifyPage)));
+export const VerifyPage = lazy<ComponentType>(() =>
+  orProblem(
+    import('./pages/verify/VerifyPage.js').then((m) => m.VerifyPage),
+    { bilingual: true },
+  ),
+);
 
 const LazyDecisionPrintPage = lazy<ComponentType>(() => orProblem(import('./pages/decision/DecisionPrintPage.js').then((m) => m.DecisionPrintPage)));
 

@@ -4,11 +4,11 @@ import { ApiError, NETWORK_ERROR } from '../../../web/src/api/api-error.js';
 import { fetchMe, refreshLocal, signInLocal } from '../../../web/src/api/auth.js';
 import { createApiClient, type ApiClient } from '../../../web/src/api/client.js';
 import { errorText } from '../../../web/src/api/error-text.js';
-import { format } from '../../../web/src/i18n/format.js';
-import { zhCN } from '../../../web/src/i18n/messages/core.zh-CN.js';
+import { coreZhCN as zhCN } from '../../../web/src/i18n/messages/core.zh-CN.js';
 import { createTestApp } from '../../support/test-app.js';
+import { translateAll } from '../../support/web-messages.js';
 
-const t = (key: keyof typeof zhCN, params?: Record<string, string | number>) => format(zhCN[key], params);
+const t = translateAll();
 
 // The web client against the real API app (in process, over DynamoDB Local with the demo data).
 describe('web API client', () => {

@@ -3,7 +3,8 @@ import type { ItemVersion } from '../../../../web/src/api/counter.js';
 import { OFFICE_ACTIONS, type OfficeCase } from '../../../../web/src/api/office.js';
 import { format } from '../../../../web/src/i18n/format.js';
 import type { Translate } from '../../../../web/src/i18n/i18n.js';
-import { MESSAGES, type MessageKey } from '../../../../web/src/i18n/messages/index.js';
+import type { MessageKey } from '../../../../web/src/i18n/messages/index.js';
+import { ALL_MESSAGES as MESSAGES } from '../../../support/web-messages.js';
 import { ACTION_SPECS, fieldId, fieldOfPath, maxExtensionOf, type ActionContext } from '../../../../web/src/pages/office/case/action-specs.js';
 import { whatIfInputs } from '../../../../web/src/pages/office/case/DueDatePreview.js';
 

@@ -1,7 +1,8 @@
 import type { CaseStep } from '../../api/intake.js';
 import { formatInstant } from '../../i18n/dates.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { MESSAGES, type MessageKey } from '../../i18n/messages/index.js';
+import { hasMessage } from '../../i18n/message-store.js';
+import type { MessageKey } from '../../i18n/messages/index.js';
 import './case-timeline.css';
 
 /** The public steps of a case, oldest first, as a timeline: what happened and when. */
@@ -25,5 +26,5 @@ export function CaseTimeline(props: { steps: readonly CaseStep[]; headingId?: st
 // An action a later stage adds before this app knows it: say something true rather than a key.
 function stepText(action: string, t: (key: MessageKey) => string): string {
   const key = `intake.step.${action}`;
-  return t(key in MESSAGES['zh-CN'] ? (key as MessageKey) : 'intake.step.other');
+  return t(hasMessage(key) ? key : 'intake.step.other');
 }

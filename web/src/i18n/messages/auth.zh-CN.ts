@@ -1,5 +1,5 @@
 /**
- * Signing in through an OIDC provider (auth.*), in the default language; spread into zh-CN.ts.
+ * Signing in through an OIDC provider (auth.*), in the default language; spread into core.zh-CN.ts (the sign-in page is in the entry).
  * auth.en.ts gives every key with the same placeholders.
  */
 export const authZhCN = {

@@ -63,8 +63,6 @@ export const catalogueAdminEn: Record<keyof typeof catalogueAdminZhCN, string> =
   'catalogue.offerings.title': 'Where it is offered',
   'catalogue.offerings.history': 'Changes recorded ({count})',
   'catalogue.offerings.record': 'From {date}, {action}: {reason} ({by})',
-  'catalogue.offerings.recalledSince': '{township} no longer takes in this item since {date} (recalled to the county department).',
-  'catalogue.offerings.never': '{township} has never been given this item.',
   'catalogue.offerings.formTitle': 'Change where it is offered',
   'catalogue.offerings.township': 'Township',
   'catalogue.offerings.action': 'Change',

@@ -60,8 +60,6 @@ export const catalogueAdminZhCN = {
   'catalogue.offerings.title': '各乡镇承接情况',
   'catalogue.offerings.history': '变更记录（{count} 条）',
   'catalogue.offerings.record': '{date}起{action}：{reason}（{by}）',
-  'catalogue.offerings.recalledSince': '{township}自{date}起不再受理此事项（已收回县级部门办理）。',
-  'catalogue.offerings.never': '{township}尚未承接此事项。',
   'catalogue.offerings.formTitle': '调整乡镇承接',
   'catalogue.offerings.township': '乡镇',
   'catalogue.offerings.action': '调整方式',

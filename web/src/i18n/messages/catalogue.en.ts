@@ -95,6 +95,8 @@ export const catalogueEn: Record<keyof typeof catalogueZhCN, string> = {
   'catalogue.offering.action.grant': 'delegated to the township',
   'catalogue.offering.action.entrust': 'entrusted to the township',
   'catalogue.offering.action.recall': 'recalled to the county department',
+  'catalogue.offerings.recalledSince': '{township} no longer takes in this item since {date} (recalled to the county department).',
+  'catalogue.offerings.never': '{township} has never been given this item.',
   'catalogue.resultType.licence': 'Licence',
   'catalogue.resultType.approval_document': 'Approval document',
   'catalogue.resultType.certificate': 'Certificate',

@@ -1,6 +1,6 @@
 /**
- * Strings of the service item page, the catalogue administration and the calendar editor
- * (keys `guide.item.`, `catalogue.`, `calendar.`), spread into the main zh-CN catalogue.
+ * Strings of the public service item page (keys `guide.item.`) and the catalogue vocabulary it
+ * shares with the county's editor (`catalogue.offering…`): the `catalogue` namespace (catalogue.ts).
  */
 export const catalogueZhCN = {
   // Public item page
@@ -94,6 +94,8 @@ export const catalogueZhCN = {
   'catalogue.offering.action.grant': '赋权乡镇办理',
   'catalogue.offering.action.entrust': '委托乡镇办理',
   'catalogue.offering.action.recall': '收回县级部门办理',
+  'catalogue.offerings.recalledSince': '{township}自{date}起不再受理此事项（已收回县级部门办理）。',
+  'catalogue.offerings.never': '{township}尚未承接此事项。',
   'catalogue.resultType.licence': '证照',
   'catalogue.resultType.approval_document': '批准文书',
   'catalogue.resultType.certificate': '证明',

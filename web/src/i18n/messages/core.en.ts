@@ -1,23 +1,9 @@
-import { counterEn } from './counter.en.js';
-import { officeEn } from './office.en.js';
-import { intakeEn } from './intake.en.js';
 import { authEn } from './auth.en.js';
-import { catalogueEn } from './catalogue.en.js';
-import { catalogueAdminEn } from './catalogue-admin.en.js';
-import { calendarEn } from './calendar.en.js';
-import { sealEn } from './seal.en.js';
-import { resultsEn } from './results.en.js';
-import { dashboardEn } from './dashboard.en.js';
-import { supervisionEn } from './supervision.en.js';
-import type { MessageKey } from './core.zh-CN.js';
+import type { CoreMessageKey } from './core.zh-CN.js';
 
-/** English: every key of the zh-CN catalogue, with the same placeholders. */
-export const en: Record<MessageKey, string> = {
-  ...counterEn,
-  ...officeEn,
-  ...intakeEn,
+/** English for every key of the core namespace, with the same placeholders. */
+export const coreEn: Record<CoreMessageKey, string> = {
   ...authEn,
-  ...sealEn,
   'app.name': 'One-Window Service',
   'app.tagline': 'Township service centres',
   skipLink: 'Skip to main content',
@@ -170,10 +156,4 @@ export const en: Record<MessageKey, string> = {
   'api.network': 'The server cannot be reached. Check your connection and try again.',
   'api.unavailable': 'This service is not available yet. Please try again later, or ask at the service centre counter.',
   'api.unexpected': 'Something went wrong on our side. Please try again later.',
-  ...catalogueEn,
-  ...catalogueAdminEn,
-  ...calendarEn,
-  ...resultsEn,
-  ...dashboardEn,
-  ...supervisionEn,
 };

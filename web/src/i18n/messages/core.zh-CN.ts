@@ -1,25 +1,13 @@
-import { counterZhCN } from './counter.zh-CN.js';
-import { officeZhCN } from './office.zh-CN.js';
-import { intakeZhCN } from './intake.zh-CN.js';
 import { authZhCN } from './auth.zh-CN.js';
-import { catalogueZhCN } from './catalogue.zh-CN.js';
-import { catalogueAdminZhCN } from './catalogue-admin.zh-CN.js';
-import { calendarZhCN } from './calendar.zh-CN.js';
-import { sealZhCN } from './seal.zh-CN.js';
-import { resultsZhCN } from './results.zh-CN.js';
-import { dashboardZhCN } from './dashboard.zh-CN.js';
-import { supervisionZhCN } from './supervision.zh-CN.js';
 
 /**
- * Every string of the web app, in the default language. The keys are the contract: en.ts must
- * give each one (the type checker enforces it) with the same `{placeholders}` (a unit test does).
+ * The `core` namespace in the default language: the page frame, the public pages of the entry
+ * (home, sign-in, errors) and what every page shares. The other namespaces sit beside it, one per
+ * workspace or journey (see ../message-store.ts). The keys are the contract: core.en.ts must give
+ * each one (the type checker enforces it) with the same `{placeholders}` (a unit test does).
  */
-export const zhCN = {
-  ...counterZhCN,
-  ...officeZhCN,
-  ...intakeZhCN,
+export const coreZhCN = {
   ...authZhCN,
-  ...sealZhCN,
   'app.name': '一窗受理',
   'app.tagline': '乡镇便民服务中心',
   skipLink: '跳到主要内容',
@@ -170,13 +158,7 @@ export const zhCN = {
   'api.network': '无法连接到服务器，请检查网络后重试。',
   'api.unavailable': '这项服务暂时还没有开通。请稍后再试，或到便民服务中心窗口咨询。',
   'api.unexpected': '系统出现错误，请稍后再试。',
-  ...catalogueZhCN,
-  ...catalogueAdminZhCN,
-  ...calendarZhCN,
-  ...resultsZhCN,
-  ...dashboardZhCN,
-  ...supervisionZhCN,
 } as const;
 
-/** A key of the message catalogue. */
-export type MessageKey = keyof typeof zhCN;
+/** A key of the core namespace. */
+export type CoreMessageKey = keyof typeof coreZhCN;

@@ -1,6 +1,6 @@
 /**
  * The counter clerk's screens (counter.*) and the printed notices (notice.*), in the default
- * language; spread into zh-CN.ts. counter.en.ts gives every key with the same placeholders.
+ * language: the `counter` namespace (counter.ts). counter.en.ts gives every key with the same placeholders.
  */
 export const counterZhCN = {
   'counter.nav.walkIn': '窗口受理',

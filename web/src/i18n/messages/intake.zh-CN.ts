@@ -1,6 +1,6 @@
 /**
  * The resident and village-proxy side of intake (apply, my cases, respond, withdraw, track) and
- * the shared ItemForm and FileUpload components. Spread into zh-CN.ts; every key is `intake.`.
+ * the shared ItemForm and FileUpload components. The `intake` namespace (intake.ts); every key is `intake.`.
  */
 export const intakeZhCN = {
   'intake.form.required': '（必填）',

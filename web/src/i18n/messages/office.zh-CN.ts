@@ -1,6 +1,6 @@
 /**
  * The back office's screens (office.*) and the suspension and extension notices (notice.*), in
- * the default language; spread into zh-CN.ts. office.en.ts gives every key with the same placeholders.
+ * the default language: the `office` namespace (office.ts). office.en.ts gives every key with the same placeholders.
  */
 export const officeZhCN = {
   'office.title': '后台审批工作台',
@@ -281,6 +281,27 @@ export const officeZhCN = {
   'notice.fact.extensionDays': '延长期限',
   'notice.fact.extensionDaysValue': '{days} 个工作日',
   'notice.extension.was': '（原为{date}）',
+
+  // Rectification of poor ratings (整改)
+  'rectify.nav': '整改任务',
+  'rectify.title': '差评整改任务',
+  'rectify.lead': '申请人给出“不满意”或“非常不满意”的评价后，须在期限内整改并答复申请人。',
+  'rectify.loading': '正在读取整改任务…',
+  'rectify.error': '暂时无法显示整改任务',
+  'rectify.empty': '没有待答复的整改任务。',
+  'rectify.caption': '整改任务，答复期限早的在前',
+  'rectify.col.case': '办件编号',
+  'rectify.col.grade': '评价',
+  'rectify.col.comment': '申请人意见',
+  'rectify.overdue': '⚠ 答复已逾期',
+  'rectify.col.due': '答复期限',
+  'rectify.record.title': '申请人评价（好差评）',
+  'rectify.reply.legend': '整改答复',
+  'rectify.reply.text': '整改措施和答复内容',
+  'rectify.reply.contacted': '已与申请人联系',
+  'rectify.reply.submit': '提交答复',
+  'rectify.reply.error.text': '请填写整改答复',
+  'rectify.reply.done': '答复已提交，申请人会收到通知。',
 } as const;
 
 /** A key of the back office's messages. */

@@ -1,6 +1,6 @@
 /**
  * The one seal: the public verification page (/verify/:code) and the printed decision
- * (决定书). Spread into zh-CN.ts; every key is `verify.` or `decision.`.
+ * (决定书). The `seal` namespace (seal.ts); every key is `verify.` or `decision.`.
  */
 export const sealZhCN = {
   'verify.title': '决定书真伪核验',

@@ -7,6 +7,13 @@ import { ReceiptPage } from './hand-out/ReceiptPage.js';
 import { QueuePage } from './queue/QueuePage.js';
 import { CaseReviewPage } from './review/CaseReviewPage.js';
 import { WalkInPage } from './walk-in/WalkInPage.js';
+// The strings this page's code speaks, beyond core (i18n/message-store.ts); they come with this chunk.
+import '../../i18n/messages/counter.js';
+import '../../i18n/messages/intake.js';
+import '../../i18n/messages/results.js';
+import '../../i18n/messages/handout.js';
+import '../../i18n/messages/office.js';
+import '../../i18n/messages/supervision.js';
 
 /**
  * The counter clerk's workspace: the queue (/counter), one case to answer

@@ -10,6 +10,17 @@ import { OpenCasesPage } from './dashboard/OpenCasesPage.js';
 import { OutboxPage } from './outbox/OutboxPage.js';
 import { CountyCasePage } from './supervision/CountyCasePage.js';
 import { SupervisionListPage } from './supervision/SupervisionListPage.js';
+// The strings this page's code speaks, beyond core (i18n/message-store.ts); they come with this chunk.
+import '../../i18n/messages/dashboard.js';
+import '../../i18n/messages/supervision.js';
+import '../../i18n/messages/catalogue-admin.js';
+import '../../i18n/messages/calendar.js';
+import '../../i18n/messages/catalogue.js';
+import '../../i18n/messages/results.js';
+import '../../i18n/messages/outbox.js';
+import '../../i18n/messages/office.js';
+import '../../i18n/messages/counter.js';
+import '../../i18n/messages/intake.js';
 
 /** The county workspace (supervisors and administrators): its dashboard and its pages, by path. */
 export function CountyWorkspace() {

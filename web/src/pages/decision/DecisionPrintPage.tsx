@@ -1,5 +1,5 @@
 import { useRoute } from 'preact-iso';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { ApiError } from '../../api/api-error.js';
 import { getCaseDecision } from '../../api/decisions.js';
 import { useAsync } from '../../api/use-async.js';
@@ -8,16 +8,15 @@ import { Button } from '../../components/Button/Button.js';
 import { EmptyState } from '../../components/EmptyState/EmptyState.js';
 import { Notice } from '../../components/Notice/Notice.js';
 import { Page, PageTitle } from '../../components/Page/Page.js';
-import { format } from '../../i18n/format.js';
-import { useI18n } from '../../i18n/i18n.js';
-import type { Lang } from '../../i18n/lang.js';
-import { MESSAGES } from '../../i18n/messages/index.js';
+import { useDocumentLang, useI18n } from '../../i18n/i18n.js';
 import { api } from '../../services.js';
 import { WORKSPACE_PATHS } from '../../session/paths.js';
 import { useSession } from '../../session/use-session.js';
 import '../notices/notice.css';
 import type { DocTranslate } from '../notices/NoticePage.js';
 import { DecisionSheet } from './DecisionSheet.js';
+// The strings this page's code speaks, beyond core (i18n/message-store.ts); they come with this chunk.
+import '../../i18n/messages/seal.js';
 
 /**
  * The printable decision of a case (`/cases/:caseId/decision/print`) for anyone who may read the
@@ -29,8 +28,7 @@ export function DecisionPrintPage() {
   const { t, lang } = useI18n();
   const { session } = useSession();
   const caseId = params.caseId ?? '';
-  const [docLang, setDocLang] = useState<Lang>('zh-CN');
-  const td = useMemo<DocTranslate>(() => (key, p) => format(MESSAGES[docLang][key], p), [docLang]);
+  const { docLang, toggleDocLang, td } = useDocumentLang();
   const decision = useAsync((signal) => getCaseDecision(api, caseId, signal), [caseId, lang]);
 
   useEffect(() => {
@@ -52,7 +50,7 @@ export function DecisionPrintPage() {
             <Button onClick={() => window.print()} id="print-button">
               {t('decision.print')}
             </Button>
-            <Button variant="secondary" onClick={() => setDocLang(docLang === 'zh-CN' ? 'en' : 'zh-CN')}>
+            <Button variant="secondary" onClick={toggleDocLang}>
               {t(docLang === 'zh-CN' ? 'decision.showEnglish' : 'decision.showChinese')}
             </Button>
           </div>

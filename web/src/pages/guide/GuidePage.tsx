@@ -11,6 +11,8 @@ import { api } from '../../services.js';
 import { useSession } from '../../session/use-session.js';
 import { residentPaths } from '../resident/resident-paths.js';
 import './guide.css';
+// The strings this page's code speaks, beyond core (i18n/message-store.ts); they come with this chunk.
+import '../../i18n/messages/intake.js';
 
 /** The public list of service items (事项清单) in force today, as the catalogue serves it. */
 export function GuidePage() {

@@ -11,6 +11,8 @@ import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../services.js';
 import { ItemBody } from './item/ItemBody.js';
 import './item-page.css';
+// The strings this page's code speaks, beyond core (i18n/message-store.ts); they come with this chunk.
+import '../../i18n/messages/catalogue.js';
 
 /**
  * One service item, for a resident deciding whether and how to apply and for a generalist clerk

@@ -1,21 +1,23 @@
 import { useRoute } from 'preact-iso';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { ApiError } from '../../api/api-error.js';
 import { isNoticeKind } from '../../api/notices.js';
 import { useAsync } from '../../api/use-async.js';
 import { AsyncState } from '../../components/AsyncState/AsyncState.js';
 import { Button } from '../../components/Button/Button.js';
 import { Page, PageTitle } from '../../components/Page/Page.js';
-import { format, type MessageParams } from '../../i18n/format.js';
-import { useI18n } from '../../i18n/i18n.js';
-import type { Lang } from '../../i18n/lang.js';
-import { MESSAGES, type MessageKey } from '../../i18n/messages/index.js';
+import type { MessageParams } from '../../i18n/format.js';
+import { useDocumentLang, useI18n } from '../../i18n/i18n.js';
+import type { MessageKey } from '../../i18n/messages/index.js';
 import { api } from '../../services.js';
 import { useSession } from '../../session/use-session.js';
 import { NotFoundPage } from '../errors/NotFoundPage.js';
 import { loadNotice } from './load-notice.js';
 import { NoticeSheet } from './NoticeSheet.js';
 import './notice.css';
+// The strings this page's code speaks, beyond core (i18n/message-store.ts); they come with this chunk.
+import '../../i18n/messages/counter.js';
+import '../../i18n/messages/office.js';
 
 /** Translates into the notice's own language, which need not be the page's. */
 export type DocTranslate = (key: MessageKey, params?: MessageParams) => string;
@@ -31,8 +33,7 @@ export function NoticePage() {
   const { session } = useSession();
   const caseId = params.caseId ?? '';
   const kind = params.kind;
-  const [docLang, setDocLang] = useState<Lang>('zh-CN');
-  const td = useMemo<DocTranslate>(() => (key, p) => format(MESSAGES[docLang][key], p), [docLang]);
+  const { docLang, toggleDocLang, td } = useDocumentLang();
   const notice = useAsync(
     (signal) => (isNoticeKind(kind) ? loadNotice(api, caseId, kind, signal) : Promise.reject(new ApiError(404, 'NOT_FOUND', ''))),
     [caseId, kind, lang],
@@ -64,7 +65,7 @@ export function NoticePage() {
           <Button onClick={() => window.print()} id="print-button">
             {t('notice.print')}
           </Button>
-          <Button variant="secondary" onClick={() => setDocLang(docLang === 'zh-CN' ? 'en' : 'zh-CN')}>
+          <Button variant="secondary" onClick={toggleDocLang}>
             {t(docLang === 'zh-CN' ? 'notice.showEnglish' : 'notice.showChinese')}
           </Button>
         </div>

@@ -8,6 +8,9 @@ import { WithdrawPage } from './cases/WithdrawPage.js';
 import { residentRouteOf } from './resident-paths.js';
 import { ResidentDashboard } from './ResidentDashboard.js';
 import { SubmittedPage } from './SubmittedPage.js';
+// The strings this page's code speaks, beyond core (i18n/message-store.ts); they come with this chunk.
+import '../../i18n/messages/intake.js';
+import '../../i18n/messages/results.js';
 
 /** Residents' and village proxies' workspace: the dashboard, applying, and their cases. */
 export function ResidentWorkspace() {

@@ -13,6 +13,8 @@ import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../services.js';
 import { normalizeTrackForm, validateTrackForm, type TrackForm } from './track-form.js';
 import { TrackResult } from './TrackResult.js';
+// The strings this page's code speaks, beyond core (i18n/message-store.ts); they come with this chunk.
+import '../../i18n/messages/intake.js';
 
 const FIELD_IDS: Record<keyof TrackForm, string> = { code: 'track-code', phoneLast4: 'track-phone' };
 

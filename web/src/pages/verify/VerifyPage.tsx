@@ -8,11 +8,13 @@ import { AsyncState } from '../../components/AsyncState/AsyncState.js';
 import { Page, PageTitle } from '../../components/Page/Page.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Lang } from '../../i18n/lang.js';
-import { MESSAGES } from '../../i18n/messages/index.js';
+import { translate } from '../../i18n/message-store.js';
 import { api } from '../../services.js';
 import { formatDay, formatMoment } from '../counter/dates.js';
 import { VerifyCodeForm } from './VerifyCodeForm.js';
 import './verify.css';
+// The strings this page's code speaks, beyond core (i18n/message-store.ts); they come with this chunk.
+import '../../i18n/messages/seal.js';
 
 const TONE: Record<VerifyStatus, string> = { authentic: 'ok', altered: 'bad', revoked: 'bad', unknown: 'none' };
 const MARK: Record<VerifyStatus, string> = { authentic: '✓', altered: '✗', revoked: '✗', unknown: '?' };
@@ -87,7 +89,7 @@ function VerifyResult({ answer, lang }: { answer: VerifyAnswer; lang: Lang }) {
             {t(`verify.status.${status}`)}
           </h2>
           <p class="verify-status__other" lang={other}>
-            {MESSAGES[other][`verify.status.${status}`]}
+            {translate(other, `verify.status.${status}`)}
           </p>
           <p class="verify-status__explain">{t(`verify.explain.${status}`)}</p>
         </div>

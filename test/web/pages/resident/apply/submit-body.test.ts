@@ -3,10 +3,9 @@ import type { FormField, SituationQuestion } from '../../../../../web/src/api/in
 import { newDraft, type ApplicationDraft } from '../../../../../web/src/pages/resident/apply/application-draft.js';
 import { consentIssues } from '../../../../../web/src/pages/resident/apply/consent.js';
 import { checkRowOf, issuesByMaterial, submitBodyOf } from '../../../../../web/src/pages/resident/apply/submit-body.js';
-import { format } from '../../../../../web/src/i18n/format.js';
-import { zhCN } from '../../../../../web/src/i18n/messages/core.zh-CN.js';
+import { translateAll } from '../../../../support/web-messages.js';
 
-const t = (key: keyof typeof zhCN, params?: Record<string, string | number>) => format(zhCN[key], params);
+const t = translateAll();
 const text = (zh: string) => ({ 'zh-CN': zh, en: zh });
 const fields: FormField[] = [
   { id: 'applicantName', label: text('姓名'), type: 'text', required: true },

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { ApiError } from '../../../api/api-error.js';
 import { getCaseDetail } from '../../../api/counter.js';
 import { usePlaceNames } from '../../../api/places.js';
@@ -6,10 +6,7 @@ import { useAsync } from '../../../api/use-async.js';
 import { AsyncState } from '../../../components/AsyncState/AsyncState.js';
 import { Button } from '../../../components/Button/Button.js';
 import { Page, PageTitle } from '../../../components/Page/Page.js';
-import { format } from '../../../i18n/format.js';
-import { useI18n } from '../../../i18n/i18n.js';
-import type { Lang } from '../../../i18n/lang.js';
-import { MESSAGES } from '../../../i18n/messages/index.js';
+import { useDocumentLang, useI18n } from '../../../i18n/i18n.js';
 import { api } from '../../../services.js';
 import { NotFoundPage } from '../../errors/NotFoundPage.js';
 import '../../notices/notice.css';
@@ -24,8 +21,7 @@ import './receipt.css';
 export function ReceiptPage(props: { caseId: string }) {
   const { t, lang } = useI18n();
   const { caseId } = props;
-  const [docLang, setDocLang] = useState<Lang>('zh-CN');
-  const td = useMemo<DocTranslate>(() => (key, p) => format(MESSAGES[docLang][key], p), [docLang]);
+  const { docLang, toggleDocLang, td } = useDocumentLang();
   const detail = useAsync((signal) => getCaseDetail(api, caseId, signal), [caseId, lang]);
   usePlaceNames(api, true);
 
@@ -48,7 +44,7 @@ export function ReceiptPage(props: { caseId: string }) {
             <Button onClick={() => window.print()} id="print-button">
               {t('notice.print')}
             </Button>
-            <Button variant="secondary" onClick={() => setDocLang(docLang === 'zh-CN' ? 'en' : 'zh-CN')}>
+            <Button variant="secondary" onClick={toggleDocLang}>
               {t(docLang === 'zh-CN' ? 'notice.showEnglish' : 'notice.showChinese')}
             </Button>
           </div>

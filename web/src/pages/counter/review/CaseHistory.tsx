@@ -1,7 +1,8 @@
 import type { CaseEvent, Material } from '../../../api/counter.js';
 import { pickText } from '../../../api/localized.js';
 import { useI18n } from '../../../i18n/i18n.js';
-import { MESSAGES, type MessageKey } from '../../../i18n/messages/index.js';
+import { hasMessage } from '../../../i18n/message-store.js';
+import type { MessageKey } from '../../../i18n/messages/index.js';
 import { formatDay, formatMoment } from '../dates.js';
 
 const ACTION_KEYS: Record<string, MessageKey> = {
@@ -21,7 +22,7 @@ const ACTION_KEYS: Record<string, MessageKey> = {
 // Back-office steps are named in the office's messages; an action this app does not know shows its name.
 const labelOf = (action: string): MessageKey | undefined => {
   const office = `office.event.${action}`;
-  return ACTION_KEYS[action] ?? (office in MESSAGES['zh-CN'] ? (office as MessageKey) : undefined);
+  return ACTION_KEYS[action] ?? (hasMessage(office) ? office : undefined);
 };
 
 /** Every recorded step of the case (全程留痕), newest first: who, in which role, when, and why. */

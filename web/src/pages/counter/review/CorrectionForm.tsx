@@ -7,7 +7,7 @@ import type { SummaryError } from '../../../components/ErrorSummary/ErrorSummary
 import { Notice } from '../../../components/Notice/Notice.js';
 import { TextField } from '../../../components/TextField/TextField.js';
 import { useI18n } from '../../../i18n/i18n.js';
-import { MESSAGES } from '../../../i18n/messages/index.js';
+import { translate } from '../../../i18n/message-store.js';
 import { api } from '../../../services.js';
 import { useInFlight } from '../use-in-flight.js';
 import { formatDay } from '../dates.js';
@@ -34,7 +34,7 @@ export function CorrectionForm(props: { c: Case; item: ItemVersion; statuses: Ma
   const { t, lang } = useI18n();
   const { c, item, statuses } = props;
   // The notice is an official document printed in Chinese: suggested wording is Chinese too.
-  const missingText = MESSAGES['zh-CN']['counter.correction.missingSuggestion'];
+  const missingText = translate('zh-CN', 'counter.correction.missingSuggestion');
   const [materials, setMaterials] = useState<Record<string, Choice>>(() =>
     Object.fromEntries(
       statuses.map((s) => {

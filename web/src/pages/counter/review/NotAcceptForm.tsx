@@ -4,8 +4,7 @@ import { placeName } from '../../../api/places.js';
 import { Button } from '../../../components/Button/Button.js';
 import { TextArea } from '../../../components/TextArea/TextArea.js';
 import { useI18n } from '../../../i18n/i18n.js';
-import { format } from '../../../i18n/format.js';
-import { MESSAGES } from '../../../i18n/messages/index.js';
+import { translate } from '../../../i18n/message-store.js';
 import { api } from '../../../services.js';
 import { useInFlight } from '../use-in-flight.js';
 import { failureOf, issuesToErrors, type AnswerCallbacks } from './action-outcome.js';
@@ -30,7 +29,7 @@ export function NotAcceptForm(props: { c: Case; item: ItemVersion } & AnswerCall
   const { c, item } = props;
   const [reasons, setReasons] = useState('');
   const [basis, setBasis] = useState(() => item.legalBasis.map((b) => b['zh-CN']).join('\n'));
-  const [remedies, setRemedies] = useState(() => format(MESSAGES['zh-CN']['counter.notAccept.remediesTemplate'], { county: placeName(c.countyId, 'zh-CN') }));
+  const [remedies, setRemedies] = useState(() => translate('zh-CN', 'counter.notAccept.remediesTemplate', { county: placeName(c.countyId, 'zh-CN') }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { busy, run } = useInFlight();
 

@@ -1,9 +1,11 @@
 import type { ItemVersion } from '../../../api/counter.js';
 import { SUSPENSION_PROCEDURES, type ClockView, type OfficeAction, type OfficeCase } from '../../../api/office.js';
 import { placeName } from '../../../api/places.js';
-import { format } from '../../../i18n/format.js';
 import type { Translate } from '../../../i18n/i18n.js';
-import { MESSAGES, type MessageKey } from '../../../i18n/messages/index.js';
+import { translate } from '../../../i18n/message-store.js';
+// The decision's remedies template is read here, outside any component: this module brings its namespace.
+import '../../../i18n/messages/office.js';
+import type { MessageKey } from '../../../i18n/messages/index.js';
 
 /** What a form knows about the case it acts on. */
 export interface ActionContext {
@@ -78,7 +80,7 @@ const remedies: FieldSpec = {
   kind: 'textarea',
   label: 'office.field.remedies',
   hint: 'office.field.remedies.hint',
-  initial: (ctx) => format(MESSAGES['zh-CN']['office.decision.remediesTemplate'], { county: placeName(ctx.c.countyId, 'zh-CN') }),
+  initial: (ctx) => translate('zh-CN', 'office.decision.remediesTemplate', { county: placeName(ctx.c.countyId, 'zh-CN') }),
 };
 const text = (values: Record<string, string>, name: string) => values[name]?.trim() ?? '';
 
