@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createDocumentClient } from '../../functions/adapters/dynamodb/client.js';
 import { ensureTable } from '../../functions/adapters/dynamodb/create-table.js';
@@ -23,6 +22,7 @@ import { processStreamRecords } from '../../functions/stream/process-stream-reco
 import { sweepDeadlines } from '../../functions/use-cases/deadlines/sweep-deadlines.js';
 import { seedDemoHistory } from './demo-history.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
+import { serveWebApp } from './web-app.js';
 import { freePort } from './free-port.js';
 
 export interface LocalStackOptions {
@@ -130,13 +130,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     root.all('/api/*', (c) => app.fetch(c.req.raw));
     root.all('/local-issuer/*', (c) => app.fetch(c.req.raw));
     const webDir = options.webDir ? resolve(options.webDir) : undefined;
-    if (webDir && existsSync(join(webDir, 'index.html'))) {
-      const indexHtml = readFileSync(join(webDir, 'index.html'), 'utf8');
-      root.use('/assets/*', serveStatic({ root: webDir }));
-      root.use('*', serveStatic({ root: webDir }));
-      // Single-page app: every other GET gets the app shell, and the router takes over.
-      root.get('*', (c) => c.html(indexHtml));
-    }
+    if (webDir && existsSync(join(webDir, 'index.html'))) serveWebApp(root, webDir);
 
     // Messages: a poller runs the same send-once use case over the outbox's pending index.
     const poller = startOutboxPoller({ notifier: createLogNotifier(logger), outbox: deps.outbox, now: () => new Date(), logger });

@@ -5,7 +5,8 @@ import { openPage, screenshot, seriousAxeViolations, signInDirectly, startE2e, t
 /**
  * Issue 10, finding 5: the pages carried no security headers. Every page, asset and API answer of
  * the built app now carries the strict CSP (no inline script) and the app still works under it:
- * no CSP violation on any page visited, axe still runs.
+ * no CSP violation on any page visited, axe still runs. Issue 12: the pages and assets come
+ * compressed, hashed assets with an immutable cache and the shell with no-cache.
  */
 describe('security headers on every page, asset and API answer', { timeout: 90_000 }, () => {
   let e2e: E2e;
@@ -59,6 +60,15 @@ describe('security headers on every page, asset and API answer', { timeout: 90_0
         expect(headers['x-content-type-options'], response.url()).toBe('nosniff');
         expect(headers['x-frame-options'], response.url()).toBe('DENY');
         expect(headers['referrer-policy'], response.url()).toBe('same-origin');
+        // Issue 12: compressed as the browser accepts; hashed assets kept a year, the shell revalidated.
+        const kind = response.request().resourceType();
+        if (['document', 'script', 'stylesheet'].includes(kind) && response.status() === 200) {
+          expect(['br', 'gzip'], response.url()).toContain(headers['content-encoding']);
+          expect(headers.vary, response.url()).toBe('Accept-Encoding');
+          expect(headers['cache-control'], response.url()).toBe(
+            new URL(response.url()).pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          );
+        }
       }
       if (name === 'home') {
         expect(await seriousAxeViolations(page)).toEqual([]);
