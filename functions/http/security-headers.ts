@@ -30,6 +30,14 @@ export const REFERRER_POLICY = 'same-origin';
 /** HSTS lifetime in seconds (two years), subdomains included. */
 export const HSTS_MAX_AGE = 730 * 24 * 3600;
 
+/**
+ * How long browsers keep the web app's files, the same from CloudFront and from `npm start`: files
+ * under /assets/ have a content hash in their name (a new build gives new names), so they are kept
+ * a year unasked; the app shell and other unhashed files are asked about again before each use, so
+ * a new deploy is seen at once.
+ */
+export const WEB_CACHE_CONTROL = { asset: 'public, max-age=31536000, immutable', shell: 'no-cache' } as const;
+
 /** Every header the middleware sets, by name; CloudFront's response-headers policy sets the same (infra/lib/constructs/web-site.ts). */
 export function securityHeaderValues(connectSources: readonly string[] = []): Record<string, string> {
   return {

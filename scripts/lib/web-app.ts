@@ -1,10 +1,6 @@
 import type { Hono, MiddlewareHandler } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
-
-/** Files under /assets/ have a content hash in their name: a new build gives new names, so a browser may keep them for a year unasked. */
-export const ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';
-/** The app shell and other unhashed files: kept, but asked about again before each use, so a new deploy is seen at once. */
-export const SHELL_CACHE_CONTROL = 'no-cache';
+import { WEB_CACHE_CONTROL } from '../../functions/http/security-headers.js';
 
 /**
  * Serves the built web app (dist/web, see vite.config.ts) on `app`, as CloudFront does in AWS:
@@ -15,12 +11,12 @@ export const SHELL_CACHE_CONTROL = 'no-cache';
  * Register it after the API's routes: it answers every GET they leave.
  */
 export function serveWebApp(app: Hono, webDir: string): void {
-  app.use('/assets/*', cachedFor(ASSET_CACHE_CONTROL), serveStatic({ root: webDir, precompressed: true }));
+  app.use('/assets/*', cachedFor(WEB_CACHE_CONTROL.asset), serveStatic({ root: webDir, precompressed: true }));
   app.get('/assets/*', (c) => {
     c.header('Cache-Control', 'no-store');
     return c.text('Not found', 404);
   });
-  app.use('*', cachedFor(SHELL_CACHE_CONTROL), serveStatic({ root: webDir, precompressed: true }));
+  app.use('*', cachedFor(WEB_CACHE_CONTROL.shell), serveStatic({ root: webDir, precompressed: true }));
   // Single-page app: every other GET gets the app shell, and the router takes over.
   app.get('*', serveStatic({ root: webDir, path: 'index.html', precompressed: true }));
 }

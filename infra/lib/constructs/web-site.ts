@@ -23,7 +23,7 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source, type ISource } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
-import { contentSecurityPolicy, HSTS_MAX_AGE, REFERRER_POLICY, securityHeaderValues } from '../../../functions/http/security-headers.js';
+import { contentSecurityPolicy, HSTS_MAX_AGE, REFERRER_POLICY, securityHeaderValues, WEB_CACHE_CONTROL } from '../../../functions/http/security-headers.js';
 import { acknowledge } from '../nag.js';
 import { EdgeFirewall } from './edge-firewall.js';
 import { LOG_RETENTION } from './intake-function.js';
@@ -82,7 +82,10 @@ export class WebSite extends Construct {
     // The same headers as the app's own middleware (functions/http/security-headers.ts). On the
     // site they replace whatever S3 sends; on /api/* the API's own win (a file download carries a
     // stricter sandbox CSP), and CloudFront only fills in what is missing.
-    const headers = securityHeadersPolicy(this, 'SecurityHeaders', props.connectSources, true);
+    // The pages also get the same cache policy as `npm start` sends (WEB_CACHE_CONTROL): the shell
+    // asked about before each use, the hashed assets kept a year.
+    const headers = securityHeadersPolicy(this, 'SecurityHeaders', props.connectSources, true, WEB_CACHE_CONTROL.shell);
+    const assetHeaders = securityHeadersPolicy(this, 'AssetSecurityHeaders', props.connectSources, true, WEB_CACHE_CONTROL.asset);
     const apiHeaders = securityHeadersPolicy(this, 'ApiSecurityHeaders', props.connectSources, false);
 
     const spaRewrite = new CloudFrontFunction(this, 'SpaRewrite', {
@@ -91,6 +94,7 @@ export class WebSite extends Construct {
       comment: 'Serve index.html for app routes',
     });
 
+    const siteOrigin = S3BucketOrigin.withOriginAccessControl(this.bucket);
     const firewall = new EdgeFirewall(this, 'Firewall', props.webAclArn ? { existingWebAclArn: props.webAclArn } : {});
 
     this.distribution = new Distribution(this, 'Distribution', {
@@ -102,14 +106,25 @@ export class WebSite extends Construct {
       enableLogging: true,
       logBucket: props.logsBucket,
       logFilePrefix: 'cloudfront/',
+      // The site's files go out compressed (brotli or gzip, as the viewer accepts): the caching
+      // policy keys on the normalized Accept-Encoding, as compression needs.
       defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        origin: siteOrigin,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        compress: true,
         responseHeadersPolicy: headers,
         functionAssociations: [{ function: spaRewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: {
+        // Content-hashed files: always real files (no SPA rewrite), kept by browsers for a year.
+        '/assets/*': {
+          origin: siteOrigin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+          compress: true,
+          responseHeadersPolicy: assetHeaders,
+        },
         '/api/*': {
           origin: new HttpOrigin(props.apiDomainName, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
@@ -201,12 +216,18 @@ export class WebSite extends Construct {
   }
 }
 
-/** A response-headers policy with the app's security headers; `override` decides whether they replace the origin's. */
-function securityHeadersPolicy(scope: Construct, id: string, connectSources: readonly string[], override: boolean): ResponseHeadersPolicy {
+/** A response-headers policy with the app's security headers (and a cache policy for the site's files); `override` decides whether they replace the origin's. */
+function securityHeadersPolicy(
+  scope: Construct,
+  id: string,
+  connectSources: readonly string[],
+  override: boolean,
+  cacheControl?: string,
+): ResponseHeadersPolicy {
   const values = securityHeaderValues(connectSources);
   const custom = ['Cross-Origin-Opener-Policy', 'X-Permitted-Cross-Domain-Policies', 'Permissions-Policy'];
   return new ResponseHeadersPolicy(scope, id, {
-    comment: `One-window intake: security headers${override ? '' : ' (the API may set its own)'}`,
+    comment: `One-window intake: security headers${override ? '' : ' (the API may set its own)'}${cacheControl ? `, Cache-Control ${cacheControl}` : ''}`,
     securityHeadersBehavior: {
       contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(connectSources), override },
       strictTransportSecurity: { accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE), includeSubdomains: true, override },
@@ -214,11 +235,17 @@ function securityHeadersPolicy(scope: Construct, id: string, connectSources: rea
       frameOptions: { frameOption: HeadersFrameOption.DENY, override },
       referrerPolicy: { referrerPolicy: REFERRER_POLICY as HeadersReferrerPolicy, override },
     },
-    customHeadersBehavior: { customHeaders: custom.map((header) => ({ header, value: values[header]!, override })) },
+    customHeadersBehavior: {
+      customHeaders: [
+        ...custom.map((header) => ({ header, value: values[header]!, override })),
+        ...(cacheControl ? [{ header: 'Cache-Control', value: cacheControl, override: true }] : []),
+      ],
+    },
   });
 }
 
 function webSource(distDir: string): ISource {
-  if (existsSync(distDir)) return Source.asset(distDir, { exclude: ['**/*.map'] });
+  // Not the source maps, the build's precompressed copies (CloudFront compresses by itself) nor its manifest.
+  if (existsSync(distDir)) return Source.asset(distDir, { exclude: ['**/*.map', '**/*.br', '**/*.gz', '.vite'] });
   return Source.data('index.html', PLACEHOLDER_PAGE);
 }

@@ -1,14 +1,16 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HSTS_MAX_AGE, securityHeaderValues } from '../../../../functions/http/security-headers.js';
+import { HSTS_MAX_AGE, securityHeaderValues, WEB_CACHE_CONTROL } from '../../../../functions/http/security-headers.js';
 import { SPA_REWRITE } from '../../../../infra/lib/constructs/web-site.js';
 import { synthTemplate } from '../../../support/cdk-app.js';
 
 type Props = Record<string, any>;
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 const ALL_VIEWER_EXCEPT_HOST = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
+// CachingOptimized: keys on the normalized Accept-Encoding (gzip and brotli), which CloudFront's compression needs.
+const CACHING_OPTIMIZED = '658327ea-f89d-4fab-a63d-7e88639e58f6';
 
 /** Runs the CloudFront Function's code on a request, as the viewer-request trigger would. */
 function rewrite(uri: string): string {
@@ -45,6 +47,16 @@ describe('web site', () => {
       },
       Logging: { Prefix: 'cloudfront/' },
     });
+  });
+
+  it('compresses the site’s files (brotli or gzip, as the viewer accepts) on the pages and on the hashed assets (issue 12)', () => {
+    const assets = (distribution().CacheBehaviors as Props[]).find((b) => b.PathPattern === '/assets/*');
+    for (const behaviour of [distribution().DefaultCacheBehavior, assets!]) {
+      expect(behaviour).toMatchObject({ Compress: true, CachePolicyId: CACHING_OPTIMIZED, ViewerProtocolPolicy: 'redirect-to-https' });
+    }
+    // The assets come from the same bucket, as files: no SPA rewrite.
+    expect(assets!.TargetOriginId).toBe(distribution().DefaultCacheBehavior.TargetOriginId);
+    expect(assets!.FunctionAssociations).toBeUndefined();
   });
 
   it('sends /api/* uncached to the HTTP API with the caller’s headers, and never rewrites its errors', () => {
@@ -84,11 +96,15 @@ describe('web site', () => {
     expect(deployedFiles(t)['index.html']).toContain('npm run build:web');
   });
 
-  it('deploys the built web app without its source maps', () => {
+  it('deploys the built web app without its source maps, precompressed copies and manifest', () => {
     const dist = mkdtempSync(join(tmpdir(), 'web-dist-'));
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>built</title>');
     writeFileSync(join(dist, 'app.js'), 'console.log(1)');
     writeFileSync(join(dist, 'app.js.map'), '{}');
+    writeFileSync(join(dist, 'app.js.br'), 'brotli');
+    writeFileSync(join(dist, 'app.js.gz'), 'gzip');
+    mkdirSync(join(dist, '.vite'));
+    writeFileSync(join(dist, '.vite', 'manifest.json'), '{}');
 
     const files = deployedFiles(synthTemplate({ context: { webDistDir: dist } }));
 
@@ -110,7 +126,8 @@ describe('web site security headers (issue 10, finding 5)', () => {
   };
 
   it.each([
-    ['the pages and assets', undefined, true],
+    ['the pages', undefined, true],
+    ['the hashed assets', '/assets/*', true],
     ['/api/*', '/api/*', false],
   ])('%s get the same headers as the app middleware (override: %s)', (_what, pattern, override) => {
     const id = behaviour(pattern).ResponseHeadersPolicyId.Ref as string;
@@ -134,5 +151,20 @@ describe('web site security headers (issue 10, finding 5)', () => {
         ['Cross-Origin-Opener-Policy', 'Permissions-Policy'].map((header) => ({ Header: header, Value: ours[header], Override: override })),
       ),
     );
+  });
+
+  it.each([
+    ['the pages (the shell is asked about before each use)', undefined, WEB_CACHE_CONTROL.shell],
+    ['the hashed assets (kept a year)', '/assets/*', WEB_CACHE_CONTROL.asset],
+  ])('%s: Cache-Control %s, as npm start sends it (issue 12)', (_what, pattern, value) => {
+    const id = behaviour(pattern).ResponseHeadersPolicyId.Ref as string;
+    const policy = policies().find(([logicalId]) => logicalId === id)![1].Properties.ResponseHeadersPolicyConfig;
+    expect(policy.CustomHeadersConfig.Items).toContainEqual({ Header: 'Cache-Control', Value: value, Override: true });
+  });
+
+  it('leaves the API’s own caching headers alone', () => {
+    const id = behaviour('/api/*').ResponseHeadersPolicyId.Ref as string;
+    const policy = policies().find(([logicalId]) => logicalId === id)![1].Properties.ResponseHeadersPolicyConfig;
+    expect((policy.CustomHeadersConfig.Items as Props[]).map((h) => h.Header)).not.toContain('Cache-Control');
   });
 });
