@@ -3,7 +3,7 @@ import { ROLES } from '../../core/auth/principal.js';
 import type { CaseAction } from '../../core/case/case-actions.js';
 import { ACTION_NAMES } from '../../core/case/case-actions.js';
 import type { ClockView } from '../../core/case/case-clock-view.js';
-import type { CaseEvent } from '../../core/case/case-event.js';
+import { ACTOR_ROLES, type CaseEvent } from '../../core/case/case-event.js';
 import { CASE_STATES } from '../../core/case/case-states.js';
 import type { Case } from '../../core/case/case.js';
 import { RATING_GRADES, SUSPENSION_PROCEDURES } from '../../core/case/case.js';
@@ -250,7 +250,7 @@ export const CaseEventSchema = z
     seq: z.number().int(),
     action: CaseActionSchema,
     at: DateTime,
-    actor: z.object({ userId: z.string(), role: z.enum([...ROLES, 'system']), name: z.string() }),
+    actor: z.object({ userId: z.string(), role: z.enum(ACTOR_ROLES), name: z.string() }),
     fromState: CaseStateSchema.nullable(),
     toState: CaseStateSchema,
     reason: z.string().optional(),
