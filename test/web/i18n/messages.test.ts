@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ACTION_NAMES, ruleOf } from '../../../functions/core/case/case-actions.js';
 import { format, placeholdersOf } from '../../../web/src/i18n/format.js';
 import { en } from '../../../web/src/i18n/messages/en.js';
 import { zhCN } from '../../../web/src/i18n/messages/zh-CN.js';
@@ -11,6 +12,11 @@ describe('web message catalogues', () => {
   it.each(Object.keys(zhCN) as (keyof typeof zhCN)[])('%s asks for the same placeholders in both languages', (key) => {
     expect(placeholdersOf(en[key])).toEqual(placeholdersOf(zhCN[key]));
     expect(en[key].trim()).not.toBe('');
+  });
+
+  it.each(ACTION_NAMES.filter((a) => ruleOf(a).public))('names the public step %s in the applicant’s timeline (not "progress update")', (action) => {
+    expect(zhCN).toHaveProperty(`intake.step.${action}`);
+    expect(en).toHaveProperty(`intake.step.${action}`);
   });
 
   it('keeps English free of Chinese characters, except the name of the other language', () => {

@@ -49,6 +49,10 @@ export const intakeMessages: MessageCatalog = {
   'intake.correction.empty': { 'zh-CN': '补正告知须列出至少一项', en: 'The correction notice must list at least one item' },
   'intake.notAccepted.reasonsRequired': { 'zh-CN': '须写明不予受理的理由', en: 'Give the reasons for not accepting' },
   'intake.notAccepted.basisRequired': { 'zh-CN': '须写明法律依据', en: 'Give the legal basis' },
+  NO_DECISION_TO_RECEIVE: {
+    'zh-CN': '这个办件还没有可以领取的决定书：尚未作出决定，或者决定已被撤销。',
+    en: 'There is no decision to receive for this case: it has not been decided yet, or the decision was set aside.',
+  },
   'intake.lookup.phoneLast4': { 'zh-CN': '请输入手机号后 4 位数字', en: 'Enter the last 4 digits of the phone number' },
   'intake.state.unknown': { 'zh-CN': '未知的办件状态：{state}', en: 'Unknown case state: {state}' },
   'intake.upload.signature': { 'zh-CN': '上传链接无效或已过期', en: 'The upload link is invalid or has expired' },
