@@ -238,7 +238,16 @@ export const CASE_ACTIONS = {
   },
 
   // Results out through the same window (统一窗口出件), completion, rating (好差评).
-  deliver: { from: ['decided'], to: 'delivered', roles: ['clerk'], party: 'township_staff', public: true, notice: 'delivery_receipt' },
+  // Only a decision still in force goes out: one set aside (revoke_decision) is not handed over.
+  deliver: {
+    from: ['decided'],
+    to: 'delivered',
+    roles: ['clerk'],
+    party: 'township_staff',
+    public: true,
+    notice: 'delivery_receipt',
+    requires: ['decision_in_force'],
+  },
   // The signed decision downloaded: from "my cases", or from the lookup page by the query code (no account).
   deliver_electronically: {
     from: ['decided'],
@@ -247,6 +256,7 @@ export const CASE_ACTIONS = {
     party: 'applicant_side',
     queryCodeHolder: true,
     public: true,
+    requires: ['decision_in_force'],
   },
   complete: { from: ['delivered'], to: 'completed', roles: [], party: 'system', public: true },
   rate: { from: RATEABLE, to: null, roles: ['resident', 'proxy', 'clerk'], party: 'applicant_side', public: false, requires: ['not_rated_on_channel'] },

@@ -196,6 +196,11 @@ describe('the result from the lookup page: the applicant with the query code rec
     expect((await receive('10.1.3.3', revoked.queryCode, '8000')).body.code).toBe('NO_DECISION_TO_RECEIVE');
     expect((await lookup('10.1.3.3', revoked.queryCode, '8000')).body).not.toHaveProperty('decision');
     expect((await detail(revoked.caseId)).case.state).toBe('decided');
+    // Nor is it handed out at the window: a decision set aside does not go out by any channel.
+    const handOut = await revoked.act('clerk', 'deliver', { method: 'window', recipient: { kind: 'applicant', name: '张明', idChecked: true } });
+    expect(handOut.status, handOut.text).toBe(422);
+    expect(handOut.body.code).toBe('NO_DECISION_IN_FORCE');
+    expect((await detail(revoked.caseId)).case.state).toBe('decided');
   });
 
   it('wrong phone digits are 404 and counted with the progress lookup’s: five wrong guesses, then 429 for both', async () => {
