@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import QRCode from 'qrcode';
+import { qrCodeSvg } from '../qr-svg.js';
 import type { CaseStore } from '../../ports/case-store.js';
 import { getCaseDecision } from '../../use-cases/seal/get-case-decision.js';
 import type { SealDeps } from '../../use-cases/seal/verify-decision.js';
@@ -42,7 +42,7 @@ export function decisionRoutes(deps: SealDeps & { cases: CaseStore }) {
   return new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
     const { record, document, status } = await getCaseDecision(deps, principalOf(c.get('principal')), c.req.valid('param').caseId);
     const verifyUrl = `${new URL(c.req.url).origin}/verify/${record.verifyCode}`;
-    const qrSvg = await QRCode.toString(verifyUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    const qrSvg = await qrCodeSvg(verifyUrl);
     return c.json({ record: { ...record }, ...(document ? { document: { ...document } } : {}), status, verifyUrl, qrSvg }, 200);
   });
 }
