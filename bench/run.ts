@@ -165,3 +165,4 @@ console.log(
 console.log(
   `  heap in use at the end: ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1)} MiB, rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(1)} MiB`,
 );
+await (await import('./lambda-bundle.js')).benchLambdaBundle(); // 7. Lambda bundles: code read at init, import against the DynamoDB client alone

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import QRCode from 'qrcode';
+import { qrCodeSvg } from '../qr-svg.js';
 import type { CaseStore } from '../../ports/case-store.js';
 import { getCaseDecision, type CaseDecision } from '../../use-cases/seal/get-case-decision.js';
 import type { SealDeps } from '../../use-cases/seal/verify-decision.js';
@@ -26,7 +26,7 @@ const route = createRoute({
 /** The decision as the API answers with it: the verification page on the caller's origin, and its QR code drawn here. */
 export async function decisionBody(requestUrl: string, { record, document, status }: CaseDecision) {
   const verifyUrl = `${new URL(requestUrl).origin}/verify/${record.verifyCode}`;
-  const qrSvg = await QRCode.toString(verifyUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  const qrSvg = await qrCodeSvg(verifyUrl);
   return { record: { ...record }, ...(document ? { document: { ...document } } : {}), status, verifyUrl, qrSvg };
 }
 
