@@ -165,6 +165,5 @@ console.log(
 console.log(
   `  heap in use at the end: ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1)} MiB, rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(1)} MiB`,
 );
-
-// 7. Web app JS per first screen and in all (bench/web-weight.ts)
-await (await import('./web-weight.js')).benchWebWeight();
+await (await import('./lambda-bundle.js')).benchLambdaBundle(); // 7. Lambda bundles: code read at init, import against the DynamoDB client alone
+await (await import('./web-weight.js')).benchWebWeight(); // 8. Web app JS per first screen and in all

@@ -26,14 +26,14 @@ interface Weight {
 }
 
 /**
- * 7. The web app's weight: the JS a browser downloads to show each first screen, and the JS of the
+ * 8. The web app's weight: the JS a browser downloads to show each first screen, and the JS of the
  * whole app. Measured on a fresh build of the current source (vite.config.ts, into a temp folder,
  * so dist/web need not exist and a stale one cannot mislead): Vite's manifest gives the chunk graph
  * (a screen is the entry's chunks and the chunks its route imports statically), and each size is
  * that of the file the local server sends for it (the .br or .gz made at build time).
  */
 export async function benchWebWeight(): Promise<void> {
-  console.log("\n7. Web app JS (Vite manifest chunk graph of a fresh build; bytes sent: the build's precompressed .br / .gz files)");
+  console.log("\n8. Web app JS (Vite manifest chunk graph of a fresh build; bytes sent: the build's precompressed .br / .gz files)");
   const dir = mkdtempSync(join(tmpdir(), 'bench-web-'));
   try {
     const { build } = await import('vite');

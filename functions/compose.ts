@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { KMSClient } from '@aws-sdk/client-kms';
 import { createDynamoAccountStore } from './adapters/dynamodb/account-store.js';
 import { createDynamoCalendarStore } from './adapters/dynamodb/calendar-store.js';
 import { createDynamoCaseStore } from './adapters/dynamodb/case-store.js';
@@ -13,14 +12,12 @@ import { createDynamoIdempotencyStore } from './adapters/dynamodb/idempotency-st
 import { createDynamoSupervisionStore } from './adapters/dynamodb/supervision-store.js';
 import { createDynamoOutbox } from './adapters/dynamodb/outbox-store.js';
 import { createDynamoStatsStore } from './adapters/dynamodb/stats-store.js';
-import { createKmsSealSigner, type KmsSealKeys } from './adapters/kms/kms-seal-signer.js';
+import type { KmsLike, KmsSealKeys } from './adapters/kms/kms-seal-signer.js';
 import { createDynamoAttemptLimiter } from './adapters/dynamodb/attempt-limiter.js';
 import { createLocalFileStore, type LocalFileStore } from './adapters/local/local-file-store.js';
 import type { LocalIssuer } from './adapters/local/local-issuer.js';
-import { createLocalSealSigner } from './adapters/local/local-seal-signer.js';
 import { createLocalAnchorStore } from './adapters/local/local-anchor-store.js';
-import { createS3AnchorStore } from './adapters/s3/s3-anchor-store.js';
-import { createS3FileStore } from './adapters/s3/s3-file-store.js';
+import { deferred, resolveLazy, type Lazy } from './adapters/deferred.js';
 import { chinaDateOf } from './core/calendar/china-date.js';
 import { createWorkingCalendar, type WorkingCalendar } from './core/calendar/working-calendar.js';
 import { cachedCalendarStore } from './adapters/cache/cached-calendar.js';
@@ -40,25 +37,48 @@ import type { SweepDeps } from './use-cases/deadlines/sweep-deadlines.js';
 import { catalogueForIntake } from './use-cases/intake/catalogue-for-intake.js';
 import type { IntakeDeps } from './use-cases/intake/intake-deps.js';
 
-/** Where uploaded materials go: an S3 bucket (AWS), or a folder served by the local server. */
-export type FileOptions = { kind: 's3'; s3: S3Client; bucket: string } | { kind: 'local'; dir: string; secret: string };
+/**
+ * Where uploaded materials go: an S3 bucket (AWS), or a folder served by the local server. The S3
+ * client may be given as a function that makes it: the Lambda entry loads the S3 client's code
+ * only when a request first needs a file.
+ */
+export type FileOptions = { kind: 's3'; s3: Lazy<S3Client>; bucket: string } | { kind: 'local'; dir: string; secret: string };
 
 /**
  * The one seal: keys on disk (embedded default; owners listed in `sm2Owners` get SM2, others
  * P-256), or a KMS key per owner (the stack's SEAL_KEYS).
  */
-export type SealOptions = { kind: 'local'; dir: string; sm2Owners?: string[] } | { kind: 'kms'; keys: KmsSealKeys; kms?: KMSClient };
+export type SealOptions = { kind: 'local'; dir: string; sm2Owners?: string[] } | { kind: 'kms'; keys: KmsSealKeys; kms?: Lazy<KmsLike> };
 
+// Either signer brings the SM2 library (and the KMS one the KMS client): both are loaded when a
+// process first seals or verifies a decision, not when it starts.
 const sealSigner = (seal: SealOptions): SealSigner =>
-  seal.kind === 'kms'
-    ? createKmsSealSigner({ kms: seal.kms ?? new KMSClient({}), keys: seal.keys })
-    : createLocalSealSigner({ dir: seal.dir, algorithmFor: (owner) => (seal.sm2Owners?.includes(owner) ? 'SM2DSA' : 'ECDSA_SHA_256') });
+  deferred<SealSigner>(
+    async () => {
+      if (seal.kind === 'local') {
+        const { createLocalSealSigner } = await import('./adapters/local/local-seal-signer.js');
+        return createLocalSealSigner({ dir: seal.dir, algorithmFor: (owner) => (seal.sm2Owners?.includes(owner) ? 'SM2DSA' : 'ECDSA_SHA_256') });
+      }
+      const { createKmsSealSigner } = await import('./adapters/kms/kms-seal-signer.js');
+      const kms = seal.kms ? await resolveLazy(seal.kms) : new (await import('@aws-sdk/client-kms')).KMSClient({});
+      return createKmsSealSigner({ kms, keys: seal.keys });
+    },
+    { currentKey: true, sign: true, verify: true },
+  );
 
 /** The append-only anchor store: a folder (e.g. DATA_DIR/anchors) or an S3 bucket with Object Lock. */
-export type AnchorOptions = { kind: 'local'; dir: string } | { kind: 's3'; s3: S3Client; bucket: string };
+export type AnchorOptions = { kind: 'local'; dir: string } | { kind: 's3'; s3: Lazy<S3Client>; bucket: string };
 
 const anchorStore = (anchors: AnchorOptions): ChainAnchorStore =>
-  anchors.kind === 's3' ? createS3AnchorStore({ s3: anchors.s3, bucket: anchors.bucket }) : createLocalAnchorStore({ dir: anchors.dir });
+  anchors.kind === 's3'
+    ? deferred<ChainAnchorStore>(
+        async () => {
+          const { createS3AnchorStore } = await import('./adapters/s3/s3-anchor-store.js');
+          return createS3AnchorStore({ s3: await resolveLazy(anchors.s3), bucket: anchors.bucket });
+        },
+        { append: true, list: true },
+      )
+    : createLocalAnchorStore({ dir: anchors.dir });
 
 export interface ComposeOptions {
   db: DynamoDBDocumentClient;
@@ -141,7 +161,15 @@ export function composeDeps(options: ComposeOptions): AppDeps {
   let files: FileStore;
   let localFiles: LocalFileStore | undefined;
   if (options.files.kind === 's3') {
-    files = createS3FileStore({ s3: options.files.s3, bucket: options.files.bucket, metadata });
+    const { s3, bucket } = options.files;
+    // The S3 client and presigner are loaded with the first request that handles a file.
+    files = deferred<FileStore>(
+      async () => {
+        const { createS3FileStore } = await import('./adapters/s3/s3-file-store.js');
+        return createS3FileStore({ s3: await resolveLazy(s3), bucket, metadata });
+      },
+      { createUpload: true, describe: true, markAttached: true, downloadUrl: true },
+    );
   } else {
     localFiles = createLocalFileStore({ dir: options.files.dir, secret: options.files.secret, metadata });
     files = localFiles;

@@ -14,7 +14,7 @@ import { startLocalStack } from './lib/local-stack.js';
  *   SEAL_SM2_OWNERS  township / county department ids whose seal key is SM2, comma-separated
  *                    (default qingshi; keys are kept in DATA_DIR/seal-keys and keep their algorithm)
  */
-// Lambda runs Node 22; on Node 20 dev machines the SDK's support notice is only noise.
+// The AWS SDK's Node version support notice is only noise here (npm scripts run on Node 24, as Lambda does).
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = process.env.DATA_DIR ?? '.data';

@@ -4,7 +4,7 @@ import { requestId } from 'hono/request-id';
 import { RouteNotFoundError } from './route-not-found.js';
 import type { AppEnv } from './app-env.js';
 import type { AppDeps } from './deps.js';
-import { limitAttempts, loginSubject, lookupSubject } from './attempt-limit.js';
+import { limitAttempts, loginSubject, lookupBodySubject, lookupSubject } from './attempt-limit.js';
 import { authenticate } from './auth/middleware.js';
 import { handleError } from './error-handler.js';
 import { pickLang } from './i18n/lang.js';
@@ -20,6 +20,7 @@ import { outboxRoutes } from './routes/outbox.js';
 import { countyDashboardRoutes } from './routes/county-dashboard.js';
 import { idempotency } from './idempotency.js';
 import { localIssuerRoutes } from './routes/local-issuer.js';
+import { lookupDecisionRoutes } from './routes/lookup-decision.js';
 import { signInOptionRoutes } from './routes/sign-in-options.js';
 import { supervisionRoutes } from './routes/supervision.js';
 import { verifyRoutes } from './routes/verify.js';
@@ -71,6 +72,8 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', idempotency(deps.idempotency, deps.now));
   // Guessable endpoints: a wrong phone suffix is a 404, a wrong password a 401.
   app.use('/api/cases/lookup', limitAttempts(deps.attempts, deps.now, { name: 'lookup', failureStatus: 404, subject: lookupSubject }));
+  // Receiving the decision from the lookup page is the same guess: the same counters (name), the code from the body.
+  app.use('/api/cases/lookup/decision', limitAttempts(deps.attempts, deps.now, { name: 'lookup', failureStatus: 404, subject: lookupBodySubject }));
   app.use('/api/auth/local/login', limitAttempts(deps.attempts, deps.now, { name: 'login', failureStatus: 401, subject: loginSubject }));
 
   app.route('/api', healthRoutes(deps));
@@ -87,6 +90,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', outboxRoutes(deps.outbox));
   app.route('/api', countyDashboardRoutes({ stats: deps.stats, catalogue: deps.catalogue, intake: deps.intake }));
   app.route('/api', decisionRoutes({ ...deps, cases: deps.intake.cases }));
+  app.route('/api', lookupDecisionRoutes({ ...deps.intake, decisions: deps.decisions }));
   if (deps.localFiles) app.route('/api', localFileContentRoutes(deps.localFiles, deps.now));
   if (deps.localIssuer) app.route('/local-issuer', localIssuerRoutes(deps.localIssuer));
 

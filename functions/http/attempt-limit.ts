@@ -41,6 +41,16 @@ export const lookupSubject = async (c: Context<AppEnv>) => {
   return code ? normaliseQueryCode(code) : undefined;
 };
 
+/** The same subject when the code comes in a JSON body (receiving the decision from the lookup page). */
+export const lookupBodySubject = async (c: Context<AppEnv>) => {
+  try {
+    const body = (await c.req.json()) as { code?: unknown };
+    return typeof body?.code === 'string' ? normaliseQueryCode(body.code) || undefined : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 /** Local sign-in's subject: the username, case-insensitive as accounts are. */
 export const loginSubject = async (c: Context<AppEnv>) => {
   try {

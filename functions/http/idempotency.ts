@@ -8,6 +8,11 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 /** Submissions and steps on a case: their one case write carries the idempotency record (issue 12). */
 const CASE_WRITE = /^\/api\/cases(\/[^/]+\/[a-z-]+)?$/;
+/**
+ * Writes that are safe to repeat by themselves and are made without an account: a key would be
+ * shared by every anonymous caller, and the answer (a decision) kept for nothing. The key is ignored.
+ */
+const KEYLESS_WRITES = new Set(['/api/cases/lookup/decision']);
 
 /** How long a copy of a request still running waits for its answer (polling with a growing pause) before it is told to retry. */
 const WAIT_MS = 5000;
@@ -62,7 +67,7 @@ export function idempotency(store: IdempotencyStore, now: () => Date, options: {
   const waitMs = options.waitMs ?? WAIT_MS;
   return async (c, next) => {
     const key = c.req.header('idempotency-key');
-    if (!key || !WRITE_METHODS.has(c.req.method)) return next();
+    if (!key || !WRITE_METHODS.has(c.req.method) || KEYLESS_WRITES.has(c.req.path)) return next();
     if (!KEY_PATTERN.test(key)) {
       throw new ValidationError([{ path: 'header.Idempotency-Key', message: 'idempotency.key.format' }]);
     }

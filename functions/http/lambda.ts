@@ -1,6 +1,5 @@
-import { KMSClient } from '@aws-sdk/client-kms';
-import { S3Client } from '@aws-sdk/client-s3';
 import { handle } from 'hono/aws-lambda';
+import { once } from '../adapters/deferred.js';
 import { createDocumentClient } from '../adapters/dynamodb/client.js';
 import { composeDeps } from '../compose.js';
 import { parseApiEnv } from '../config/api-env.js';
@@ -18,8 +17,9 @@ const verifier = createTokenVerifier({
   keys: new URL(env.AUTH_JWKS_URL ?? `${env.AUTH_ISSUER.replace(/\/$/, '')}/.well-known/jwks.json`),
 });
 const db = createDocumentClient({ region: env.AWS_REGION, ...(env.DYNAMODB_ENDPOINT ? { endpoint: env.DYNAMODB_ENDPOINT } : {}) });
-const s3 = new S3Client({ region: env.AWS_REGION });
-const kms = new KMSClient({ region: env.AWS_REGION });
+// The S3 and KMS clients are made (and their code read) when a request first needs a file or the seal.
+const s3 = once(async () => new (await import('@aws-sdk/client-s3')).S3Client({ region: env.AWS_REGION }));
+const kms = once(async () => new (await import('@aws-sdk/client-kms')).KMSClient({ region: env.AWS_REGION }));
 const app = createApp(
   composeDeps({
     db,

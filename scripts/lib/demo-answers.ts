@@ -22,8 +22,9 @@ export function seededRandom(seed: number) {
 }
 export type Random = ReturnType<typeof seededRandom>;
 
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗'];
-const GIVEN = ['建国', '秀英', '桂兰', '志强', '玉梅', '德明', '春花', '海燕', '国庆', '淑珍', '文华', '长江', '丽娟', '永平', '金凤', '小军'];
+/** The name lists demo people (applicants and staff) are named from. */
+export const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗'];
+export const GIVEN = ['建国', '秀英', '桂兰', '志强', '玉梅', '德明', '春花', '海燕', '国庆', '淑珍', '文华', '长江', '丽娟', '永平', '金凤', '小军'];
 const VILLAGES = ['青石村', '白河村', '柳林村', '东山村', '南湾村', '杏花村'];
 
 /** A valid resident ID number (GB 11643 check character) of someone born in `year`. */

@@ -5,12 +5,13 @@ import type { Principal } from '../../functions/core/auth/principal.js';
 import { toDayNumber, toIsoDate } from '../../functions/core/calendar/day-number.js';
 import { checklistFor } from '../../functions/core/catalogue/checklist.js';
 import type { ItemVersion } from '../../functions/core/catalogue/item-version.js';
+import { DEMO_ACCOUNTS } from '../../functions/demo/accounts.js';
 import { DEMO_COUNTY, DEMO_TOWNSHIPS } from '../../functions/demo/geography.js';
 import { createApp } from '../../functions/http/app.js';
 import { createTokenVerifier } from '../../functions/http/auth/token-verifier.js';
 import { silentLogger, type Logger } from '../../functions/http/logger.js';
 import { sweepDeadlines } from '../../functions/use-cases/deadlines/sweep-deadlines.js';
-import { demoAnswers, demoVariantAnswers, seededRandom, type Random } from './demo-answers.js';
+import { demoAnswers, demoVariantAnswers, GIVEN, seededRandom, SURNAMES, type Random } from './demo-answers.js';
 
 /** Stands for the history being there: seeding is skipped when it is (idempotent across restarts). */
 const MARKER = { pk: 'DEMO#HISTORY', sk: 'DEMO' };
@@ -26,6 +27,26 @@ const GRADES = [
   ['dissatisfied', 0.06],
   ['very_dissatisfied', 0.03],
 ] as const;
+
+/**
+ * The staff member who does a demo step: the demo account of that role and place where there is one
+ * (the reviewer who signs in finds the cases "they" took), else a person of that post named from the
+ * demo name lists, the same person for the same post on every start.
+ */
+export function staffOf(post: Omit<Principal, 'userId' | 'name'>): Principal {
+  const account = DEMO_ACCOUNTS.find(
+    (a) => a.role === post.role && a.townshipId === post.townshipId && (post.officeId === undefined || a.officeId === post.officeId),
+  );
+  if (account) {
+    const { username: _username, ...principal } = account;
+    return principal;
+  }
+  const key = [post.role, post.townshipId ?? '', post.officeId ?? ''].join('/');
+  let hash = 0;
+  for (const ch of key) hash = (hash * 31 + ch.codePointAt(0)!) >>> 0;
+  const name = `${SURNAMES[hash % SURNAMES.length]}${GIVEN[(hash >>> 8) % GIVEN.length]}`;
+  return { ...post, userId: `demo-${key.replace(/\//g, '-').replace(/-+$/, '')}`, name };
+}
 
 export interface HistoryOptions extends Pick<ComposeOptions, 'db' | 'tableName' | 'files' | 'seal' | 'anchors'> {
   db: DynamoDBDocumentClient;
@@ -121,18 +142,20 @@ export async function seedDemoHistory(options: HistoryOptions): Promise<{ cases:
     const item = random.pick([...versions.values()]);
     const key = `${townshipId}:${item.code}`;
     const channel = random.chance(0.6) ? 'counter' : random.chance(0.65) ? 'online' : 'proxy';
-    const clerk: Principal = { userId: `demo-clerk-${townshipId}`, role: 'clerk', name: '窗口工作人员', countyId: DEMO_COUNTY.id, townshipId };
+    const clerk = staffOf({ role: 'clerk', countyId: DEMO_COUNTY.id, townshipId });
     const applicantUser: Principal =
       channel === 'online'
         ? { userId: `demo-resident-${townshipId}-${serial}`, role: 'resident', name: '申请人' }
         : channel === 'proxy'
-          ? { userId: `demo-proxy-${townshipId}`, role: 'proxy', name: '村帮办员', countyId: DEMO_COUNTY.id, townshipId }
+          ? staffOf({ role: 'proxy', countyId: DEMO_COUNTY.id, townshipId })
           : clerk;
     const minute = random.int(8 * 60 + 40, 16 * 60 + 50);
     later(dayIndex, minute, async () => {
       if (refused.has(key)) return;
       const variantAnswers = demoVariantAnswers(item, random);
       const answers = demoAnswers(item, random);
+      // An online applicant signs in as themself: the history names them as their form does.
+      if (channel === 'online' && typeof answers.applicantName === 'string') applicantUser.name = answers.applicantName;
       const checklist = checklistFor(item, variantAnswers);
       const needed = checklist.ok ? checklist.checklist.materials : item.materials;
       const materials = [];
@@ -216,22 +239,8 @@ export async function seedDemoHistory(options: HistoryOptions): Promise<{ cases:
                 ? promised + random.int(1, 4)
                 : random.int(Math.max(1, Math.floor(promised * 0.2)), promised);
         const office = accepted.handlingOfficeId as string;
-        const reviewer: Principal = {
-          userId: `demo-reviewer-${office}`,
-          role: 'reviewer',
-          name: '审查人员',
-          countyId: DEMO_COUNTY.id,
-          townshipId,
-          officeId: office,
-        };
-        const approver: Principal = {
-          userId: `demo-approver-${townshipId}`,
-          role: 'approver',
-          name: '审批人员',
-          countyId: DEMO_COUNTY.id,
-          townshipId,
-          officeId: `${townshipId}-approval`,
-        };
+        const reviewer = staffOf({ role: 'reviewer', countyId: DEMO_COUNTY.id, townshipId, officeId: office });
+        const approver = staffOf({ role: 'approver', countyId: DEMO_COUNTY.id, townshipId, officeId: `${townshipId}-approval` });
         const outcome = random.chance(0.92) ? 'grant' : 'refuse';
         const decision = {
           outcome,
@@ -252,13 +261,11 @@ export async function seedDemoHistory(options: HistoryOptions): Promise<{ cases:
         const decided = async () => {
           const after = forwarded
             ? await step(
-                {
-                  userId: `demo-officer-${item.route.kind === 'forward_to_county' ? item.route.countyOfficeId : ''}`,
+                staffOf({
                   role: 'county_officer',
-                  name: '县级部门',
                   countyId: DEMO_COUNTY.id,
                   officeId: item.route.kind === 'forward_to_county' ? item.route.countyOfficeId : '',
-                },
+                }),
                 'decide',
                 decision,
               )

@@ -6,6 +6,7 @@ import { sampleBytes } from '../support/sample-files.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, chinaToday, formatDay } from '../../web/src/pages/counter/dates.js';
 import { openPage, screenshot, SCREENSHOT_DIR, signInDirectly, startE2e, type E2e } from '../support/browser.js';
+import { residentIdCheckChar } from '../../functions/core/identity/resident-id.js';
 import { DEMO_APPLICANT, StackApi } from '../support/stack-api.js';
 
 const NOTICE_DIR = resolve('test-results/notices');
@@ -146,6 +147,45 @@ describe('walk-in intake at the counter', { timeout: 90_000 }, () => {
     // Focus moves in an effect after the render that shows the field.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('walk-in-search');
     await expect(page.getByLabel('事项名称、简称或编码').inputValue()).resolves.toBe('');
+  });
+
+  it('flags a second application of the same person for the same item with the first case number; the clerk goes on with a reason the case keeps', async () => {
+    // A person of this test's own (a valid number), so no other test's application is theirs.
+    const person = `32010219560708121${residentIdCheckChar('32010219560708121')}`;
+    const first = await api.submit('resident', {
+      itemCode: 'MZ-GG-0003',
+      answers: { ...DEMO_APPLICANT, idNumber: person },
+      materials: { idCard: ['身份证.jpg'], hukou: ['户口簿.jpg'], bankCard: ['银行卡.jpg'] },
+    });
+
+    await openWalkIn();
+    await page.getByLabel('事项名称、简称或编码').fill('高龄');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('walk-in-materials').waitFor();
+    await page.getByLabel('已核验原件：申请人居民身份证').check();
+    await page.getByLabel('已核验原件：户口簿').check();
+    await page.getByLabel('已核验原件：本人社会保障卡或银行账户信息').check();
+    await fillApplicant(person);
+    await page.getByRole('button', { name: '当场受理' }).click();
+
+    // Flagged with the open case's number, in the error summary and beside the reason it asks for.
+    const flagged = page.getByTestId('walk-in-duplicate');
+    await flagged.waitFor();
+    await expect(flagged.textContent()).resolves.toContain(first.caseNumber);
+    await expect(page.getByTestId('error-summary').textContent()).resolves.toContain(first.caseNumber);
+    await screenshot(page, 'counter-walk-in-duplicate-1280');
+    // Going on without a reason is refused again; with one, the application is taken in and keeps it.
+    await page.getByRole('button', { name: '当场受理' }).click();
+    await expect(page.locator('#walk-in-duplicate-reason-error').textContent()).resolves.toContain('原因');
+    await page.getByLabel('仍要受理的原因').fill('网上申请系其子女误操作，申请人当场说明将撤回');
+    await page.getByRole('button', { name: '当场受理' }).click();
+    await page.getByTestId('walk-in-result').waitFor();
+    const caseId = (await page.getByTestId('walk-in-result').getAttribute('data-case-id'))!;
+    expect((await api.caseOf(caseId)).duplicateOf).toEqual({
+      caseId: first.caseId,
+      caseNumber: first.caseNumber,
+      reason: '网上申请系其子女误操作，申请人当场说明将撤回',
+    });
   });
 
   it('names the materials that block an intake, and submits one whose 容缺 is undecided for review', async () => {

@@ -1,7 +1,12 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { createDocumentClient } from '../../functions/adapters/dynamodb/client.js';
+import { decisionKeys } from '../../functions/adapters/dynamodb/key-scheme.js';
 import { formatDay } from '../../web/src/pages/counter/dates.js';
-import { screenshot } from '../support/browser.js';
+import { openPage, screenshot, VIEWPORTS } from '../support/browser.js';
+import { flipOneByte } from '../support/decisions.js';
+import { readQrCode } from '../support/read-qr.js';
 import { acceptedOldAgeCase, confirmAction, openAction, openAs, shownDate, startOfficeE2e, workingCalendar, type OfficeE2e } from './office-support.js';
 
 const day = (date: string) => formatDay(date, 'zh-CN');
@@ -180,6 +185,42 @@ describe('the back office works a case from acceptance to a sealed decision', { 
     await expect(approver.getByTestId('doc-decision').getAttribute('href')).resolves.toBe(`/cases/${c.caseId}/decision/print`);
     await expect(approver.getByTestId('history').textContent()).resolves.toContain('作出决定');
     await screenshot(approver, 'office-flow-decided-1280');
+
+    // The printed decision's QR code, read off the page as a phone would, opens a page that says authentic.
+    await approver.getByTestId('doc-decision').click();
+    const qr = approver.getByTestId('decision-qr');
+    await qr.waitFor();
+    const scanned = new URL(await readQrCode(qr));
+    expect(scanned.pathname).toMatch(/^\/verify\/[A-Z0-9]+$/);
+    const verifyCode = scanned.pathname.split('/').pop()!;
+    await expect(approver.getByTestId('verify-code').textContent()).resolves.toBe(verifyCode);
+    const { context: anonymous, page: phone } = await openPage(stack.e2e, VIEWPORTS.phone);
+    contexts.push(anonymous);
+    await phone.goto(scanned.href);
+    const status = phone.getByTestId('verify-status');
+    await expect(status.getAttribute('data-status')).resolves.toBe('authentic');
+    await expect(phone.getByTestId('verify-outcome').locator('dd').innerText()).resolves.toBe('准予');
+
+    // One byte changed in the stored decision: the same page now says altered.
+    const db = createDocumentClient({ region: 'local', endpoint: stack.e2e.stack.dynamoEndpoint });
+    try {
+      const key = decisionKeys.decision(verifyCode);
+      const stored = await db.send(new GetCommand({ TableName: stack.e2e.stack.tableName, Key: key }));
+      await db.send(
+        new UpdateCommand({
+          TableName: stack.e2e.stack.tableName,
+          Key: key,
+          UpdateExpression: 'SET #d = :d',
+          ExpressionAttributeNames: { '#d': 'document' },
+          ExpressionAttributeValues: { ':d': flipOneByte(stored.Item!.document as string) },
+        }),
+      );
+    } finally {
+      db.destroy();
+    }
+    await phone.reload();
+    await expect(status.getAttribute('data-status')).resolves.toBe('altered');
+    await screenshot(phone, 'office-flow-verify-altered-360');
   });
 
   it('says someone else changed the case when it moved since the page was read, and reloads it', async () => {

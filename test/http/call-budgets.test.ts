@@ -134,6 +134,29 @@ describe('DynamoDB call budgets per endpoint', () => {
     );
   });
 
+  it('the decision from the lookup page: the lookup’s reads, the signed record by its code, one transaction; again without it', async () => {
+    const c = (await submitOldAgeAllowance(t, 'resident', { materials: ['idCard', 'hukou', 'bankCard'] })).body.case as Case;
+    let version = c.version;
+    for (const [as, path, body] of [
+      ['clerk', 'accept', { deferred: [] }],
+      ['reviewer', 'take', {}],
+      ['reviewer', 'propose', { outcome: 'grant', reasons: ['符合条件'], legalBasis: ['x'] }],
+      ['approver', 'decide', { outcome: 'grant', reasons: ['符合条件'], legalBasis: ['x'] }],
+    ] as const) {
+      const res = await t.call('POST', `/api/cases/${c.caseId}/${path}`, { as, headers: { 'idempotency-key': newKey() }, body: { version, ...body } });
+      expect(res.status, res.text).toBe(200);
+      version = res.body.case.version;
+    }
+    // The decision block reads nothing more: its issuer's name is kept on the case.
+    const lookup = await within('lookup with a decision', 6, () => t.call('GET', `/api/cases/lookup?code=${c.queryCode}&phoneLast4=8000`));
+    expect(lookup.body.decision.receiveNow).toBe(true);
+    const body = { code: c.queryCode, phoneLast4: '8000' };
+    const first = await within('decision by query code', 4 + 2 + 1 + 1, () => t.call('POST', '/api/cases/lookup/decision', { body }));
+    expect(first.body.recorded).toBe(true);
+    const again = await within('decision by query code, again', 4 + 2 + 1, () => t.call('POST', '/api/cases/lookup/decision', { body }));
+    expect(again.body.recorded).toBe(false);
+  });
+
   it('submit and accept read the working calendar from the process cache, built once', async () => {
     const built = await t.deps.deadlines.calendar();
     const { targets } = await counter.measure(async () => {

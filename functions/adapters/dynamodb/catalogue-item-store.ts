@@ -56,7 +56,7 @@ export function createDynamoCatalogueItemStore(db: DynamoDBDocumentClient, table
       const next: ItemHead = {
         ...head,
         latestVersion: version.version,
-        versions: [...head.versions.filter((v) => v.version !== version.version), summarize(version)],
+        versions: [...head.versions.filter((v) => v.version !== version.version), await summarize(version)],
       };
       const first = version.version === 1;
       try {

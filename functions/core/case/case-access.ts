@@ -1,6 +1,8 @@
 import type { Principal } from '../auth/principal.js';
+import { maskName } from '../privacy/mask.js';
 import { POOR_GRADES, type Case } from './case.js';
 import { ACTION_NAMES, ruleOf, type CaseAction, type Precondition } from './case-actions.js';
+import { normaliseQueryCode } from './case-identifiers.js';
 
 export type Refusal =
   | { ok: false; reason: 'not_signed_in' }
@@ -10,14 +12,39 @@ export type Refusal =
   | { ok: false; reason: 'precondition'; precondition: Precondition; action: string };
 export type Decision = { ok: true } | Refusal;
 
-/** Who acts: a signed-in principal, or the system (sweep, recompute). */
-export type Acting = Principal | SystemActor;
+/** Who acts: a signed-in principal, the applicant proven by the case's query code, or the system (sweep, recompute). */
+export type Acting = Principal | QueryCodeHolder | SystemActor;
 export interface SystemActor {
   userId: 'system';
   role: 'system';
   name: 'system';
 }
 export const SYSTEM_ACTOR: SystemActor = { userId: 'system', role: 'system', name: 'system' };
+
+/**
+ * The applicant proven by the case's query code and the last 4 digits of its phone, with no
+ * account (most counter applicants have none). Not a token role: it acts on that one case only,
+ * and only where a row of the table names it (`queryCodeHolder: true`).
+ */
+export interface QueryCodeHolder {
+  role: 'query_code_holder';
+  /** Not an account: every holder is recorded under this one id. */
+  userId: 'query_code_holder';
+  /** The one case the code opens. */
+  caseId: string;
+  /** The applicant's name masked, as the lookup page shows it: who the code proves, not who typed it. */
+  name: string;
+}
+
+/** The holder of `c`'s query code, when the code and the phone's last 4 digits are the case's; undefined otherwise. */
+export function queryCodeHolderOf(
+  c: Pick<Case, 'caseId' | 'queryCode' | 'applicant'>,
+  proof: { queryCode: string; phoneLast4: string },
+): QueryCodeHolder | undefined {
+  const phone = c.applicant.phone ?? '';
+  if (normaliseQueryCode(proof.queryCode) !== c.queryCode || !/^\d{4}$/.test(proof.phoneLast4) || !phone.endsWith(proof.phoneLast4)) return undefined;
+  return { role: 'query_code_holder', userId: 'query_code_holder', caseId: c.caseId, name: maskName(c.applicant.name) };
+}
 
 const TOWNSHIP_STAFF = ['clerk', 'reviewer', 'approver'] as const;
 type Readable = Pick<Case, 'applicantUserId' | 'filedBy' | 'townshipId' | 'countyId' | 'decidingOfficeId'>;
@@ -131,6 +158,10 @@ export function canAct(actor: Acting, c: Case, action: CaseAction): Decision {
   const rule = ruleOf(action);
   if (actor.role === 'system') {
     if (rule.party !== 'system') return { ok: false, reason: 'forbidden' };
+  } else if (actor.role === 'query_code_holder') {
+    // The code opens its own case and no other; on it, only the rows that name the holder.
+    if (actor.caseId !== c.caseId) return { ok: false, reason: 'not_found' };
+    if (!rule.queryCodeHolder) return { ok: false, reason: 'forbidden' };
   } else {
     const read = canRead(actor, c);
     if (!read.ok) return read;

@@ -65,6 +65,11 @@ export interface ActionRule {
   /** Roles allowed, with the party they must be. */
   roles: readonly Role[];
   party: Party;
+  /**
+   * The applicant proven by the case's query code and phone digits (no account, see
+   * QueryCodeHolder in case-access.ts) may take it too, on that case only.
+   */
+  queryCodeHolder?: boolean;
   /** Shown in the public progress list (residents see these steps). */
   public: boolean;
   clock?: ClockEffect;
@@ -233,8 +238,26 @@ export const CASE_ACTIONS = {
   },
 
   // Results out through the same window (统一窗口出件), completion, rating (好差评).
-  deliver: { from: ['decided'], to: 'delivered', roles: ['clerk'], party: 'township_staff', public: true, notice: 'delivery_receipt' },
-  deliver_electronically: { from: ['decided'], to: 'delivered', roles: ['resident', 'proxy'], party: 'applicant_side', public: true },
+  // Only a decision still in force goes out: one set aside (revoke_decision) is not handed over.
+  deliver: {
+    from: ['decided'],
+    to: 'delivered',
+    roles: ['clerk'],
+    party: 'township_staff',
+    public: true,
+    notice: 'delivery_receipt',
+    requires: ['decision_in_force'],
+  },
+  // The signed decision downloaded: from "my cases", or from the lookup page by the query code (no account).
+  deliver_electronically: {
+    from: ['decided'],
+    to: 'delivered',
+    roles: ['resident', 'proxy'],
+    party: 'applicant_side',
+    queryCodeHolder: true,
+    public: true,
+    requires: ['decision_in_force'],
+  },
   complete: { from: ['delivered'], to: 'completed', roles: [], party: 'system', public: true },
   rate: { from: RATEABLE, to: null, roles: ['resident', 'proxy', 'clerk'], party: 'applicant_side', public: false, requires: ['not_rated_on_channel'] },
   reply_rectification: { from: RATEABLE, to: null, roles: ['reviewer', 'approver'], party: 'township_staff', public: true, requires: ['rectification_open'] },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Role } from '../auth/principal.js';
+import { ROLES } from '../auth/principal.js';
 import type { CaseAction, NoticeKind } from './case-actions.js';
 import type { CaseState } from './case-states.js';
 
@@ -9,13 +9,17 @@ export interface EventDocument {
   id: string;
 }
 
+/** Who may appear as an event's actor: a role of the token, the system, or the applicant proven by the query code. */
+export const ACTOR_ROLES = [...ROLES, 'system', 'query_code_holder'] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
 /** One append-only step in a case's history (全程留痕). Never edited; a correction is a new event. */
 export interface CaseEvent {
   caseId: string;
   seq: number;
   action: CaseAction;
   at: string;
-  actor: { userId: string; role: Role | 'system'; name: string };
+  actor: { userId: string; role: ActorRole; name: string };
   fromState: CaseState | null;
   toState: CaseState;
   reason?: string;

@@ -2,7 +2,7 @@ import type { BilingualText } from './bilingual.js';
 import type { CaseType, ItemCategory, ItemStatus, ItemVersion } from './item-version.js';
 import type { LocalDate } from './local-date.js';
 import type { MaterialForm } from './material.js';
-import { searchTermsOf, type SearchTerms } from './search-terms.js';
+import type { SearchTerms } from './search-terms.js';
 
 /** What a list of items shows about one version: enough to browse without loading each version. */
 export interface VersionSummary {
@@ -31,8 +31,13 @@ export interface ItemHead {
   versions: VersionSummary[];
 }
 
-/** The list view of one version. */
-export function summarize(version: ItemVersion): VersionSummary {
+/**
+ * The list view of one version. Its pinyin comes from pinyin-pro, the largest library of the API
+ * (about 450 KB minified), so the module that uses it is loaded here, on the first summary a
+ * process makes (a version saved, an item's history), not when the API starts.
+ */
+export async function summarize(version: ItemVersion): Promise<VersionSummary> {
+  const { searchTermsOf } = await import('./search-terms.js');
   return {
     version: version.version,
     effectiveFrom: version.effectiveFrom,

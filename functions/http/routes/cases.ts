@@ -1,6 +1,6 @@
 import { rolesFor } from '../../core/auth/policy.js';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import QRCode from 'qrcode';
+import { qrCodeSvg } from '../qr-svg.js';
 import { ValidationError } from '../../core/errors.js';
 import { CASE_STATES } from '../../core/case/case-states.js';
 import { acceptCase } from '../../use-cases/cases/intake/accept-case.js';
@@ -406,7 +406,7 @@ export function caseRoutes(deps: IntakeDeps) {
     const { caseId, kind } = c.req.valid('param');
     const notice = await getNotice(deps, principalOf(c.get('principal')), caseId, kind);
     const trackUrl = `${new URL(c.req.url).origin}/track?code=${notice.queryCode}`;
-    const qrSvg = await QRCode.toString(trackUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    const qrSvg = await qrCodeSvg(trackUrl);
     return c.json({ ...notice, trackUrl, qrSvg }, 200);
   });
 

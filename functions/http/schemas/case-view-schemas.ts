@@ -3,7 +3,7 @@ import { ROLES } from '../../core/auth/principal.js';
 import type { CaseAction } from '../../core/case/case-actions.js';
 import { ACTION_NAMES } from '../../core/case/case-actions.js';
 import type { ClockView } from '../../core/case/case-clock-view.js';
-import type { CaseEvent } from '../../core/case/case-event.js';
+import { ACTOR_ROLES, type CaseEvent } from '../../core/case/case-event.js';
 import { CASE_STATES } from '../../core/case/case-states.js';
 import type { Case } from '../../core/case/case.js';
 import { RATING_GRADES, SUSPENSION_PROCEDURES } from '../../core/case/case.js';
@@ -250,7 +250,7 @@ export const CaseEventSchema = z
     seq: z.number().int(),
     action: CaseActionSchema,
     at: DateTime,
-    actor: z.object({ userId: z.string(), role: z.enum([...ROLES, 'system']), name: z.string() }),
+    actor: z.object({ userId: z.string(), role: z.enum(ACTOR_ROLES), name: z.string() }),
     fromState: CaseStateSchema.nullable(),
     toState: CaseStateSchema,
     reason: z.string().optional(),
@@ -357,6 +357,25 @@ export const QueuePageSchema = z
 
 export const WorkQueueSchema = z.enum(WORK_QUEUES);
 
+/** The decision in force as the lookup page shows it, with whether downloading it now delivers it. */
+export const LookupDecisionSchema = z
+  .object({
+    outcome: z.enum(['grant', 'refuse']),
+    documentNumber: z.string(),
+    decidedOn: DateOnly,
+    issuer: Names.optional().openapi({ description: 'The township, or the county department of a forwarded item, under whose seal it was decided' }),
+    verifyCode: z.string().openapi({ description: 'Opens the public verification page /verify/{verifyCode}' }),
+    receiveNow: z.boolean().openapi({
+      description:
+        'Downloading the decision now (POST /api/cases/lookup/decision) counts as receiving it: the electronic delivery is recorded and the case completes',
+    }),
+    delivery: z
+      .object({ method: z.enum(['window', 'post', 'electronic']), on: DateOnly })
+      .optional()
+      .openapi({ description: 'How and when the result went out, once it has' }),
+  })
+  .openapi('LookupDecision');
+
 /** GET /api/cases/lookup: what anyone with the query code and the phone's last 4 digits may see. */
 export const ProgressSchema = z
   .object({
@@ -371,6 +390,7 @@ export const ProgressSchema = z
     dueDates: DueDatesSchema.optional(),
     correction: z.object({ items: z.array(CorrectionItemSchema), issuedAt: DateTime }).optional(),
     steps: z.array(z.object({ seq: z.number().int(), action: CaseActionSchema, at: DateTime, toState: CaseStateSchema })),
+    decision: LookupDecisionSchema.optional().openapi({ description: 'The decision in force, once there is one (none while undecided or once set aside)' }),
   })
   .openapi('CaseProgress');
 
@@ -410,4 +430,5 @@ export type CaseListEntry = z.infer<typeof CaseListEntrySchema>;
 export type QueueEntry = z.infer<typeof QueueEntrySchema>;
 export type QueuePage = z.infer<typeof QueuePageSchema>;
 export type CaseProgress = z.infer<typeof ProgressSchema>;
+export type LookupDecision = z.infer<typeof LookupDecisionSchema>;
 export type AuditVerdict = z.infer<typeof AuditVerdictSchema>;

@@ -30,7 +30,7 @@ export async function getItem(deps: CatalogueDeps, input: VersionChoice & { code
   return {
     item: version,
     latestVersion: Math.max(...versions.map((v) => v.version)),
-    upcoming: versions.filter((v) => v.effectiveFrom > input.at).map(summarize),
+    upcoming: await Promise.all(versions.filter((v) => v.effectiveFrom > input.at).map(summarize)),
     offerings: townships.map((t) => townshipOffering(versions, records, t.id, input.at)),
   };
 }

@@ -12,7 +12,8 @@ export interface VersionHistoryEntry extends VersionSummary {
 /** Every version of an item, newest first. */
 export async function listItemVersions(deps: CatalogueDeps, code: string): Promise<VersionHistoryEntry[]> {
   const versions = await loadVersions(deps, code);
-  return versions
-    .map((v) => ({ ...summarize(v), recordedAt: v.recordedAt, recordedBy: v.recordedBy, changeNote: v.changeNote }))
-    .sort((a, b) => b.version - a.version);
+  const entries = await Promise.all(
+    versions.map(async (v) => ({ ...(await summarize(v)), recordedAt: v.recordedAt, recordedBy: v.recordedBy, changeNote: v.changeNote })),
+  );
+  return entries.sort((a, b) => b.version - a.version);
 }

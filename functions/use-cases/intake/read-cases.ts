@@ -4,14 +4,15 @@ import type { Case } from '../../core/case/case.js';
 import { normaliseQueryCode } from '../../core/case/case-identifiers.js';
 import { verifyChain } from '../../core/case/case-event.js';
 import { checkCaseAnchors } from '../audit/chain-anchors.js';
-import { allowedActions } from '../../core/case/case-access.js';
+import { allowedActions, queryCodeHolderOf } from '../../core/case/case-access.js';
 import { clockViewOf, limitsOf } from '../../core/case/case-clock-view.js';
 import { chinaDateOf } from '../../core/calendar/china-date.js';
 import { CASE_STATES, PENDING_STATES, type CaseState } from '../../core/case/case-states.js';
 import { ForbiddenError, NotFoundError } from '../../core/errors.js';
-import { caseListEntry, maskedApplicant, progressView } from './case-views.js';
+import { caseListEntry, maskedApplicant } from './case-views.js';
 import type { IntakeDeps } from './intake-deps.js';
 import { itemNameOf, itemNamesOf } from './item-names.js';
+import { lookupView } from './lookup-view.js';
 import { loadReadableCase, loadReadableCaseWithEvents } from './load-case.js';
 
 /**
@@ -64,10 +65,9 @@ export async function caseClockView(deps: IntakeDeps, c: Case) {
 /** Progress by query code plus the applicant phone's last 4 digits, no login; a mismatch is a plain 404. */
 export async function lookupProgress(deps: IntakeDeps, queryCode: string, phoneLast4: string) {
   const found = await deps.cases.findByQueryCodeWithEvents(normaliseQueryCode(queryCode));
-  if (!found || !found.case.applicant.phone.endsWith(phoneLast4)) throw new NotFoundError('no case for this code and phone');
-  const { case: c, events } = found;
-  const itemName = await itemNameOf(deps, c);
-  return progressView(c, events, itemName);
+  const holder = found && queryCodeHolderOf(found.case, { queryCode, phoneLast4 });
+  if (!found || !holder) throw new NotFoundError('no case for this code and phone');
+  return lookupView(deps, found.case, found.events, holder);
 }
 
 /** Recomputes a case's event chain (county supervisor, administrator, or the township's staff). */

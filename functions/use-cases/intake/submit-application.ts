@@ -1,3 +1,4 @@
+import { canRead } from '../../core/case/case-access.js';
 import { limitsOf } from '../../core/case/case-clock-view.js';
 import type { Principal } from '../../core/auth/principal.js';
 import type { Applicant, Case, CaseMaterial, Channel, ProxyConsent } from '../../core/case/case.js';
@@ -68,7 +69,8 @@ export async function submitApplication(deps: IntakeDeps, principal: Principal, 
   const answers = await deps.catalogue.validateAnswers(item.code, item.version, input.answers, input.overrides, channel);
   const applicant = input.applicant ?? applicantFromAnswers(item.formFields, answers);
   if (!applicant) throw new ValidationError([{ path: 'applicant', message: 'intake.applicant.missing' }]);
-  const duplicate = input.checkDuplicate || input.duplicateReason ? await findDuplicate(deps, item.code, applicant, channel, input.duplicateReason) : undefined;
+  const duplicate =
+    input.checkDuplicate || input.duplicateReason ? await findDuplicate(deps, principal, item.code, applicant, channel, input.duplicateReason) : undefined;
   const caseId = deps.newId();
   const materials = await attachFiles(deps, principal, item, input.materials, [], caseId);
   checkMaterialsForChannel(item, materials, channel, input.originalsChecked ?? []);
@@ -133,15 +135,18 @@ export async function submitApplication(deps: IntakeDeps, principal: Principal, 
 
 /**
  * An open application of the same applicant (ID number or credit code) for the same item, by one
- * keyed read. Online and by proxy it stops the submission with the open case's number; at the
- * counter the clerk may go on with a recorded reason. Checked before any file is attached.
+ * keyed read. Online and by proxy it stops the submission; at the counter the clerk may go on with
+ * a recorded reason. Checked before any file is attached. The open case is named only to someone
+ * who may read it: whoever types another person's ID number learns nothing of that person's cases
+ * but that one is open (which is what stops the duplicate).
  */
-async function findDuplicate(deps: IntakeDeps, itemCode: string, applicant: Applicant, channel: Channel, reason: string | undefined) {
+async function findDuplicate(deps: IntakeDeps, principal: Principal, itemCode: string, applicant: Applicant, channel: Channel, reason: string | undefined) {
   const id = applicant.idNumber ?? applicant.creditCode;
   if (!id) return undefined;
   const open = await deps.cases.findOpenApplication(itemCode, id);
   if (!open) return undefined;
   if (channel === 'counter' && reason) return open;
+  if (!canRead(principal, open).ok) throw new ConflictError(`open application for ${itemCode}, not the caller's to see`, 'DUPLICATE_APPLICATION_UNDISCLOSED');
   throw new ConflictError(`open application ${open.caseNumber} for ${itemCode}`, 'DUPLICATE_APPLICATION', { caseNumber: open.caseNumber, caseId: open.caseId });
 }
 

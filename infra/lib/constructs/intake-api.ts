@@ -39,9 +39,10 @@ const ACCESS_LOG_FORMAT = JSON.stringify({
  * only a missing early refusal.
  * - `GET /api/{proxy+}`: the public endpoints are mostly reads (health, openapi.json, catalogue,
  *   due-date calculator, progress by query code); signed-in reads carry a token the app checks.
- * - Public writes are listed one by one: the catalogue's checklist and answer validation, and
- *   `/api/public/{proxy+}`, the home for any new public non-GET endpoint (e.g. a progress lookup
- *   posted with a query code). test/infra/lib/constructs/intake-api.test.ts compares this list
+ * - Public writes are listed one by one: the catalogue's checklist and answer validation, the
+ *   signed decision received from the lookup page with the query code (beside the progress lookup,
+ *   under the WAF rate rule's `/api/cases/lookup` prefix), and `/api/public/{proxy+}`, the home for
+ *   any other new public non-GET endpoint. test/infra/lib/constructs/intake-api.test.ts compares this list
  *   with the app's OpenAPI document, so a public endpoint the gateway would block fails the tests.
  * API Gateway prefers a method-specific route over ANY, and an exact path over a greedy one.
  * No OPTIONS route or CORS: the web app and /api share one origin through CloudFront.
@@ -51,6 +52,7 @@ export const PUBLIC_ROUTES: { method: HttpMethod; path: string }[] = [
   { method: HttpMethod.POST, path: '/api/public/{proxy+}' },
   { method: HttpMethod.POST, path: '/api/catalogue/items/{code}/checklist' },
   { method: HttpMethod.POST, path: '/api/catalogue/items/{code}/validate' },
+  { method: HttpMethod.POST, path: '/api/cases/lookup/decision' },
 ];
 
 export interface JwtIssuer {
@@ -105,7 +107,7 @@ export class IntakeApi extends Construct {
           {
             id: 'AwsSolutions-APIG4',
             reason:
-              'Public by design (health, OpenAPI document, catalogue, checklist, due-date calculator, progress by query code); the app verifies any bearer token itself and refuses protected endpoints with 401/403.',
+              'Public by design (health, OpenAPI document, catalogue, checklist, due-date calculator, progress and decision by query code); the app verifies any bearer token itself and refuses protected endpoints with 401/403.',
           },
           {
             id: 'AwsSolutions-COG4',

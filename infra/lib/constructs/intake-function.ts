@@ -1,12 +1,12 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { spawnSync } from 'node:child_process';
+import { AssetHashType, DockerImage, Duration, RemovalPolicy, type ILocalBundling } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { acknowledge } from '../nag.js';
-import { fromRepoRoot } from '../paths.js';
+import { fromRepoRoot, REPO_ROOT } from '../paths.js';
 import type { IntakeTable } from './intake-table.js';
 
 /** The newest Node.js runtime Lambda and this CDK version know (cdk-nag checks for it). */
@@ -14,9 +14,6 @@ export const LAMBDA_RUNTIME = Runtime.NODEJS_24_X;
 
 /** Log retention of every function and of the API access log. */
 export const LOG_RETENTION = RetentionDays.ONE_YEAR;
-
-// ESM output cannot `require`; a few CommonJS dependencies still call it for Node built-ins.
-const REQUIRE_SHIM = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 export interface IntakeFunctionProps {
   /** Entry file relative to the repository root; it exports `handler`. */
@@ -42,19 +39,56 @@ const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Dele
 export type TableAccess = 'read' | 'read-write' | 'items';
 
 /**
+ * CDK's local bundling step for one entry: the local esbuild (no Docker) as infra/lib/function-bundle.ts
+ * says. CDK's hook is synchronous and the bundler's plugin needs esbuild's asynchronous API, so the
+ * bundle is built by a child process (infra/bin/bundle-function.ts, on the Node.js running this).
+ * `entry` is a field so that CDK's asset cache, which compares the bundling options as JSON, keeps
+ * each function's bundle apart.
+ */
+class LocalFunctionBundling implements ILocalBundling {
+  constructor(readonly entry: string) {}
+
+  tryBundle(outputDir: string): boolean {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', fromRepoRoot('infra/bin/bundle-function.ts'), this.entry, outputDir], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    if (run.error) throw run.error;
+    if (run.status !== 0) throw new Error(`bundling ${this.entry} failed (exit code ${run.status})`);
+    return true;
+  }
+}
+
+/**
+ * The function's code: `entry` bundled as ESM with the AWS SDK inside, split so that code only some
+ * requests need is read on first use.
+ */
+function bundledCode(entry: string): Code {
+  return Code.fromAsset(REPO_ROOT, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Never pulled: the local bundling either succeeds or fails synthesis.
+      image: DockerImage.fromRegistry('dummy'),
+      local: new LocalFunctionBundling(entry),
+    },
+  });
+}
+
+/**
  * One Lambda function with the project's defaults: Node.js on arm64, bundled locally by esbuild
  * (no Docker) as ESM with the AWS SDK inside the bundle (pinned to the version we test, not the
- * runtime's), a log group kept for a year.
+ * runtime's) and code that only some requests need in chunks read on first use, a log group kept
+ * for a year.
  */
-export class IntakeFunction extends NodejsFunction {
+export class IntakeFunction extends LambdaFunction {
   constructor(scope: Construct, id: string, props: IntakeFunctionProps) {
     const logGroup = new LogGroup(scope, `${id}Logs`, {
       retention: LOG_RETENTION,
       removalPolicy: RemovalPolicy.RETAIN,
     });
     super(scope, id, {
-      entry: fromRepoRoot(props.entry),
-      handler: 'handler',
+      code: bundledCode(props.entry),
+      handler: 'index.handler',
       description: props.description,
       runtime: LAMBDA_RUNTIME,
       architecture: Architecture.ARM_64,
@@ -62,21 +96,7 @@ export class IntakeFunction extends NodejsFunction {
       timeout: props.timeout ?? Duration.seconds(30),
       logGroup,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
-      projectRoot: fromRepoRoot(),
-      depsLockFilePath: fromRepoRoot('package-lock.json'),
       ...(props.deadLetterQueue ? { deadLetterQueue: props.deadLetterQueue } : {}),
-      bundling: {
-        forceDockerBundling: false,
-        format: OutputFormat.ESM,
-        target: 'node24',
-        mainFields: ['module', 'main'],
-        externalModules: [],
-        minify: true,
-        sourceMap: true,
-        sourceMapMode: SourceMapMode.DEFAULT,
-        sourcesContent: false,
-        banner: REQUIRE_SHIM,
-      },
     });
     acknowledge(
       this,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Principal, type Role } from '../../../functions/core/auth/principal.js';
 import type { Case, CaseRating } from '../../../functions/core/case/case.js';
-import { allowedActions, canAct, ratingChannelOf, SYSTEM_ACTOR } from '../../../functions/core/case/case-access.js';
+import { allowedActions, canAct, queryCodeHolderOf, ratingChannelOf, SYSTEM_ACTOR, type QueryCodeHolder } from '../../../functions/core/case/case-access.js';
 import { ACTION_NAMES, CASE_ACTIONS, ruleOf, type CaseAction, type Precondition } from '../../../functions/core/case/case-actions.js';
 import { CASE_STATES, type CaseState } from '../../../functions/core/case/case-states.js';
 import { draftCase, P } from './fixtures.js';
@@ -38,8 +38,11 @@ const outsider: Record<Role, Principal> = {
 const someoneElse = { userId: 'u-someone-else', name: '其他人' };
 const rating = (r: Partial<CaseRating>): CaseRating => ({ ratingId: 'r1', channel: 'online', grade: 'satisfied', at: 'x', by: someoneElse, ...r });
 
+/** Who the generated cases are built for: a principal of a role, or the applicant proven by the query code. */
+type Caller = Principal | QueryCodeHolder;
+
 /** Case facts that make one precondition hold (or, with `hold = false`, fail) for `actor`. */
-function facts(p: Precondition, actor: Principal, hold: boolean): Partial<Case> {
+function facts(p: Precondition, actor: Caller, hold: boolean): Partial<Case> {
   const mine = { userId: actor.userId, name: actor.name, takenAt: '2026-03-03T00:00:00Z' };
   const proposal = (by: { userId: string; name: string }) => ({ outcome: 'grant' as const, reasons: [], legalBasis: ['x'], by, at: '2026-03-03T00:00:00Z' });
   const extension = (status: 'requested' | 'approved') => ({
@@ -100,7 +103,7 @@ function facts(p: Precondition, actor: Principal, hold: boolean): Partial<Case> 
 }
 
 /** Merges the facts of several preconditions (review blocks are merged field by field). */
-function caseFor(action: CaseAction, state: CaseState, actor: Principal, broken?: Precondition): Case {
+function caseFor(action: CaseAction, state: CaseState, actor: Caller, broken?: Precondition): Case {
   const rule = ruleOf(action);
   let patch: Partial<Case> = { state, lastEventSeq: rule.from.length === 0 ? 0 : 3, decidingOfficeId: 'county-amr', route: 'township_decides' };
   // The broken precondition's facts go last, so that another precondition cannot mend it.
@@ -153,6 +156,55 @@ describe.each(guarded)('%s needs %s', (action, precondition) => {
     const refused = canAct(actor, caseFor(action, rule.from[0]!, actor, precondition), action);
     expect(refused).toMatchObject({ ok: false, reason: 'precondition', action });
     expect(rule.requires).toContain(refused.ok ? '' : refused.reason === 'precondition' ? refused.precondition : '');
+  });
+});
+
+/** The applicant of draftCase() (the demo case 'case-1'), proven by its query code and phone digits. */
+const holder = queryCodeHolderOf(draftCase(), { queryCode: 'abcd-efgh23', phoneLast4: '8000' })!;
+const holderRows = ACTION_NAMES.filter((a) => ruleOf(a).queryCodeHolder);
+
+describe.each(combos)('%s from %s by the query-code holder', (action, state) => {
+  const rule = ruleOf(action);
+  it('is allowed exactly where the row names the holder and the state fits, on the code’s own case', () => {
+    const decision = canAct(holder, caseFor(action, state, holder), action);
+    const fromOk = rule.from.length === 0 || rule.from.includes(state);
+    const expected = !rule.queryCodeHolder ? 'forbidden' : fromOk ? 'ok' : 'wrong_state';
+    expect(decision.ok ? 'ok' : decision.reason).toBe(expected);
+  });
+});
+
+describe('the query-code holder', () => {
+  it('is named by at least one row (the electronic delivery), which the holder cannot take on another case', () => {
+    expect(holderRows).toContain('deliver_electronically');
+    for (const action of holderRows) {
+      const rule = ruleOf(action);
+      const theirs = caseFor(action, rule.from[0]!, holder);
+      expect(canAct(holder, theirs, action).ok, action).toBe(true);
+      expect(canAct({ ...holder, caseId: 'case-2' }, theirs, action), action).toEqual({ ok: false, reason: 'not_found' });
+      expect(canAct(holder, { ...theirs, caseId: 'case-2' }, action), action).toEqual({ ok: false, reason: 'not_found' });
+    }
+  });
+
+  it.each(holderRows.flatMap((action) => (ruleOf(action).requires ?? []).map((p) => [action, p] as const)))(
+    '%s needs %s of the holder too',
+    (action, precondition) => {
+      const from = ruleOf(action).from[0]!;
+      expect(canAct(holder, caseFor(action, from, holder, precondition), action)).toMatchObject({ ok: false, reason: 'precondition' });
+    },
+  );
+
+  it.each([
+    ['the code and the last 4 digits', { queryCode: 'ABCDEFGH23', phoneLast4: '8000' }, true],
+    ['the code as typed (lower case, dashes, spaces)', { queryCode: ' abcd-efgh 23', phoneLast4: '8000' }, true],
+    ['another code', { queryCode: 'ABCDEFGH24', phoneLast4: '8000' }, false],
+    ['other digits', { queryCode: 'ABCDEFGH23', phoneLast4: '8001' }, false],
+    ['digits from the middle of the phone', { queryCode: 'ABCDEFGH23', phoneLast4: '0013' }, false],
+    ['not four digits', { queryCode: 'ABCDEFGH23', phoneLast4: '000' }, false],
+  ] as const)('is proven by %s → %s', (_what, proof, proven) => {
+    const found = queryCodeHolderOf(draftCase(), proof);
+    expect(Boolean(found)).toBe(proven);
+    // The record names the holder by the applicant's masked name, never the phone or the code.
+    if (found) expect(found).toEqual({ role: 'query_code_holder', userId: 'query_code_holder', caseId: 'case-1', name: '张*' });
   });
 });
 

@@ -47,6 +47,24 @@ describe('a second open application for the same item and applicant', () => {
     });
   });
 
+  it("does not name the open case to someone who may not read it: another resident typing the applicant's ID, a clerk of another township", async () => {
+    const stranger = await submitOldAgeAllowance(t, 'resident2', { extra: { checkDuplicate: true } });
+    expect(stranger.status).toBe(409);
+    expect(stranger.body.code).toBe('DUPLICATE_APPLICATION_UNDISCLOSED');
+    expect(stranger.text).not.toContain(first.caseNumber);
+    expect(stranger.text).not.toContain(first.caseId);
+    expect(stranger.body.message).toContain('已有一件同一事项的申请正在办理');
+
+    const elsewhere = await t.call('POST', '/api/cases', {
+      as: 'clerk.baihe',
+      headers: { 'idempotency-key': newKey() },
+      body: { itemCode: 'MZ-GG-0003', townshipId: 'baihe', answers: APPLICANT, originalsChecked: ['idCard', 'hukou', 'bankCard'], checkDuplicate: true },
+    });
+    expect(elsewhere.status, elsewhere.text).toBe(409);
+    expect(elsewhere.body.code).toBe('DUPLICATE_APPLICATION_UNDISCLOSED');
+    expect(elsewhere.text).not.toContain(first.caseNumber);
+  });
+
   it('does not flag another item, or another applicant', async () => {
     const other = await submitOldAgeAllowance(t, 'resident2', {
       answers: { ...APPLICANT, applicantName: '李芳', idNumber: '110105195001010012' },

@@ -1,7 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ACTION_NAMES, ruleOf } from '../../../functions/core/case/case-actions.js';
 import { format, placeholdersOf } from '../../../web/src/i18n/format.js';
+import { intakeEn } from '../../../web/src/i18n/messages/intake.en.js';
+import { intakeZhCN } from '../../../web/src/i18n/messages/intake.zh-CN.js';
 
 const DIR = 'web/src/i18n/messages';
 
@@ -43,6 +46,12 @@ describe('web message catalogues', () => {
     // Except the name of the other language.
     const leaks = Object.entries(en).filter(([key, text]) => key !== 'lang.other' && /[\u4e00-\u9fff]/.test(text));
     expect(leaks).toEqual([]);
+  });
+
+  // The applicant's timeline (CaseTimeline, intake namespace) names each public step.
+  it.each(ACTION_NAMES.filter((a) => ruleOf(a).public))('names the public step %s in the applicant’s timeline (not "progress update")', (action) => {
+    expect(intakeZhCN).toHaveProperty(`intake.step.${action}`);
+    expect(intakeEn).toHaveProperty(`intake.step.${action}`);
   });
 
   it('never define a key in two namespaces (one would hide the other once both are loaded)', async () => {

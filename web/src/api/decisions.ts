@@ -1,6 +1,7 @@
 import type { DecisionDocument, SealAlgorithm } from '../../../functions/core/seal/decision-document.js';
 import type { DecisionRecord, VerifyStatus } from '../../../functions/core/seal/decision-record.js';
 import type { VerifyAnswer } from '../../../functions/use-cases/seal/verify-decision.js';
+import type { ReceivedDecision as ReceivedDecisionBody } from '../../../functions/http/schemas/decision-schemas.js';
 import type { ApiClient } from './client.js';
 
 export type { DecisionDocument, SealAlgorithm, VerifyAnswer, VerifyStatus };
@@ -24,4 +25,15 @@ export function verifyDecision(api: ApiClient, code: string, signal?: AbortSigna
 /** The decision of a case the user may read. */
 export function getCaseDecision(api: ApiClient, caseId: string, signal?: AbortSignal): Promise<CaseDecision> {
   return api.get<CaseDecision>(`/api/cases/${encodeURIComponent(caseId)}/decision`, signal ? { signal } : {});
+}
+
+/**
+ * The decision as the lookup page receives it, with the query code and phone digits: the same
+ * signed decision, whether this download recorded its electronic delivery, and the progress after.
+ */
+export type ReceivedDecision = CaseDecision & Pick<ReceivedDecisionBody, 'recorded' | 'progress'>;
+
+/** Receives the signed decision from the lookup page (no login); while the case is decided, this download delivers it. */
+export function receiveDecisionByQueryCode(api: ApiClient, proof: { code: string; phoneLast4: string }): Promise<ReceivedDecision> {
+  return api.post<ReceivedDecision>('/api/cases/lookup/decision', proof, { anonymous: true });
 }

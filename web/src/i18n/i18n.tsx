@@ -50,15 +50,15 @@ export function useI18n(): I18n {
  * its switch, and `td` translating into it. The switch waits for the other language's strings;
  * where they cannot be fetched the sheet stays as it is and the button can be pressed again.
  */
-export function useDocumentLang(): { docLang: Lang; toggleDocLang(): void; td: Translate } {
-  const [docLang, setDocLang] = useState<Lang>(DEFAULT_LANG);
-  const toggleDocLang = useCallback(() => {
-    const next: Lang = docLang === 'zh-CN' ? 'en' : 'zh-CN';
+export function useDocumentLang(): { docLang: Lang; setDocLang(lang: Lang): void; toggleDocLang(): void; td: Translate } {
+  const [docLang, setShown] = useState<Lang>(DEFAULT_LANG);
+  const setDocLang = useCallback((next: Lang) => {
     loadMessages(next).then(
-      () => setDocLang(next),
+      () => setShown(next),
       () => undefined,
     );
-  }, [docLang]);
+  }, []);
+  const toggleDocLang = useCallback(() => setDocLang(docLang === 'zh-CN' ? 'en' : 'zh-CN'), [docLang, setDocLang]);
   const td = useMemo<Translate>(() => (key, params) => translate(docLang, key, params), [docLang]);
-  return { docLang, toggleDocLang, td };
+  return { docLang, setDocLang, toggleDocLang, td };
 }

@@ -10,6 +10,10 @@ export const intakeMessages: MessageCatalog = {
     'zh-CN': '该申请人已有一件同一事项的申请正在办理（办件编号 {caseNumber}），请在“我的办事”中查看该办件，不必重复申请。',
     en: 'This applicant already has an open application for this service (case {caseNumber}). See it under "My cases" instead of applying again.',
   },
+  DUPLICATE_APPLICATION_UNDISCLOSED: {
+    'zh-CN': '该申请人已有一件同一事项的申请正在办理，不能重复申请。如有疑问，请申请人本人携带身份证件到乡镇便民服务中心咨询。',
+    en: 'This applicant already has an open application for this service, so another cannot be made. The applicant may ask at the township service centre in person, with their ID.',
+  },
   CASE_EXISTS: { 'zh-CN': '办件编号或查询码冲突，请重试。', en: 'Case number or query code clash. Please try again.' },
   ITEM_NOT_OFFERED: { 'zh-CN': '本乡镇目前不受理该事项。', en: 'This township does not take applications for this service at present.' },
   MATERIALS_INCOMPLETE: {
@@ -45,6 +49,10 @@ export const intakeMessages: MessageCatalog = {
   'intake.correction.empty': { 'zh-CN': '补正告知须列出至少一项', en: 'The correction notice must list at least one item' },
   'intake.notAccepted.reasonsRequired': { 'zh-CN': '须写明不予受理的理由', en: 'Give the reasons for not accepting' },
   'intake.notAccepted.basisRequired': { 'zh-CN': '须写明法律依据', en: 'Give the legal basis' },
+  NO_DECISION_TO_RECEIVE: {
+    'zh-CN': '这个办件还没有可以领取的决定书：尚未作出决定，或者决定已被撤销。',
+    en: 'There is no decision to receive for this case: it has not been decided yet, or the decision was set aside.',
+  },
   'intake.lookup.phoneLast4': { 'zh-CN': '请输入手机号后 4 位数字', en: 'Enter the last 4 digits of the phone number' },
   'intake.state.unknown': { 'zh-CN': '未知的办件状态：{state}', en: 'Unknown case state: {state}' },
   'intake.upload.signature': { 'zh-CN': '上传链接无效或已过期', en: 'The upload link is invalid or has expired' },

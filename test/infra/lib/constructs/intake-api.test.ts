@@ -50,6 +50,7 @@ describe('HTTP API', () => {
     ['GET /api/{proxy+}', 'NONE'],
     ['POST /api/public/{proxy+}', 'NONE'],
     ['POST /api/catalogue/items/{code}/checklist', 'NONE'],
+    ['POST /api/cases/lookup/decision', 'NONE'],
     ['ANY /api/{proxy+}', 'JWT'],
   ])('routes %s with authorization %s', (routeKey, authorizationType) => {
     const route = routes().find((r) => r.RouteKey === routeKey);

@@ -181,6 +181,26 @@ describe('functions', () => {
     expect(response.statusCode).toBe(200);
     expect(JSON.parse(response.body)).toMatchObject({ status: 'ok' });
   });
+  it.each([
+    ['deadline sweep', () => stack.sweep.function, 'sweep'],
+    ['stream notifier', () => stack.notifier.function, 'stream'],
+    ['county figures', () => stack.figures.function, 'figures'],
+  ] as const)('bundle the %s from its own entry, starting in plain Node', (_name, fn, service) => {
+    const assetOf = (construct: { node: { defaultChild?: unknown } }) =>
+      join(outdir, `asset.${(functionNamed(construct).Properties.Code as { S3Key: string }).S3Key.replace(/\.zip$/, '')}`);
+    const dir = assetOf(fn());
+    expect(dir).not.toBe(assetOf(stack.apiFunction));
+    // The entry's own module is in index.mjs: its logger names the function.
+    expect(readFileSync(join(dir, 'index.mjs'), 'utf8')).toContain(`service:"${service}"`);
+    const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(join(dir, 'index.mjs')).href)});
+      process.stdout.write('RESULT' + typeof handler);`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: tmpdir(),
+      env: { PATH: process.env.PATH, TABLE_NAME: 'intake', AWS_REGION: 'cn-north-1', LOG_LEVEL: 'error' },
+      encoding: 'utf8',
+    });
+    expect(output.slice(output.indexOf('RESULT') + 'RESULT'.length)).toBe('function');
+  });
 });
 
 describe('least privilege', () => {

@@ -79,6 +79,10 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'track.error.codeRequired': 'Enter your query code',
   'track.error.phoneRequired': 'Enter the last 4 digits of your phone number',
   'track.error.phoneFormat': 'The last 4 digits of your phone number must be 4 digits',
+  'track.decision.receiveNow':
+    'Downloading the decision or opening its printable page counts as receiving it (electronic delivery), and the case is then completed. You can also collect the paper decision at the service centre’s window.',
+  'track.decision.downloadedAgain': 'Signed decision downloaded.',
+  'track.decision.backToProgress': 'Back to the progress',
 
   'errorSummary.title': 'There is a problem',
   'field.errorPrefix': 'Error: ',

@@ -81,6 +81,9 @@ export const coreZhCN = {
   'track.error.codeRequired': '请输入查询码',
   'track.error.phoneRequired': '请输入手机号码后四位',
   'track.error.phoneFormat': '手机号码后四位应为4位数字',
+  'track.decision.receiveNow': '下载决定书或打开可打印的决定书，即视为您已收到决定书（电子送达），办件随即办结。也可以到便民服务中心窗口领取纸质决定书。',
+  'track.decision.downloadedAgain': '已下载签章决定书。',
+  'track.decision.backToProgress': '返回查询结果',
 
   'errorSummary.title': '请修改以下问题',
   'field.errorPrefix': '错误：',

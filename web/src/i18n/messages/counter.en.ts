@@ -278,6 +278,7 @@ export const counterEn: Record<CounterMessageKey, string> = {
   'counter.event.due_dates_changed': 'Due dates changed',
   'counter.event.card_changed': 'Time-limit card changed',
   'counter.history.system': 'System',
+  'counter.history.queryCodeHolder': 'Applicant (with the query code)',
   'counter.history.actor': '{name} ({role})',
   'counter.history.items': 'Notice {round}, {count} items',
   'counter.history.acceptedOn': 'Accepted on {date}',

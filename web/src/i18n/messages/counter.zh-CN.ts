@@ -272,6 +272,7 @@ export const counterZhCN = {
   'counter.event.due_dates_changed': '办结期限调整',
   'counter.event.card_changed': '红黄牌变化',
   'counter.history.system': '系统',
+  'counter.history.queryCodeHolder': '申请人（凭查询码）',
   'counter.history.actor': '{name}（{role}）',
   'counter.history.items': '第 {round} 次告知，共 {count} 项',
   'counter.history.acceptedOn': '受理日期 {date}',

@@ -1,20 +1,17 @@
 import { useRoute } from 'preact-iso';
-import { useEffect } from 'preact/hooks';
 import { ApiError } from '../../api/api-error.js';
 import { getCaseDecision } from '../../api/decisions.js';
 import { useAsync } from '../../api/use-async.js';
 import { AsyncState } from '../../components/AsyncState/AsyncState.js';
-import { Button } from '../../components/Button/Button.js';
 import { EmptyState } from '../../components/EmptyState/EmptyState.js';
 import { Notice } from '../../components/Notice/Notice.js';
-import { Page, PageTitle } from '../../components/Page/Page.js';
-import { useDocumentLang, useI18n } from '../../i18n/i18n.js';
+import { Page } from '../../components/Page/Page.js';
+import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../services.js';
 import { WORKSPACE_PATHS } from '../../session/paths.js';
 import { useSession } from '../../session/use-session.js';
-import '../notices/notice.css';
-import type { DocTranslate } from '../notices/NoticePage.js';
 import { DecisionSheet } from './DecisionSheet.js';
+import { DecisionToolbar, useDocLang, useNoticeMode } from './DecisionToolbar.js';
 // The strings this page's code speaks, beyond core (i18n/message-store.ts); they come with this chunk.
 import '../../i18n/messages/seal.js';
 
@@ -28,34 +25,16 @@ export function DecisionPrintPage() {
   const { t, lang } = useI18n();
   const { session } = useSession();
   const caseId = params.caseId ?? '';
-  const { docLang, toggleDocLang, td } = useDocumentLang();
+  const { docLang, setDocLang, td } = useDocLang();
   const decision = useAsync((signal) => getCaseDecision(api, caseId, signal), [caseId, lang]);
-
-  useEffect(() => {
-    document.body.classList.add('notice-mode');
-    return () => document.body.classList.remove('notice-mode');
-  }, []);
+  useNoticeMode();
 
   const notDecided = decision.status === 'error' && decision.error instanceof ApiError && decision.error.status === 404;
   const back = session ? WORKSPACE_PATHS[session.user.workspace] : '/';
-  const printable = decision.status === 'ready' && decision.data.status !== 'altered' && decision.data.document;
+  const printable = decision.status === 'ready' && decision.data.status !== 'altered' && Boolean(decision.data.document);
   return (
     <Page>
-      <div class="notice-toolbar no-print">
-        <a href={back}>{t('decision.back')}</a>
-        <PageTitle>{t('decision.page.title')}</PageTitle>
-        <p class="muted">{t('decision.printHint')}</p>
-        {printable && (
-          <div class="notice-toolbar__actions">
-            <Button onClick={() => window.print()} id="print-button">
-              {t('decision.print')}
-            </Button>
-            <Button variant="secondary" onClick={toggleDocLang}>
-              {t(docLang === 'zh-CN' ? 'decision.showEnglish' : 'decision.showChinese')}
-            </Button>
-          </div>
-        )}
-      </div>
+      <DecisionToolbar back={<a href={back}>{t('decision.back')}</a>} printable={printable} docLang={docLang} onDocLang={setDocLang} />
       {notDecided ? (
         <EmptyState>{t('decision.notDecided')}</EmptyState>
       ) : (

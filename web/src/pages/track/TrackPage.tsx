@@ -1,6 +1,7 @@
 import { useLocation } from 'preact-iso';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../api/api-error.js';
+import type { ReceivedDecision } from '../../api/decisions.js';
 import { lookupProgress, type CaseProgress } from '../../api/intake.js';
 import type { AsyncStatus } from '../../api/use-async.js';
 import { AsyncState } from '../../components/AsyncState/AsyncState.js';
@@ -11,10 +12,14 @@ import { Page, PageTitle } from '../../components/Page/Page.js';
 import { TextField } from '../../components/TextField/TextField.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../services.js';
+import type { TrackProof } from './TrackDecision.js';
 import { normalizeTrackForm, validateTrackForm, type TrackForm } from './track-form.js';
+import { TrackPrintView } from './TrackPrintView.js';
 import { TrackResult } from './TrackResult.js';
 // The strings this page's code speaks, beyond core (i18n/message-store.ts); they come with this chunk.
 import '../../i18n/messages/intake.js';
+import '../../i18n/messages/results.js';
+import '../../i18n/messages/seal.js';
 
 const FIELD_IDS: Record<keyof TrackForm, string> = { code: 'track-code', phoneLast4: 'track-phone' };
 
@@ -28,6 +33,17 @@ export function TrackPage() {
   const [errors, setErrors] = useState<Partial<Record<keyof TrackForm, string>>>({});
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<AsyncStatus<CaseProgress> | { status: 'idle' }>({ status: 'idle' });
+  // What the case was found with: the result's downloads prove the same, whatever the fields say now.
+  const [proof, setProof] = useState<TrackProof>({ code: '', phoneLast4: '' });
+  const [printing, setPrinting] = useState<ReceivedDecision>();
+  const backFromPrint = useRef(false);
+
+  // Back from the printable decision: to the button that opened it.
+  useEffect(() => {
+    if (printing || !backFromPrint.current) return;
+    backFromPrint.current = false;
+    document.getElementById('track-decision-print')?.focus();
+  }, [printing]);
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -43,7 +59,9 @@ export function TrackPage() {
     setResult({ status: 'loading' });
     setNoMatch(false);
     try {
-      const data = await lookupProgress(api, normalizeTrackForm(form));
+      const sent = normalizeTrackForm(form);
+      const data = await lookupProgress(api, sent);
+      setProof(sent);
       setResult({ status: 'ready', data });
     } catch (error) {
       const fieldIssues = error instanceof ApiError ? error.issues.filter((i) => i.path in FIELD_IDS) : [];
@@ -61,6 +79,22 @@ export function TrackPage() {
   const summary: SummaryError[] = (Object.keys(FIELD_IDS) as (keyof TrackForm)[]).flatMap((field) =>
     errors[field] ? [{ fieldId: FIELD_IDS[field], message: errors[field]! }] : [],
   );
+
+  const received = (answer: ReceivedDecision) => setResult({ status: 'ready', data: answer.progress });
+
+  if (printing) {
+    return (
+      <Page>
+        <TrackPrintView
+          decision={printing}
+          onBack={() => {
+            backFromPrint.current = true;
+            setPrinting(undefined);
+          }}
+        />
+      </Page>
+    );
+  }
 
   return (
     <Page>
@@ -97,7 +131,7 @@ export function TrackPage() {
       </form>
       <div class="track__result">
         <AsyncState state={result} loadingText={t('track.searching')} errorTitle={t('track.errorTitle')}>
-          {(data) => <TrackResult data={data} />}
+          {(data) => <TrackResult data={data} proof={proof} onReceived={received} onPrint={setPrinting} />}
         </AsyncState>
         {noMatch && (
           <Notice tone="error" title={t('intake.track.noMatchTitle')}>

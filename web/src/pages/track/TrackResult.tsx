@@ -1,3 +1,4 @@
+import type { ReceivedDecision } from '../../api/decisions.js';
 import { allMaterialsOf, getItem, type CaseProgress } from '../../api/intake.js';
 import { pickText } from '../../api/localized.js';
 import { placeName } from '../../api/places.js';
@@ -9,9 +10,15 @@ import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../services.js';
 import { CorrectionItems } from '../resident/cases/CorrectionNotice.js';
 import '../resident/resident.css';
+import { TrackDecision, type TrackProof } from './TrackDecision.js';
 
-/** What the lookup found: the item, the state in plain words, the dates, what is asked, and the steps. */
-export function TrackResult(props: { data: CaseProgress }) {
+/** What the lookup found: the item, the state in plain words, the dates, what is asked, the result once decided, and the steps. */
+export function TrackResult(props: {
+  data: CaseProgress;
+  proof: TrackProof;
+  onReceived(received: ReceivedDecision): void;
+  onPrint(received: ReceivedDecision): void;
+}) {
   const { t, lang } = useI18n();
   const { data } = props;
   // Names for a correction's materials; the public catalogue has them (best effort: ids otherwise).
@@ -21,7 +28,7 @@ export function TrackResult(props: { data: CaseProgress }) {
   return (
     <section aria-labelledby="track-result-title" data-testid="track-result">
       <h2 id="track-result-title">{pickText(data.itemName, lang) || data.itemCode}</h2>
-      <p class="case-detail__state">
+      <p class="case-detail__state" data-testid="track-state" data-state={data.state}>
         <CaseStateTag state={data.state} />
       </p>
       <p>{t(`intake.stateHelp.${data.state}`)}</p>
@@ -50,6 +57,7 @@ export function TrackResult(props: { data: CaseProgress }) {
           <p>{t('intake.track.correctionHow')}</p>
         </section>
       )}
+      {data.decision && <TrackDecision decision={data.decision} proof={props.proof} onReceived={props.onReceived} onPrint={props.onPrint} />}
       <h3 id="track-steps-title">{t('intake.case.stepsTitle')}</h3>
       <CaseTimeline steps={data.steps} headingId="track-steps-title" />
     </section>

@@ -44,7 +44,12 @@ export function CaseHistory(props: { events: CaseEvent[]; materials: Material[] 
       {[...props.events].reverse().map((e) => {
         const more = detail(e);
         const who =
-          e.actor.role === 'system' ? t('counter.history.system') : t('counter.history.actor', { name: e.actor.name, role: t(`role.${e.actor.role}`) });
+          e.actor.role === 'system'
+            ? t('counter.history.system')
+            : // No account: the applicant proven by the query code and phone digits on the lookup page.
+              e.actor.role === 'query_code_holder'
+              ? t('counter.history.queryCodeHolder')
+              : t('counter.history.actor', { name: e.actor.name, role: t(`role.${e.actor.role}`) });
         return (
           <li key={e.seq}>
             <span class="muted">{formatMoment(e.at, lang)}</span>

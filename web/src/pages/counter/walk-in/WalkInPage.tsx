@@ -37,6 +37,8 @@ interface Draft {
   note: string;
 }
 const ANSWERS_ID = 'walk-in-answers';
+/** An open application of the same applicant: named when the clerk may read it, unnamed when it is another township's. */
+const DUPLICATE_CODES = ['DUPLICATE_APPLICATION', 'DUPLICATE_APPLICATION_UNDISCLOSED'];
 const EMPTY: Draft = { variantAnswers: {}, answers: {}, entries: {}, overrides: {}, note: '' };
 
 /**
@@ -157,7 +159,7 @@ export function WalkInPage() {
         setCreated({ c, item: itemData });
         setDuplicate(undefined);
       } catch (error) {
-        if (error instanceof ApiError && error.code === 'DUPLICATE_APPLICATION') {
+        if (error instanceof ApiError && DUPLICATE_CODES.includes(error.code)) {
           setDuplicate({ message: errorText(error, t), reason: duplicate?.reason ?? '' });
           report(
             [{ fieldId: 'walk-in-duplicate-reason', message: errorText(error, t) }],

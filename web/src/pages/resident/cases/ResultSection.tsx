@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { getCaseDecision, type CaseDecision } from '../../../api/decisions.js';
+import { getCaseDecision } from '../../../api/decisions.js';
 import { errorText } from '../../../api/error-text.js';
 import type { Case } from '../../../api/intake.js';
 import { receiveElectronically } from '../../../api/results.js';
@@ -10,21 +10,9 @@ import { Notice } from '../../../components/Notice/Notice.js';
 import { formatLocalDate } from '../../../i18n/dates.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { api } from '../../../services.js';
+import { saveSignedDecision } from '../../decision/save-signed-decision.js';
 
 const enc = encodeURIComponent;
-
-/** Saves the signed record as the API keeps it: the canonical document text exactly as signed, and its signature. */
-function saveSignedDecision(decision: CaseDecision, documentNumber: string) {
-  const blob = new Blob([`${JSON.stringify(decision.record, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `decision-${documentNumber.replace(/[^\w.-]+/g, '_') || decision.record.verifyCode}.json`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * 办理结果 on the applicant's case page, once a decision is sealed: its number and whether it
