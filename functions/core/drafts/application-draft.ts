@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LocalIdSchema } from '../catalogue/bilingual.js';
 import { ItemCodeSchema } from '../catalogue/item-version.js';
 import { noControlCharacters } from '../text/control-characters.js';
+import { DRAFT_STEPS } from './draft-steps.js';
 
 /**
  * A half-filled online application kept on the server (issue 11), so the resident or village
@@ -10,9 +11,7 @@ import { noControlCharacters } from '../text/control-characters.js';
  * another application (other offering, other office), not an edit of this one.
  */
 
-/** The steps of the apply flow after the item is chosen, in order; `consent` is the village proxy's only. */
-export const DRAFT_STEPS = ['situation', 'form', 'materials', 'consent', 'check'] as const;
-export type DraftStep = (typeof DRAFT_STEPS)[number];
+export { DRAFT_STEPS, type DraftStep } from './draft-steps.js';
 
 /** How long a draft is kept after its last save; the table's TTL then removes it. */
 export const DRAFT_KEEP_DAYS = 30;
@@ -72,7 +71,7 @@ export const draftContentFields = {
 };
 
 /** The size limit of a draft's content, as a refinement (`draft.tooLarge`). */
-export const withinDraftSize = <T extends object>(schema: z.ZodType<T>) =>
+export const withinDraftSize = <S extends z.ZodType<object>>(schema: S): S =>
   schema.refine((content) => byteLength(JSON.stringify(content)) <= DRAFT_MAX_BYTES, {
     message: 'draft.tooLarge',
     params: { kb: DRAFT_MAX_BYTES / 1024 },
