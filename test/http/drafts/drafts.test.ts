@@ -71,6 +71,19 @@ describe('application drafts on the server', () => {
     expect(item?.answers.applicantName).toBe(APPLICANT.applicantName);
   });
 
+  it('lets one of ten saves on the same version through; the other nine get 409 naming the winner', async () => {
+    const path = '/api/drafts/MZ-GG-0001/qingshi';
+    expect((await save({ basedOn: 0, ...content() }, 'resident', path)).status).toBe(200);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => save({ basedOn: 1, ...content({ answers: { applicantName: `设备${i}` } }) }, 'resident', path)),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, ...Array(9).fill(409)]);
+    const winner = results.findIndex((r) => r.status === 200);
+    expect(results.filter((r) => r.status === 409).every((r) => r.body.current.version === 2)).toBe(true);
+    expect((await stored('u-resident-1', 'MZ-GG-0001'))?.answers.applicantName).toBe(`设备${winner}`);
+    expect((await t.call('DELETE', path, { as: 'resident' })).status).toBe(204);
+  });
+
   it('refuses a first save of an item that already has a draft (409 with the stored copy), and a save from the future', async () => {
     const first = await save({ basedOn: 0, ...content() });
     expect(first.status).toBe(409);
