@@ -1,6 +1,7 @@
 import { counterEn } from './counter.en.js';
 import { officeEn } from './office.en.js';
 import { intakeEn } from './intake.en.js';
+import { draftsEn } from './drafts.en.js';
 import { authEn } from './auth.en.js';
 import { catalogueEn } from './catalogue.en.js';
 import { sealEn } from './seal.en.js';
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...counterEn,
   ...officeEn,
   ...intakeEn,
+  ...draftsEn,
   ...authEn,
   ...sealEn,
   'app.name': 'One-Window Service',

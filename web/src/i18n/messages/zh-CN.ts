@@ -1,6 +1,7 @@
 import { counterZhCN } from './counter.zh-CN.js';
 import { officeZhCN } from './office.zh-CN.js';
 import { intakeZhCN } from './intake.zh-CN.js';
+import { draftsZhCN } from './drafts.zh-CN.js';
 import { authZhCN } from './auth.zh-CN.js';
 import { catalogueZhCN } from './catalogue.zh-CN.js';
 import { sealZhCN } from './seal.zh-CN.js';
@@ -16,6 +17,7 @@ export const zhCN = {
   ...counterZhCN,
   ...officeZhCN,
   ...intakeZhCN,
+  ...draftsZhCN,
   ...authZhCN,
   ...sealZhCN,
   'app.name': '一窗受理',

@@ -19,6 +19,8 @@ export function ResidentWorkspace() {
       return <ResidentDashboard />;
     case 'choose':
       return <ApplyFlow step="choose" />;
+    case 'resume':
+      return <ApplyFlow step="resume" />;
     case 'apply':
       return <ApplyFlow step={route.step} />;
     case 'submitted':
