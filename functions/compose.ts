@@ -6,6 +6,7 @@ import { createDynamoCalendarStore } from './adapters/dynamodb/calendar-store.js
 import { createDynamoCaseStore } from './adapters/dynamodb/case-store.js';
 import { createDynamoCatalogueStore } from './adapters/dynamodb/catalogue-store.js';
 import { createDynamoDecisionStore } from './adapters/dynamodb/decision-items.js';
+import { createDynamoDraftStore } from './adapters/dynamodb/draft-store.js';
 import { createDynamoFileAccessLog } from './adapters/dynamodb/file-access-log.js';
 import { createFileMetadata } from './adapters/dynamodb/file-metadata.js';
 import { createDynamoIdempotencyStore } from './adapters/dynamodb/idempotency-store.js';
@@ -195,6 +196,7 @@ export function composeDeps(options: ComposeOptions): AppDeps {
     calendars,
     catalogue,
     intake,
+    drafts: createDynamoDraftStore(db, tableName),
     deadlines,
     idempotency: createDynamoIdempotencyStore(db, tableName),
     seal,

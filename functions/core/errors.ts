@@ -55,6 +55,8 @@ export class ConflictError extends DomainError {
     message: string,
     readonly code: string = 'CONFLICT',
     params: Record<string, string | number> = {},
+    /** The stored copy the write collided with, when the caller needs it to choose (a draft saved on another device). */
+    readonly current?: { version: number; savedAt: string },
   ) {
     super(message, params);
   }

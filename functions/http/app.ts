@@ -13,6 +13,7 @@ import { authRoutes } from './routes/auth.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { decisionRoutes } from './routes/decision.js';
+import { draftRoutes } from './routes/drafts.js';
 import { caseRoutes } from './routes/cases.js';
 import { caseFileRoutes, fileRoutes, localFileContentRoutes } from './routes/files.js';
 import { healthRoutes } from './routes/health.js';
@@ -37,6 +38,7 @@ const API_TAGS = [
   { name: 'catalogue', description: 'Service items (事项), their versions, materials, forms and which township offers each' },
   { name: 'cases', description: 'Applications (办件): submission, acceptance, correction notices, review, decision, delivery, rating' },
   { name: 'back office', description: "Work queues of the township's reviewers and approvers and of county departments" },
+  { name: 'drafts', description: 'Unfinished applications kept on the server per account, item and township, to resume on another device' },
   { name: 'files', description: 'Uploading the files of an application’s materials' },
   { name: 'decisions', description: 'Sealed decisions and their public verification' },
   { name: 'supervision', description: "The county's supervision orders (督办单) on cases, and the offices' replies" },
@@ -82,6 +84,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', calendarRoutes(deps));
   app.route('/api', catalogueRoutes(deps));
   app.route('/api', caseRoutes(deps.intake));
+  app.route('/api', draftRoutes({ drafts: deps.drafts, now: deps.now }));
   app.route('/api', workQueueRoutes(deps.intake));
   app.route('/api', supervisionRoutes({ ...deps.intake, supervision: deps.supervision }));
   app.route('/api', fileRoutes(deps.intake.files, deps.now));

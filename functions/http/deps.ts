@@ -4,6 +4,7 @@ import type { CatalogueStore } from '../ports/catalogue-store.js';
 import type { LocalIssuer } from '../adapters/local/local-issuer.js';
 import type { LocalFileStore } from '../adapters/local/local-file-store.js';
 import type { DecisionStore } from '../ports/decision-store.js';
+import type { DraftStore } from '../ports/draft-store.js';
 import type { IdempotencyStore } from '../ports/idempotency-store.js';
 import type { Outbox } from '../ports/outbox.js';
 import type { SealSigner } from '../ports/seal-signer.js';
@@ -28,6 +29,8 @@ export interface AppDeps {
   catalogue: CatalogueStore;
   /** Cases: stores, catalogue view, files and clock for the intake use cases. */
   intake: IntakeDeps;
+  /** Application drafts kept on the server, per account, item and township. */
+  drafts: DraftStore;
   /** The deadline sweep's ports (also used to recompute due dates after a calendar change). */
   deadlines: Omit<SweepDeps, 'log'>;
   idempotency: IdempotencyStore;

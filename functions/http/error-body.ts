@@ -14,6 +14,10 @@ export const ErrorBodySchema = z
         }),
       )
       .optional(),
+    current: z
+      .object({ version: z.number().int(), savedAt: z.string().openapi({ example: '2026-03-02T02:10:00.000Z' }) })
+      .optional()
+      .openapi({ description: 'On a 409 of a version-conditional save (a draft): the stored copy the save collided with' }),
   })
   .openapi('Error');
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;

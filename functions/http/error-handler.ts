@@ -70,6 +70,9 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
   if (error instanceof DomainError) {
     const status = statusOf(error);
     if (status === 500) c.get('logger')?.error('unmapped domain error', { error });
+    if (error instanceof ConflictError && error.current) {
+      return c.json({ code: error.code, message: translate(error.code, lang, error.params), requestId, current: error.current } satisfies ErrorBody, status);
+    }
     return body(status, error.code, error.params);
   }
   if (error instanceof HTTPException) {

@@ -3,17 +3,20 @@ import type { CaseEvent } from '../core/case/case-event.js';
 import type { CaseState } from '../core/case/case-states.js';
 import type { WorkQueue } from '../core/case/work-queue.js';
 import type { DecisionRecord } from '../core/seal/decision-record.js';
+import type { DraftKey } from '../core/drafts/application-draft.js';
 import type { SupervisionOrder } from '../core/supervision/supervision-order.js';
 
 /**
  * Records written in the same transaction as a case change, so they exist exactly when the step
- * does: a sealed decision, a decision's revocation, a supervision order.
+ * does: a sealed decision, a decision's revocation, a supervision order, a submitted draft's removal.
  */
 export type CaseSideRecord =
   | { kind: 'decision'; record: DecisionRecord }
   | { kind: 'decision_revoked'; verifyCode: string; revoked: NonNullable<DecisionRecord['revoked']> }
   /** A supervision order (督办单), new (version 1) or replacing the stored version − 1. */
-  | { kind: 'supervision_order'; record: SupervisionOrder };
+  | { kind: 'supervision_order'; record: SupervisionOrder }
+  /** The applicant's draft of the application just submitted, deleted (absent is fine). */
+  | { kind: 'draft_submitted'; draft: DraftKey };
 
 export interface Page<T> {
   items: T[];
@@ -25,8 +28,8 @@ export interface Page<T> {
 export interface CaseStore {
   /** Next serial for case numbers of a township in a year (atomic, never reused). */
   nextSerial(townshipId: string, year: number): Promise<number>;
-  /** Writes a new case and its first events atomically; ConflictError if the number or query code exists. */
-  create(c: Case, events: CaseEvent[]): Promise<void>;
+  /** Writes a new case and its first events (and side records) atomically; ConflictError if the number or query code exists. */
+  create(c: Case, events: CaseEvent[], side?: CaseSideRecord[]): Promise<void>;
   /** Writes the new snapshot and its events atomically, if the stored version is still `expectedVersion`. */
   update(c: Case, expectedVersion: number, events: CaseEvent[], side?: CaseSideRecord[]): Promise<void>;
   /**

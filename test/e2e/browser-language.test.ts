@@ -61,7 +61,7 @@ describe('the language on a first visit', { timeout: 60_000 }, () => {
     expect(text).not.toMatch(/\b(core|intake|results|resident|ws|async)\.[a-zA-Z]+(\.[a-zA-Z]+)*\b/);
     await screenshot(page, 'resident-dashboard-en-after-switch');
     // The strings of the namespaces on screen, each in its own chunk; nothing of the other workspaces.
-    expect(english().sort()).toEqual(['core', 'intake', 'results']);
+    expect(english().sort()).toEqual(['core', 'drafts', 'intake', 'results']);
     expect(scripts.filter((p) => /(Counter|Office|County)Workspace-/.test(p))).toEqual([]);
   });
 

@@ -54,7 +54,10 @@ describe('a resident across tabs and browser restarts', { timeout: 90_000 }, () 
     const again = await reopened.newPage();
     await again.goto('/resident');
     await again.getByTestId('workspace-resident').waitFor();
-    await again.locator('#draft').getByRole('link', { name: '继续填写' }).click();
+    await again
+      .locator('#drafts')
+      .getByRole('link', { name: /^接着填写/ })
+      .click();
     await again.getByTestId('apply-form').waitFor();
     await expect.poll(() => again.getByLabel('申请人姓名').inputValue()).toBe('张明');
 

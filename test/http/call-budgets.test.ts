@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../functions/core/case/case.js';
 import { countDynamoCalls, describeCalls, type CallRecord } from '../support/dynamo-call-counter.js';
 import { createTestApp } from '../support/test-app.js';
-import { APPLICANT, newKey, submitOldAgeAllowance, testClock, type TestApp } from './cases/intake-helpers.js';
+import { APPLICANT, newKey, submitOldAgeAllowance, testClock, upload, type TestApp } from './cases/intake-helpers.js';
 
 /**
  * Each endpoint against its DynamoDB call budget (issue 12), counted by an SDK middleware on the
@@ -172,6 +172,49 @@ describe('DynamoDB call budgets per endpoint', () => {
     });
     expect(targets.filter((x) => x.includes('CALENDAR'))).toEqual([]);
     expect(await t.deps.deadlines.calendar()).toBe(built);
+  });
+
+  it('drafts: one Query page to list, one Get to read, one conditional write per save (a stale one too), one Delete', async () => {
+    const path = '/api/drafts/MZ-GG-0003/qingshi';
+    const body = (basedOn: number) => ({ basedOn, answers: { applicantName: '张明' }, completed: ['situation'] });
+    const first = await within('draft: first save', 1, () => t.call('PUT', path, { as: 'resident', body: body(0) }));
+    expect(measured.at(-1)!.record.calls).toEqual(['PutItem']);
+    await within('draft: save', 1, () => t.call('PUT', path, { as: 'resident', body: body(first.body.version) }));
+    // The refusal carries the stored copy's version and time from the failed write itself: no read after it.
+    const stale = await within('draft: stale save (409)', 1, () => t.call('PUT', path, { as: 'resident', body: body(first.body.version) }), 409);
+    expect(stale.body.current.version).toBe(2);
+    await within('draft: list', 1, () => t.call('GET', '/api/drafts', { as: 'resident' }));
+    expect(measured.at(-1)!.record.calls).toEqual(['Query']);
+    await within('draft: read', 1, () => t.call('GET', path, { as: 'resident' }));
+    await within('draft: delete', 1, () => t.call('DELETE', path, { as: 'resident' }), 204);
+  });
+
+  it('submitting online removes the draft inside the case transaction: no call of its own', async () => {
+    await t.call('PUT', '/api/drafts/MZ-GG-0003/qingshi', { as: 'resident', body: { basedOn: 0 } });
+    const fileIds = [await upload(t, 'resident'), await upload(t, 'resident')];
+    // The counter submission's 4, plus a read and an update per attached file (2): the draft adds none.
+    await within(
+      'submit (online, with a draft)',
+      4 + 2 * 2,
+      () =>
+        t.call('POST', '/api/cases', {
+          as: 'resident',
+          headers: { 'idempotency-key': newKey() },
+          body: {
+            itemCode: 'MZ-GG-0003',
+            townshipId: 'qingshi',
+            answers: APPLICANT,
+            materials: [
+              { materialId: 'idCard', fileIds: [fileIds[0]] },
+              { materialId: 'hukou', fileIds: [fileIds[1]] },
+            ],
+          },
+        }),
+      201,
+    );
+    const { targets } = measured.at(-1)!;
+    expect(targets.filter((x) => x.includes('DRAFTS#'))).toEqual([expect.stringMatching(/^TransactWriteItems \[.*Delete DRAFTS#u-resident-1/)]);
+    expect((await t.call('GET', '/api/drafts', { as: 'resident' })).body.items).toEqual([]);
   });
 
   it('prints the measured counts', () => {

@@ -12,6 +12,8 @@ import { counterEn } from '../../web/src/i18n/messages/counter.en.js';
 import { counterZhCN } from '../../web/src/i18n/messages/counter.zh-CN.js';
 import { dashboardEn } from '../../web/src/i18n/messages/dashboard.en.js';
 import { dashboardZhCN } from '../../web/src/i18n/messages/dashboard.zh-CN.js';
+import { draftsEn } from '../../web/src/i18n/messages/drafts.en.js';
+import { draftsZhCN } from '../../web/src/i18n/messages/drafts.zh-CN.js';
 import { handoutEn } from '../../web/src/i18n/messages/handout.en.js';
 import { handoutZhCN } from '../../web/src/i18n/messages/handout.zh-CN.js';
 import type { MessageKey } from '../../web/src/i18n/messages/index.js';
@@ -36,6 +38,7 @@ export const ALL_MESSAGES: Record<Lang, Record<MessageKey, string>> = {
   'zh-CN': {
     ...coreZhCN,
     ...intakeZhCN,
+    ...draftsZhCN,
     ...resultsZhCN,
     ...handoutZhCN,
     ...outboxZhCN,
@@ -51,6 +54,7 @@ export const ALL_MESSAGES: Record<Lang, Record<MessageKey, string>> = {
   en: {
     ...coreEn,
     ...intakeEn,
+    ...draftsEn,
     ...resultsEn,
     ...handoutEn,
     ...outboxEn,

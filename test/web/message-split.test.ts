@@ -9,8 +9,8 @@ import { chunkSources, pageChunks, readWebBuild, type WebBuild, type WebChunk } 
  * Issue 12: the web app's strings are split by namespace and language, and each page loads the
  * namespaces it speaks. Checked on a fresh build of the current source (its manifest and source
  * maps), not on whatever dist/web holds:
- *  - the resident's first screen (`/` and `/resident`) carries the core, intake and results strings
- *    in zh-CN, and no other workspace's and no English ones;
+ *  - the resident's first screen (`/` and `/resident`) carries the core, intake, drafts and results
+ *    strings in zh-CN, and no other workspace's and no English ones;
  *  - English comes in chunks of its own that nothing imports statically;
  *  - on every page (the entry, and the entry with each lazily loaded module), every message key its
  *    code uses is defined by a namespace its chunks bring, so no page ever shows a bare key.
@@ -93,15 +93,15 @@ describe('web messages split by namespace and language (issue 12)', () => {
     return missing;
   }
 
-  it("gives the resident's first screen (/ and /resident) the core, intake and results strings in zh-CN, and nothing else", () => {
+  it("gives the resident's first screen (/ and /resident) the core, intake, drafts and results strings in zh-CN, and nothing else", () => {
     const home = bundledMessages(web, pageChunks(web));
     expect([...home.namespaces].sort()).toEqual(['core']);
     expect(home.english).toEqual([]);
 
     const resident = bundledMessages(web, pageChunks(web, RESIDENT));
-    expect([...resident.namespaces].sort()).toEqual(['core', 'intake', 'results']);
-    // The catalogues themselves: core's (with the sign-in page's auth strings), intake's and results'.
-    expect([...resident.zhCN].sort()).toEqual(['auth', 'core', 'intake', 'results']);
+    expect([...resident.namespaces].sort()).toEqual(['core', 'drafts', 'intake', 'results']);
+    // The catalogues themselves: core's (with the sign-in page's auth strings) and the three others.
+    expect([...resident.zhCN].sort()).toEqual(['auth', 'core', 'drafts', 'intake', 'results']);
     expect(resident.english).toEqual([]);
   });
 

@@ -12,8 +12,8 @@ if (typeof window !== 'undefined') {
     if (event.key !== SHARED_SESSION_KEY && event.key !== null) return;
     const before = sessionStore.get().session;
     sessionStore.sharedChanged(event.key === null ? null : event.newValue);
-    // Signed out elsewhere: this tab's copy of the draft goes too.
-    if (before && !sessionStore.get().session) clearAllDrafts();
+    // Signed out elsewhere: this tab's copy of the draft goes too (not when the session only expired).
+    if (before && !sessionStore.get().session && sessionStore.get().ended === 'signed-out') clearAllDrafts();
   });
 }
 

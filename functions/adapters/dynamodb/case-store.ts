@@ -18,6 +18,7 @@ import type { CaseSideRecord, CaseStore } from '../../ports/case-store.js';
 import { caseKeys, decisionKeys } from './key-scheme.js';
 import { decisionTransactItems } from './decision-items.js';
 import { supervisionTransactItem } from './supervision-store.js';
+import { draftDeleteItem } from './draft-store.js';
 import { messagesFor } from '../../core/notify/case-messages.js';
 import { outboxPut } from './outbox-store.js';
 import { batchWriteAll } from './batch-write.js';
@@ -132,6 +133,8 @@ function sideItems(tableName: string, side: CaseSideRecord): NonNullable<Transac
       ];
     case 'supervision_order':
       return [supervisionTransactItem(tableName, side.record)];
+    case 'draft_submitted':
+      return [draftDeleteItem(tableName, side.draft)];
   }
 }
 
@@ -197,7 +200,7 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
       return Number(Attributes?.serial);
     },
 
-    async create(c, events) {
+    async create(c, events, side = []) {
       const tx = withIdempotency(tableName, c, 201, [
         { Put: { TableName: tableName, Item: caseItem(c), ConditionExpression: 'attribute_not_exists(pk)' } },
         {
@@ -216,6 +219,7 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
         },
         ...openApplicationPut(tableName, c),
         ...events.map((e) => eventPut(tableName, c, e)),
+        ...side.flatMap((record) => sideItems(tableName, record)),
         ...outboxItems(c, events),
       ]);
       try {

@@ -226,3 +226,25 @@ export const statsKeys = {
   bucket: (countyId: string, bucket: string) => ({ pk: `STATS#${countyId}`, sk: bucket }),
   counted: (caseId: string) => ({ pk: `STATSCASE#${caseId}`, sk: 'STATS' }),
 } as const;
+
+/**
+ * Application drafts kept on the server (issue 11): one per account, item and township, so a
+ * resident or village proxy resumes on another device. The township is in the key because a
+ * resident chooses where to apply, and the same item in another township is another application.
+ * A village proxy applies in their own township only, so for them it is one draft per item.
+ *
+ * | access pattern                          | table / index | pk                | sk                               |
+ * |-----------------------------------------|---------------|-------------------|----------------------------------|
+ * | one draft                               | table         | DRAFTS#<userId>   | DRAFT#<itemCode>#<townshipId>    |
+ * | an account's drafts (one Query page)    | table         | DRAFTS#<userId>   | begins_with DRAFT#               |
+ *
+ * A save is one conditional put: the stored `version` is the one the save was based on, or, on a
+ * first save, there is no item (or only an expired one). Items carry `expiresAt` (epoch seconds),
+ * the table's TTL attribute, 30 days after the last save; readers skip expired ones before TTL
+ * removes them. Submitting the application deletes the draft in the case's create transaction.
+ */
+export const draftKeys = {
+  draft: (ownerId: string, itemCode: string, townshipId: string) => ({ pk: `DRAFTS#${ownerId}`, sk: `DRAFT#${itemCode}#${townshipId}` }),
+  owner: (ownerId: string) => `DRAFTS#${ownerId}`,
+  prefix: 'DRAFT#',
+} as const;

@@ -17,7 +17,7 @@ export const TABLE_INDEXES = [
   { name: 'gsi4', partition: 'gsi4pk', sort: 'gsi4sk' },
 ] as const;
 
-/** Attribute that DynamoDB's TTL deletes on (epoch seconds): idempotency records, sessions. */
+/** Attribute that DynamoDB's TTL deletes on (epoch seconds): idempotency records, attempt counters, application drafts. */
 export const TTL_ATTRIBUTE = 'expiresAt';
 
 export type IndexName = (typeof TABLE_INDEXES)[number]['name'];

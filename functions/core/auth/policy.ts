@@ -11,6 +11,8 @@ export const POLICY = {
   verify_audit_chain: ['supervisor', 'admin', 'clerk', 'reviewer', 'approver'],
   list_township_cases: ['clerk', 'reviewer', 'approver'],
   list_own_cases: ['resident', 'proxy'],
+  /** Application drafts kept on the server, each account its own only. */
+  keep_drafts: ['resident', 'proxy'],
   edit_catalogue: ['admin'],
   edit_calendar: ['admin'],
   read_county_figures: ['supervisor', 'admin'],

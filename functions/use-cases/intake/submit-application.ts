@@ -129,7 +129,11 @@ export async function submitApplication(deps: IntakeDeps, principal: Principal, 
     current = acceptStep(current.after, item, input.acceptNow, actor, at, clock);
     events.push(current.event);
   }
-  await deps.cases.create(current.after, events);
+  // The applicant's draft of this application goes in the same transaction: it cannot outlive the
+  // submission, and deleting an absent one cannot fail it.
+  const submittedDraft =
+    channel === 'counter' ? [] : [{ kind: 'draft_submitted' as const, draft: { ownerId: principal.userId, itemCode: item.code, townshipId: township.id } }];
+  await deps.cases.create(current.after, events, submittedDraft);
   return current.after;
 }
 

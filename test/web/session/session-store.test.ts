@@ -89,6 +89,20 @@ describe('a resident session shared by the tabs of a browser', () => {
     expect(secondTab.getItem('ow.session')).toBeNull();
   });
 
+  it('tells an expiry in another tab from a sign-out: the shared token gone past its expiry ends this tab as expired', () => {
+    const shared = new MemoryStorage();
+    let now = NOW;
+    const first = createSessionStore(new MemoryStorage(), () => now, shared);
+    first.set(resident('2026-03-02T10:00:00Z'), NOW);
+    const second = createSessionStore(new MemoryStorage(), () => now, shared);
+    now = Date.parse('2026-03-02T10:00:01Z');
+    first.end('expired');
+    expect(shared.getItem(SHARED_SESSION_KEY)).toBeNull();
+    second.sharedChanged(null);
+    // Expired, not signed out: the tab keeps the applicant's draft (services.ts clears drafts on a sign-out only).
+    expect(second.get()).toMatchObject({ session: null, ended: 'expired' });
+  });
+
   it('takes over a token renewed in another tab for the same user, and ignores another user', () => {
     const shared = new MemoryStorage();
     const store = createSessionStore(new MemoryStorage(), () => NOW, shared);

@@ -19,6 +19,8 @@ export class ApiError extends Error {
     message: string,
     readonly requestId?: string,
     readonly issues: ApiIssue[] = [],
+    /** On a 409 of a version-conditional save: the stored copy it collided with. */
+    readonly current?: { version: number; savedAt: string },
   ) {
     super(message);
   }
@@ -40,5 +42,8 @@ export function apiErrorFrom(status: number, body: unknown, headerRequestId?: st
         .filter((i): i is ApiIssue => !!i && typeof i.path === 'string' && typeof i.message === 'string')
         .map(({ path, message: text }) => ({ path, message: text }))
     : [];
-  return new ApiError(status, code, message, requestId, issues);
+  const current = b.current as { version?: unknown; savedAt?: unknown } | undefined;
+  const stored =
+    current && typeof current.version === 'number' && typeof current.savedAt === 'string' ? { version: current.version, savedAt: current.savedAt } : undefined;
+  return new ApiError(status, code, message, requestId, issues, stored);
 }

@@ -81,8 +81,10 @@ export function createSessionStore(storage: Storage | undefined, now: () => numb
       if (!current || !sharesAcrossTabs(current)) return;
       const next = raw ? parseStored(raw) : null;
       if (!next) {
-        // Signed out (or expired) in another tab.
-        state = { session: null, receivedAt: 0, ended: 'signed-out' };
+        // Signed out in another tab, or the shared token expired there (then it has here too: the
+        // same token), which is not a sign-out: the applicant's input stays until they sign in again.
+        const expired = Date.parse(current.expiresAt) <= now();
+        state = { session: null, receivedAt: 0, ended: expired ? 'expired' : 'signed-out' };
         write(storage, null);
         emit();
       } else if (next.session.user.userId === current.user.userId && next.session.token !== current.token) {

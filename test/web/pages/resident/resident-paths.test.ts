@@ -8,6 +8,8 @@ describe('resident workspace paths', () => {
     ['/resident/apply', { page: 'choose' }],
     ['/resident/apply/situation', { page: 'apply', step: 'situation' }],
     ['/resident/apply/check', { page: 'apply', step: 'check' }],
+    ['/resident/apply/resume', { page: 'resume' }],
+    ['/resident/apply/resume/x', { page: 'not-found' }],
     ['/resident/apply/nowhere', { page: 'not-found' }],
     ['/resident/submitted/c-1', { page: 'submitted', caseId: 'c-1' }],
     ['/resident/cases/c-1', { page: 'case', caseId: 'c-1' }],
@@ -25,5 +27,6 @@ describe('resident workspace paths', () => {
     expect(residentRouteOf(residentPaths.case('a/b'))).toEqual({ page: 'case', caseId: 'a/b' });
     expect(residentPaths.choose({ item: 'MZ-GG-0003', township: undefined })).toBe('/resident/apply?item=MZ-GG-0003');
     expect(residentPaths.choose()).toBe('/resident/apply');
+    expect(residentPaths.resume('MZ-GG-0003', 'qingshi')).toBe('/resident/apply/resume?item=MZ-GG-0003&township=qingshi');
   });
 });

@@ -103,6 +103,8 @@ export const coreEn: Record<CoreMessageKey, string> = {
   'signIn.demo.lead': 'Accounts of this local demo. The password of each is {password}.',
   'signIn.demo.use': 'Use',
   'signIn.demo.filled': 'Filled in {username}. Now press “Sign in”.',
+  // Shown on the sign-in page (in the entry) after a sign-out that kept drafts on this device.
+  'drafts.signIn.kept': 'Your unfinished application is kept on this device; sign in again to carry on with it.',
 
   'role.resident': 'Applicant',
   'role.proxy': 'Village proxy',

@@ -104,6 +104,8 @@ export const coreZhCN = {
   'signIn.demo.lead': '本机演示环境中的账号，密码都是 {password}。',
   'signIn.demo.use': '填入',
   'signIn.demo.filled': '已填入账号 {username}，请按“登录”。',
+  // Shown on the sign-in page (in the entry) after a sign-out that kept drafts on this device.
+  'drafts.signIn.kept': '您填写到一半的申请保存在这台设备上，重新登录后可以接着填写。',
 
   'role.resident': '申请人',
   'role.proxy': '村代办员',

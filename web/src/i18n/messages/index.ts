@@ -4,6 +4,7 @@ import type { catalogueZhCN } from './catalogue.zh-CN.js';
 import type { CoreMessageKey } from './core.zh-CN.js';
 import type { CounterMessageKey } from './counter.zh-CN.js';
 import type { dashboardZhCN } from './dashboard.zh-CN.js';
+import type { draftsZhCN } from './drafts.zh-CN.js';
 import type { handoutZhCN } from './handout.zh-CN.js';
 import type { IntakeMessageKey } from './intake.zh-CN.js';
 import type { OfficeMessageKey } from './office.zh-CN.js';
@@ -19,6 +20,7 @@ import type { supervisionZhCN } from './supervision.zh-CN.js';
 export type MessageKey =
   | CoreMessageKey
   | IntakeMessageKey
+  | keyof typeof draftsZhCN
   | keyof typeof resultsZhCN
   | keyof typeof handoutZhCN
   | keyof typeof outboxZhCN

@@ -35,7 +35,8 @@ export const intakeEn: Record<IntakeMessageKey, string> = {
   'intake.apply.back': 'Back',
   'intake.apply.continue': 'Continue',
   'intake.apply.stepOf': 'Step {n} of {total}',
-  'intake.apply.saved': 'What you enter is saved on this device, so reloading the page loses nothing. It is cleared when you close the browser tab.',
+  'intake.apply.saved':
+    'What you enter is saved as you go and kept for 30 days: reloading the page or closing the browser loses nothing, and you can carry on from another phone or computer after signing in.',
 
   'intake.choose.title': 'What do you want to apply for?',
   'intake.choose.titleProxy': 'Apply for a resident: choose the service',
@@ -54,10 +55,6 @@ export const intakeEn: Record<IntakeMessageKey, string> = {
   'intake.choose.count': '{count} services',
   'intake.choose.start': 'Apply',
   'intake.choose.startFor': ': {item}',
-  'intake.choose.draftTitle': 'You have an application you have not finished',
-  'intake.choose.draftBody': '“{item}” ({township}) has not been sent. Starting a new application replaces it.',
-  'intake.choose.continueDraft': 'Continue it',
-  'intake.choose.discardDraft': 'Discard it and start again',
 
   'intake.situation.title': 'Conditions and your situation',
   'intake.situation.conditions': 'Who can apply',
@@ -155,8 +152,6 @@ export const intakeEn: Record<IntakeMessageKey, string> = {
   'intake.dashboard.proxyCases': 'Applications I filed',
   'intake.dashboard.loading': 'Loading applications…',
   'intake.dashboard.loadError': 'The applications cannot be shown right now',
-  'intake.dashboard.draftTitle': 'Unfinished application',
-  'intake.dashboard.draftBody': '“{item}” has not been sent yet.',
 
   'intake.list.correctionPrompt': 'You need to supply corrections. Open it to see what.',
   'intake.list.answerBy': 'The counter answers by {date}',

@@ -36,7 +36,7 @@ export const intakeZhCN = {
   'intake.apply.back': '返回上一步',
   'intake.apply.continue': '继续',
   'intake.apply.stepOf': '第 {n} 步，共 {total} 步',
-  'intake.apply.saved': '您填写的内容会自动保存在这台设备上，刷新页面不会丢失；关闭浏览器标签页后清除。',
+  'intake.apply.saved': '您填写的内容会随时自动保存，保留 30 天：刷新页面、关掉浏览器都不会丢失，换一台手机或电脑登录后也能接着填写。',
 
   'intake.choose.title': '您要办什么事？',
   'intake.choose.titleProxy': '替村民申请：选择事项',
@@ -55,10 +55,6 @@ export const intakeZhCN = {
   'intake.choose.count': '共 {count} 项',
   'intake.choose.start': '申请',
   'intake.choose.startFor': '：{item}',
-  'intake.choose.draftTitle': '您有一份没有填完的申请',
-  'intake.choose.draftBody': '“{item}”（{township}）还没有提交。开始新的申请会替换它。',
-  'intake.choose.continueDraft': '继续填写',
-  'intake.choose.discardDraft': '不要了，重新开始',
 
   'intake.situation.title': '申请条件和您的情况',
   'intake.situation.conditions': '申请条件',
@@ -153,8 +149,6 @@ export const intakeZhCN = {
   'intake.dashboard.proxyCases': '我代办的申请',
   'intake.dashboard.loading': '正在加载办件…',
   'intake.dashboard.loadError': '暂时无法显示办件',
-  'intake.dashboard.draftTitle': '没有填完的申请',
-  'intake.dashboard.draftBody': '“{item}”还没有提交。',
 
   'intake.list.correctionPrompt': '需要您补正材料，请打开查看。',
   'intake.list.answerBy': '窗口最迟 {date} 答复',

@@ -1,28 +1,28 @@
 import { listMyCases } from '../../api/intake.js';
-import { pickText } from '../../api/localized.js';
 import { useAsync } from '../../api/use-async.js';
 import { AsyncState } from '../../components/AsyncState/AsyncState.js';
 import { ButtonLink } from '../../components/Button/Button.js';
 import { EmptyState } from '../../components/EmptyState/EmptyState.js';
+import { Notice } from '../../components/Notice/Notice.js';
 import { Panel } from '../../components/Panel/Panel.js';
 import { WorkspaceShell } from '../../components/WorkspaceShell/WorkspaceShell.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../services.js';
 import { useSession } from '../../session/use-session.js';
-import { firstOpenStep, loadDraft, stepsFor } from './apply/application-draft.js';
-import { draftStorage } from './apply/use-draft.js';
 import { CaseList } from './CaseList.js';
+import { DraftList } from './DraftList.js';
+import { useDraftEntries } from './use-draft-entries.js';
 import { residentPaths } from './resident-paths.js';
 import './resident.css';
 
-/** Residents' and village proxies' home: their applications, a draft to finish, and where to start a new one. */
+/** Residents' and village proxies' home: unfinished applications (server and this device), their cases, and where to start a new one. */
 export function ResidentDashboard() {
   const { t, lang } = useI18n();
   const { session } = useSession();
   const user = session!.user;
   const isProxy = user.role === 'proxy';
   const cases = useAsync((signal) => listMyCases(api, signal), [lang]);
-  const draft = loadDraft(draftStorage(user.userId), user.userId);
+  const drafts = useDraftEntries(user.userId, lang);
   const casesTitle = t(isProxy ? 'resident.proxyCases.title' : 'resident.cases.title');
   const startLabel = t(isProxy ? 'intake.dashboard.startProxy' : 'intake.dashboard.start');
   return (
@@ -36,10 +36,10 @@ export function ResidentDashboard() {
         { href: '/guide', label: t('home.action.guide') },
       ]}
     >
-      {draft && (
-        <Panel id="draft" title={t('intake.dashboard.draftTitle')} wide>
-          <p>{t('intake.dashboard.draftBody', { item: draft.itemName ? pickText(draft.itemName, lang) : draft.itemCode })}</p>
-          <ButtonLink href={residentPaths.step(firstOpenStep(draft, stepsFor(isProxy)))}>{t('intake.choose.continueDraft')}</ButtonLink>
+      {drafts.state.status === 'ready' && (drafts.state.entries.length > 0 || drafts.state.serverFailed) && (
+        <Panel id="drafts" title={t('drafts.list.title')} wide>
+          {drafts.state.serverFailed && <Notice>{t('drafts.list.serverError')}</Notice>}
+          <DraftList entries={drafts.state.entries} isProxy={isProxy} onDelete={drafts.remove} />
         </Panel>
       )}
       <Panel id="cases" title={casesTitle} wide>

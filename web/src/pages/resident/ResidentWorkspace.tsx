@@ -10,6 +10,7 @@ import { ResidentDashboard } from './ResidentDashboard.js';
 import { SubmittedPage } from './SubmittedPage.js';
 // The strings this page's code speaks, beyond core (i18n/message-store.ts); they come with this chunk.
 import '../../i18n/messages/intake.js';
+import '../../i18n/messages/drafts.js';
 import '../../i18n/messages/results.js';
 
 /** Residents' and village proxies' workspace: the dashboard, applying, and their cases. */
@@ -22,6 +23,8 @@ export function ResidentWorkspace() {
       return <ResidentDashboard />;
     case 'choose':
       return <ApplyFlow step="choose" />;
+    case 'resume':
+      return <ApplyFlow step="resume" />;
     case 'apply':
       return <ApplyFlow step={route.step} />;
     case 'submitted':

@@ -4,6 +4,7 @@ import { APPLY_STEPS, type ApplyStep } from './apply/application-draft.js';
 export type ResidentRoute =
   | { page: 'dashboard' }
   | { page: 'choose' }
+  | { page: 'resume' }
   | { page: 'apply'; step: ApplyStep }
   | { page: 'submitted'; caseId: string }
   | { page: 'case'; caseId: string }
@@ -23,6 +24,8 @@ export const residentPaths = {
     return `${BASE}/apply${text ? `?${text}` : ''}`;
   },
   step: (step: ApplyStep) => `${BASE}/apply/${step}`,
+  /** Opens a saved draft (server or this device): the newer copy, or a choice when both changed. */
+  resume: (itemCode: string, townshipId: string) => `${BASE}/apply/resume?${new URLSearchParams({ item: itemCode, township: townshipId }).toString()}`,
   submitted: (caseId: string) => `${BASE}/submitted/${enc(caseId)}`,
   case: (caseId: string) => `${BASE}/cases/${enc(caseId)}`,
   respond: (caseId: string) => `${BASE}/cases/${enc(caseId)}/respond`,
@@ -41,6 +44,7 @@ export function residentRouteOf(path: string): ResidentRoute {
   if (section === undefined) return { page: 'dashboard' };
   if (section === 'apply') {
     if (id === undefined) return { page: 'choose' };
+    if (id === 'resume' && sub === undefined) return { page: 'resume' };
     if (sub === undefined && (APPLY_STEPS as readonly string[]).includes(id)) return { page: 'apply', step: id as ApplyStep };
     return { page: 'not-found' };
   }

@@ -11,6 +11,7 @@ import { WORKSPACE_PATHS } from '../../session/paths.js';
 import { useSession } from '../../session/use-session.js';
 import { LocalSignIn, type SignInSummary } from './LocalSignIn.js';
 import { ProviderSignIn } from './ProviderSignIn.js';
+import { hasDraftInTab } from '../resident/apply/draft-storage.js';
 import './sign-in.css';
 
 /**
@@ -29,7 +30,12 @@ export function SignInPage() {
     <Page>
       <div class="sign-in">
         <ErrorSummary errors={summary.errors} attempt={summary.attempt} />
-        {query.reason === 'expired' && !session && <Notice>{t('signIn.expired')}</Notice>}
+        {query.reason === 'expired' && !session && (
+          <Notice>
+            <p>{t('signIn.expired')}</p>
+            {hasDraftInTab() && <p>{t('drafts.signIn.kept')}</p>}
+          </Notice>
+        )}
         {query.reason === 'signed-out' && !session && <Notice tone="success">{t('signIn.signedOut')}</Notice>}
         {session && (
           <Notice announce={false}>

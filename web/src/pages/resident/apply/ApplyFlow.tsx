@@ -13,28 +13,34 @@ import { completeStep, firstOpenStep, stepsFor, type ApplyStep } from './applica
 import { CheckStep } from './CheckStep.js';
 import { ChooseItemStep } from './ChooseItemStep.js';
 import { ConsentStep } from './ConsentStep.js';
+import { DraftSyncContext } from './draft-sync-context.js';
 import { FormStep } from './FormStep.js';
 import { MaterialsStep } from './MaterialsStep.js';
+import { ResumeStep } from './ResumeStep.js';
 import { SituationStep } from './SituationStep.js';
 import type { StepProps } from './step-props.js';
 import { useDraft, type DraftHandle } from './use-draft.js';
+import { useDraftSync, type DraftSync } from './use-draft-sync.js';
 
 const STEP_PAGES = { situation: SituationStep, form: FormStep, materials: MaterialsStep, consent: ConsentStep, check: CheckStep };
 
 /**
  * Applying online, or for a resident as a village proxy: choose the item, then one step per
- * page (a phone shows one thing at a time), the draft saved on every change.
+ * page (a phone shows one thing at a time), the draft kept on this device on every change and
+ * saved to the server as the applicant goes (use-draft-sync.ts), so it can be resumed elsewhere.
  */
-export function ApplyFlow(props: { step: ApplyStep | 'choose' }) {
+export function ApplyFlow(props: { step: ApplyStep | 'choose' | 'resume' }) {
   const { session } = useSession();
   const user = session!.user;
   const handle = useDraft(user.userId);
+  const sync = useDraftSync(handle);
   const isProxy = user.role === 'proxy';
   if (props.step === 'choose') return <ChooseItemStep handle={handle} user={user} />;
-  return <DraftSteps step={props.step} handle={handle} isProxy={isProxy} />;
+  if (props.step === 'resume') return <ResumeStep handle={handle} isProxy={isProxy} />;
+  return <DraftSteps step={props.step} handle={handle} sync={sync} isProxy={isProxy} />;
 }
 
-function DraftSteps(props: { step: ApplyStep; handle: ReturnType<typeof useDraft>; isProxy: boolean }) {
+function DraftSteps(props: { step: ApplyStep; handle: ReturnType<typeof useDraft>; sync: DraftSync; isProxy: boolean }) {
   const { t, lang } = useI18n();
   const { route } = useLocation();
   const { draft } = props.handle;
@@ -70,10 +76,18 @@ function DraftSteps(props: { step: ApplyStep; handle: ReturnType<typeof useDraft
     position: { index, total: steps.length },
     backHref: index === 0 ? residentPaths.choose({ item: draft.itemCode, township: draft.townshipId }) : residentPaths.step(steps[index - 1]!),
     // Once every step is done (a change made from the check page), "continue" goes back there.
-    next: (after = completeStep(draft, props.step)) =>
-      route(residentPaths.step(firstOpenStep(after, steps) === 'check' ? 'check' : (steps[index + 1] ?? 'check'))),
+    next: (after = completeStep(draft, props.step)) => {
+      // Leaving a step saves to the server at once (the step's own change is rendered first).
+      setTimeout(() => void props.sync.flush(), 0);
+      route(residentPaths.step(firstOpenStep(after, steps) === 'check' ? 'check' : (steps[index + 1] ?? 'check')));
+    },
     steps,
+    sync: props.sync,
   };
   const Step = STEP_PAGES[props.step];
-  return <Step {...stepProps} />;
+  return (
+    <DraftSyncContext.Provider value={{ sync: props.sync, draft, steps }}>
+      <Step {...stepProps} />
+    </DraftSyncContext.Provider>
+  );
 }

@@ -13,6 +13,7 @@ import { api } from '../../../services.js';
 import { residentPaths } from '../resident-paths.js';
 import { clearDraft } from './application-draft.js';
 import { CheckRow, CheckSection } from './CheckRows.js';
+import { forgetOnDevice } from './device-drafts.js';
 import { consentInstant } from './consent.js';
 import { needsNewKey, newIdempotencyKey } from './idempotency-key.js';
 import { StepPage } from './StepPage.js';
@@ -29,12 +30,17 @@ export function CheckStep(props: StepProps) {
   const { draft } = handle;
   const { issues, failure, attempt, busy, onSubmit } = useStepSubmit(async () => {
     const body = submitBodyOf(draft, item, isProxy);
+    // No draft save may start now: one landing after the submission would bring the draft back.
+    await props.sync.hold();
     try {
       const created = await submitApplication(api, body, draft.idempotencyKey);
       route(residentPaths.submitted(created.caseId));
       // Straight from storage: the flow is leaving, and an empty draft would send it to "choose".
+      // The server's copy went in the submission's own transaction.
       clearDraft(draftStorage(draft.ownerId));
+      forgetOnDevice(draft);
     } catch (error) {
+      props.sync.release();
       if (needsNewKey(error)) handle.update((d) => ({ ...d, idempotencyKey: newIdempotencyKey() }));
       if (error instanceof ApiError && error.code === 'IDEMPOTENCY_KEY_REUSED') {
         throw new ApiError(409, error.code, t('intake.check.maybeSent'));

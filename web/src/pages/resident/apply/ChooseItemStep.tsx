@@ -1,6 +1,6 @@
 import { searchItems } from '../../../../../functions/core/catalogue/item-search.js';
 import { useLocation } from 'preact-iso';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { listTownships } from '../../../api/catalogue.js';
 import { listOfferedItems, type OfferedItem } from '../../../api/intake.js';
 import { pickText } from '../../../api/localized.js';
@@ -15,7 +15,14 @@ import { TextField } from '../../../components/TextField/TextField.js';
 import { useI18n, type Translate } from '../../../i18n/i18n.js';
 import { api } from '../../../services.js';
 import { residentPaths } from '../resident-paths.js';
-import { firstOpenStep, stepsFor } from './application-draft.js';
+import { formatInstant } from '../../../i18n/dates.js';
+import { DraftList } from '../DraftList.js';
+import { useDraftEntries } from '../use-draft-entries.js';
+import { stepsFor } from './application-draft.js';
+import { getServerDraft, type DraftSummary } from '../../../api/drafts.js';
+import { deviceDraft } from './device-drafts.js';
+import { mergeDraftLists, sameKey, type DraftEntry } from './draft-sync.js';
+import { stepsDone } from './SaveState.js';
 import { StepPage } from './StepPage.js';
 import type { useDraft } from './use-draft.js';
 import { DEMO_TOWNSHIPS } from '../../../../../functions/demo/geography.js';
@@ -42,28 +49,62 @@ export function ChooseItemStep(props: { handle: ReturnType<typeof useDraft>; use
   const townships = useAsync((signal) => listTownships(api, signal).then((list) => list.map((tw) => tw.id)), []);
   const townshipIds = townships.status === 'ready' && townships.data.length > 0 ? townships.data : FALLBACK_TOWNSHIPS;
 
-  const start = (item: OfferedItem) => {
+  const drafts = useDraftEntries(props.user.userId, lang);
+  const entries = drafts.state.status === 'ready' ? drafts.state.entries : [];
+  // An item with a draft saved (here or on the server) is offered to be carried on, not started over.
+  const [offer, setOffer] = useState<{ item: OfferedItem; entry: DraftEntry }>();
+  const [restartFailed, setRestartFailed] = useState(false);
+  const offerTitle = useRef<HTMLHeadingElement>(null);
+  useEffect(() => offerTitle.current?.focus(), [offer]);
+  const begin = (item: OfferedItem) => {
     props.handle.start({ townshipId: township, itemCode: item.code, itemName: item.name });
     route(residentPaths.step('situation'));
+  };
+  const start = async (item: OfferedItem) => {
+    const key = { itemCode: item.code, townshipId: township };
+    setRestartFailed(false);
+    // Chosen before the list arrived: this one draft is asked for (a new draft must not collide with a saved one).
+    const entry = drafts.state.status === 'ready' ? entries.find((e) => sameKey(e, key)) : await savedEntry(props.user.userId, key);
+    if (entry) setOffer({ item, entry });
+    else begin(item);
+  };
+  const restart = async () => {
+    if (!offer) return;
+    try {
+      await drafts.remove(offer.entry);
+      begin(offer.item);
+    } catch {
+      setRestartFailed(true);
+    }
   };
 
   return (
     <StepPage title={t(isProxy ? 'intake.choose.titleProxy' : 'intake.choose.title')} backHref={residentPaths.dashboard()} testId="apply-choose">
-      {draft && (
-        <Notice title={t('intake.choose.draftTitle')} announce={false}>
+      {offer && (
+        <section class="apply__offer" aria-labelledby="draft-offer-title" data-testid="draft-offer">
+          <h2 id="draft-offer-title" tabIndex={-1} ref={offerTitle}>
+            {t('drafts.offer.title', { item: pickText(offer.item.name, lang) })}
+          </h2>
           <p>
-            {t('intake.choose.draftBody', {
-              item: draft.itemName ? pickText(draft.itemName, lang) : draft.itemCode,
-              township: placeName(draft.townshipId, lang),
+            {t('drafts.offer.body', {
+              time: formatInstant(offer.entry.savedAt, lang),
+              steps: stepsDone(offer.entry.completed, stepsFor(isProxy)),
             })}
           </p>
+          {restartFailed && <Notice tone="error">{t('drafts.offer.restartFailed')}</Notice>}
           <div class="apply__actions">
-            <ButtonLink href={residentPaths.step(firstOpenStep(draft, stepsFor(isProxy)))}>{t('intake.choose.continueDraft')}</ButtonLink>
-            <Button variant="secondary" onClick={props.handle.discard}>
-              {t('intake.choose.discardDraft')}
+            <ButtonLink href={residentPaths.resume(offer.entry.itemCode, offer.entry.townshipId)}>{t('drafts.offer.continue')}</ButtonLink>
+            <Button variant="secondary" onClick={() => void restart()}>
+              {t('drafts.offer.restart')}
             </Button>
           </div>
-        </Notice>
+        </section>
+      )}
+      {!offer && entries.length > 0 && (
+        <section class="apply__drafts" aria-labelledby="choose-drafts-title">
+          <h2 id="choose-drafts-title">{t('drafts.list.title')}</h2>
+          <DraftList entries={entries} isProxy={isProxy} onDelete={drafts.remove} />
+        </section>
       )}
       {isProxy ? (
         <p class="lead">{t('intake.choose.proxyTownship', { township: placeName(township, lang) })}</p>
@@ -94,7 +135,7 @@ export function ChooseItemStep(props: { handle: ReturnType<typeof useDraft>; use
               {chosen && (
                 <div class="apply__chosen" data-testid="chosen-item">
                   <h2>{t('intake.choose.chosen')}</h2>
-                  <ItemRow item={chosen} onStart={start} t={t} lang={lang} primary />
+                  <ItemRow item={chosen} onStart={(item) => void start(item)} t={t} lang={lang} primary />
                 </div>
               )}
               <h2 id="choose-list-title">{t(chosen ? 'intake.choose.others' : 'intake.choose.listTitle')}</h2>
@@ -112,7 +153,7 @@ export function ChooseItemStep(props: { handle: ReturnType<typeof useDraft>; use
               <ul class="apply__items" aria-labelledby="choose-list-title" data-testid="item-list">
                 {shown.map((item) => (
                   <li key={item.code}>
-                    <ItemRow item={item} onStart={start} t={t} lang={lang} />
+                    <ItemRow item={item} onStart={(item) => void start(item)} t={t} lang={lang} />
                   </li>
                 ))}
               </ul>
@@ -151,4 +192,17 @@ function ItemRow(props: { item: OfferedItem; onStart(item: OfferedItem): void; t
 /** The one catalogue search (code, names, keywords, pinyin and initials stored by the server), ranked. */
 export function filterItems(items: readonly OfferedItem[], search: string, _lang: 'zh-CN' | 'en'): OfferedItem[] {
   return searchItems(items, search);
+}
+
+/** The saved draft of one item and township, from the server or this device, as a list entry. */
+async function savedEntry(ownerId: string, key: { itemCode: string; townshipId: string }): Promise<DraftEntry | undefined> {
+  let server: DraftSummary[] = [];
+  try {
+    const found = await getServerDraft(api, key.itemCode, key.townshipId);
+    server = [found];
+  } catch {
+    // None there (404), or not reachable: this device's copy still counts.
+  }
+  const here = deviceDraft({ ownerId, ...key });
+  return mergeDraftLists(server, here ? [here] : []).entries[0];
 }

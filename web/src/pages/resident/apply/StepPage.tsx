@@ -3,11 +3,12 @@ import { BackLink } from '../../../components/BackLink/BackLink.js';
 import { ErrorSummary, type SummaryError } from '../../../components/ErrorSummary/ErrorSummary.js';
 import { Page, PageTitle } from '../../../components/Page/Page.js';
 import { useI18n } from '../../../i18n/i18n.js';
+import { SaveState } from './SaveState.js';
 import './apply.css';
 
 /**
  * The frame of one step of an application: back link, error summary, the item's name and
- * "step 2 of 5" above the title, then the step's own content.
+ * "step 2 of 5" above the title, where the draft's save stands, then the step's own content.
  */
 export function StepPage(props: {
   title: string;
@@ -32,6 +33,7 @@ export function StepPage(props: {
         <PageTitle hasErrors={errors.length > 0} {...(caption ? { caption } : {})}>
           {props.title}
         </PageTitle>
+        <SaveState />
         {props.children}
       </div>
     </Page>

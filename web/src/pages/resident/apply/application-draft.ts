@@ -1,7 +1,8 @@
+import { DRAFT_STEPS } from '../../../../../functions/core/drafts/draft-steps.js';
 import type { BilingualText, Checklist, ProxyConsent, UploadedFile } from '../../../api/intake.js';
 
-/** The steps of an application after the item is chosen, in order; `consent` is the village proxy's only. */
-export const APPLY_STEPS = ['situation', 'form', 'materials', 'consent', 'check'] as const;
+/** The steps of an application after the item is chosen, in order; `consent` is the village proxy's only (the server's list). */
+export const APPLY_STEPS = DRAFT_STEPS;
 export type ApplyStep = (typeof APPLY_STEPS)[number];
 
 /** The steps a given user walks through. */
@@ -17,7 +18,8 @@ export interface ConsentDraft {
 /**
  * A half-filled application, kept in this tab's sessionStorage and the account's localStorage
  * copy (draft-storage.ts), so a reload, a dropped connection, a closed tab or a phone that kills
- * the browser does not lose what an elderly applicant typed. Signing out forgets it.
+ * the browser does not lose what an elderly applicant typed, and on the server (draft-sync.ts), so
+ * it can be resumed on another device. Signing out forgets the copies on this device.
  */
 export interface ApplicationDraft {
   v: 1;
@@ -38,7 +40,12 @@ export interface ApplicationDraft {
   idempotencyKey: string;
   /** The furthest step completed, so "check your answers" is not reached by skipping. */
   completed: ApplyStep[];
+  /** When it was last changed on this device (ms). */
   savedAt: number;
+  /** The server's copy this one is based on: the version a save names, its time and expiry. None: never saved there. */
+  server?: { version: number; savedAt: string; expiresAt: string };
+  /** The `savedAt` of the content the server holds as `server.version`; a later `savedAt` is not on the server yet. */
+  syncedAt?: number;
 }
 
 const STORAGE_KEY = 'ow.intake.draft';
@@ -65,11 +72,18 @@ export function newDraft(
 /** The user's draft, or null when there is none, it is someone else's, or it cannot be read. */
 export function loadDraft(storage: Pick<Storage, 'getItem'> | undefined, ownerId: string): ApplicationDraft | null {
   try {
-    const raw = storage?.getItem(STORAGE_KEY);
-    if (!raw) return null;
+    return parseDraft(storage?.getItem(STORAGE_KEY), ownerId);
+  } catch {
+    return null;
+  }
+}
+
+/** A stored draft of this user, or null when the text is none, someone else's, or not a draft. */
+export function parseDraft(raw: string | null | undefined, ownerId: string): ApplicationDraft | null {
+  if (!raw) return null;
+  try {
     const value = JSON.parse(raw) as Partial<ApplicationDraft>;
-    if (!isDraft(value) || value.ownerId !== ownerId) return null;
-    return value;
+    return isDraft(value) && value.ownerId === ownerId ? value : null;
   } catch {
     return null;
   }
@@ -120,7 +134,8 @@ function isDraft(value: Partial<ApplicationDraft>): value is ApplicationDraft {
     Object.values(value.materials).every(Array.isArray) &&
     !!value.consent &&
     typeof value.consent === 'object' &&
-    Array.isArray(value.completed)
+    Array.isArray(value.completed) &&
+    (value.server === undefined || (typeof value.server === 'object' && typeof value.server.version === 'number'))
   );
 }
 

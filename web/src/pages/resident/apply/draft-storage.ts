@@ -44,6 +44,15 @@ export function draftStorage(ownerId?: string): DraftStorage {
   );
 }
 
+/** Whether this tab holds a draft (the sign-in page after an expired session says it is kept). */
+export function hasDraftInTab(tab: Pick<Storage, 'getItem'> | undefined = safe(() => sessionStorage)): boolean {
+  try {
+    return !!tab?.getItem(DRAFT_KEY);
+  } catch {
+    return false;
+  }
+}
+
 /** Forgets every draft on this device and in this tab (sign-out). */
 export function clearAllDrafts(tab: Storage | undefined = safe(() => sessionStorage), device: Storage | undefined = safe(() => localStorage)): void {
   try {

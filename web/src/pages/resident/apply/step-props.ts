@@ -1,6 +1,7 @@
 import type { ItemVersion } from '../../../api/intake.js';
 import type { ApplicationDraft, ApplyStep } from './application-draft.js';
 import type { DraftHandle } from './use-draft.js';
+import type { DraftSync } from './use-draft-sync.js';
 
 /** What ApplyFlow gives every step page. */
 export interface StepProps {
@@ -17,4 +18,6 @@ export interface StepProps {
    */
   next(after?: ApplicationDraft): void;
   steps: ApplyStep[];
+  /** The draft's save to the server: the check step holds it while submitting. */
+  sync: DraftSync;
 }
