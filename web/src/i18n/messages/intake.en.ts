@@ -217,6 +217,8 @@ export const intakeEn: Record<IntakeMessageKey, string> = {
   'intake.stateHelp.decided': 'A decision has been made and is waiting to be delivered.',
   'intake.stateHelp.delivered': 'The result has been delivered.',
   'intake.stateHelp.completed': 'Completed. You are welcome to rate the service.',
+  // The lookup page: whoever holds the query code may have no account to rate with.
+  'intake.stateHelp.completedLookup': 'Completed.',
   'intake.stateHelp.withdrawn': 'The application was withdrawn and will not be handled.',
   'intake.stateHelp.terminated': 'Handling was ended as the law provides.',
 

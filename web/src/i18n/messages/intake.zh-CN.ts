@@ -213,6 +213,8 @@ export const intakeZhCN = {
   'intake.stateHelp.decided': '已经作出决定，等待送达。',
   'intake.stateHelp.delivered': '办理结果已经送达。',
   'intake.stateHelp.completed': '已经办结。欢迎对服务作出评价。',
+  // The lookup page: whoever holds the query code may have no account to rate with.
+  'intake.stateHelp.completedLookup': '已经办结。',
   'intake.stateHelp.withdrawn': '申请已经撤回，不再办理。',
   'intake.stateHelp.terminated': '办理已依法终止。',
 

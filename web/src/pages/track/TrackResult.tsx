@@ -31,7 +31,7 @@ export function TrackResult(props: {
       <p class="case-detail__state" data-testid="track-state" data-state={data.state}>
         <CaseStateTag state={data.state} />
       </p>
-      <p>{t(`intake.stateHelp.${data.state}`)}</p>
+      <p>{t(data.state === 'completed' ? 'intake.stateHelp.completedLookup' : `intake.stateHelp.${data.state}`)}</p>
       <dl class="summary-list">
         <Row label={t('track.result.caseNumber')} value={data.caseNumber} testId="track-case-number" />
         <Row label={t('intake.track.township')} value={placeName(data.townshipId, lang)} />
