@@ -97,7 +97,8 @@ export async function runCountyScale(endpoint: string): Promise<void> {
   });
   await seedDemoData({ accounts: base.accounts, calendars: base.calendars, catalogue: base.catalogue });
   const history = await seedDemoHistory({ db, tableName, files, seal, casesPerTownship: 30, today: new Date(), logger: silentLogger });
-  const templates = (await Promise.all(['qingshi', 'baihe', 'liulin'].map((t) => base.intake.cases.listByTownship(t, CASE_STATES, 500)))).flat();
+  const listed = (await Promise.all(['qingshi', 'baihe', 'liulin'].map((t) => base.intake.cases.listByTownship(t, CASE_STATES, 500)))).flat();
+  const templates = (await Promise.all(listed.map((r) => base.intake.cases.get(r.caseId)))).filter((c): c is Case => c !== undefined);
   const calendar = await base.deadlines.calendar();
   console.log(`\n6. The county at scale (templates: ${templates.length} cases of a seeded history, made in ${(history.ms / 1000).toFixed(1)} s)`);
 

@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { workQueueOf } from '../../core/case/work-queue.js';
 import { indexedCheckOn } from '../../core/case/case-limits.js';
 import type { CaseSideRecord, CaseStore } from '../../ports/case-store.js';
+import type { CaseListRow, TownshipListRow, WorkQueueRow } from '../../ports/case-list-rows.js';
 import { caseKeys, decisionKeys } from './key-scheme.js';
 import { decisionTransactItems } from './decision-items.js';
 import { supervisionTransactItem } from './supervision-store.js';
@@ -167,7 +168,8 @@ export const DEFAULT_SITE_URL = 'http://localhost:3000';
 export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: string, options: CaseStoreOptions = {}): CaseStore {
   // Transactional outbox: the messages a change owes the applicant are written with the change.
   const outboxItems = (c: Case, events: CaseEvent[]) => messagesFor(c, events, options.siteUrl ?? DEFAULT_SITE_URL).map((m) => outboxPut(tableName, m));
-  const queryCases = async (params: { index: string; pkName: string; pk: string; skTo?: string; limit: number; forward?: boolean }) => {
+  /** One Query page of a list index, its entries as the index holds them. */
+  const queryIndex = async (params: { index: string; pkName: string; pk: string; skTo?: string; limit: number; forward?: boolean }) => {
     const { Items = [] } = await db.send(
       new QueryCommand({
         TableName: tableName,
@@ -179,7 +181,7 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
         Limit: params.limit,
       }),
     );
-    return Items.map((i) => strip<Case>(i));
+    return Items;
   };
 
   return {
@@ -368,16 +370,17 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
 
     async listByTownship(townshipId, states, limit) {
       const lists = await Promise.all(
-        states.map((state) => queryCases({ index: 'gsi1', pkName: 'gsi1pk', pk: caseKeys.townshipQueue(townshipId, state), limit })),
+        states.map((state) => queryIndex({ index: 'gsi1', pkName: 'gsi1pk', pk: caseKeys.townshipQueue(townshipId, state), limit })),
       );
       return lists
         .flat()
+        .map((i) => strip<TownshipListRow>(i))
         .sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : -1))
         .slice(0, limit);
     },
 
     async listByApplicant(userId, limit) {
-      return queryCases({ index: 'gsi2', pkName: 'gsi2pk', pk: caseKeys.applicant(userId), limit });
+      return (await queryIndex({ index: 'gsi2', pkName: 'gsi2pk', pk: caseKeys.applicant(userId), limit })).map((i) => strip<CaseListRow>(i));
     },
 
     async listWorkQueue(queue, ownerId, options) {
@@ -394,11 +397,12 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
           ...(options.cursor ? { ExclusiveStartKey: decodeCursor(options.cursor, caseKeys.workQueue(queue, ownerId)) } : {}),
         }),
       );
-      return { items: Items.map((i) => strip<Case>(i)), ...(LastEvaluatedKey ? { next: encodeCursor(LastEvaluatedKey) } : {}) };
+      return { items: Items.map((i) => strip<WorkQueueRow>(i)), ...(LastEvaluatedKey ? { next: encodeCursor(LastEvaluatedKey) } : {}) };
     },
 
     async listDueForCheck(countyId, onOrBefore, limit) {
-      return queryCases({ index: 'gsi3', pkName: 'gsi3pk', pk: caseKeys.deadline(countyId), skTo: `${onOrBefore}#~`, limit, forward: true });
+      const due = await queryIndex({ index: 'gsi3', pkName: 'gsi3pk', pk: caseKeys.deadline(countyId), skTo: `${onOrBefore}#~`, limit, forward: true });
+      return due.map((i) => strip<Case>(i));
     },
   };
 }

@@ -1,6 +1,7 @@
 import { may } from '../../core/auth/policy.js';
 import type { Principal } from '../../core/auth/principal.js';
 import type { Case } from '../../core/case/case.js';
+import type { CaseListRow } from '../../ports/case-list-rows.js';
 import { normaliseQueryCode } from '../../core/case/case-identifiers.js';
 import { verifyChain } from '../../core/case/case-event.js';
 import { checkCaseAnchors } from '../audit/chain-anchors.js';
@@ -20,7 +21,7 @@ import { loadReadableCase, loadReadableCaseWithEvents } from './load-case.js';
  */
 export async function listCases(deps: IntakeDeps, principal: Principal, options: { states?: CaseState[]; limit?: number }) {
   const limit = Math.min(options.limit ?? 50, 200);
-  let cases: Case[];
+  let cases: CaseListRow[];
   if (may(principal, 'list_own_cases')) {
     cases = await deps.cases.listByApplicant(principal.userId, limit);
     if (options.states) cases = cases.filter((c) => options.states!.includes(c.state));
