@@ -1,8 +1,11 @@
 import type { Case } from '../core/case/case.js';
 
 /**
- * What each list reads of a case: the store answers a list with these rows, and the list views
- * are typed against them, so reading a field a row does not have fails the type check.
+ * What each list reads of a case. A list is one Query page of an index, and that index holds
+ * exactly these fields of the case (adapters/dynamodb/table-definition.ts projects them), so a
+ * case write costs index writes of the row's size, not the whole case's. The list views are typed
+ * against their rows: reading a field a row does not have fails the type check, and adding it here
+ * adds it to the index.
  */
 const fields = <const K extends readonly (keyof Case)[]>(...keys: K) => keys;
 

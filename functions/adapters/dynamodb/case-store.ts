@@ -22,6 +22,7 @@ import { supervisionTransactItem } from './supervision-store.js';
 import { messagesFor } from '../../core/notify/case-messages.js';
 import { outboxPut } from './outbox-store.js';
 import { batchWriteAll } from './batch-write.js';
+import { batchGetAll } from './batch-get.js';
 import { carriedIdempotencyPut } from './idempotency-store.js';
 
 const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'type'] as const;
@@ -401,8 +402,15 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
     },
 
     async listDueForCheck(countyId, onOrBefore, limit) {
+      // The deadline index holds keys only: its order, then the cases themselves (100 per BatchGetItem).
       const due = await queryIndex({ index: 'gsi3', pkName: 'gsi3pk', pk: caseKeys.deadline(countyId), skTo: `${onOrBefore}#~`, limit, forward: true });
-      return due.map((i) => strip<Case>(i));
+      const items = await batchGetAll(
+        db,
+        tableName,
+        due.map((k) => ({ pk: String(k.pk), sk: String(k.sk) })),
+        { consistent: true },
+      );
+      return items.map((i) => strip<Case>(i));
     },
   };
 }

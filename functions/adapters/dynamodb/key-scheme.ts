@@ -59,6 +59,10 @@ export const keys = {
 /**
  * Cases (办件) and their event chains.
  *
+ * The indexes hold list rows, not cases (table-definition.ts): gsi1 the township's lists' rows,
+ * gsi2 a list entry, gsi4 a work queue's row (ports/case-list-rows.ts), gsi3 keys only (the sweep
+ * reads the due cases by BatchGetItem). A case's answers and materials are in none of them.
+ *
  * | access pattern                                  | table / index | pk                              | sk                        |
  * |-------------------------------------------------|---------------|---------------------------------|---------------------------|
  * | case snapshot by id                             | table         | CASE#<caseId>                   | CASE                      |
@@ -108,7 +112,8 @@ export const caseKeys = {
  *
  * A message is put on condition that its key is absent (one per case event). Sending claims it
  * with a conditional update, then sets `sentAt` and removes the gsi3 keys, so it leaves the
- * pending index; a replayed stream record finds `sentAt` and sends nothing.
+ * pending index (keys only: the poller reads the messages by BatchGetItem); a replayed stream
+ * record finds `sentAt` and sends nothing.
  */
 export const outboxKeys = {
   message: (m: { countyId: string; createdAt: string; caseId: string; seq: number }) => ({
@@ -189,7 +194,9 @@ export const attemptKeys = {
 } as const;
 
 /**
- * Supervision orders (督办单) of the county's time-limit supervision.
+ * Supervision orders (督办单) of the county's time-limit supervision. Their three lists take the
+ * orders' keys from the index and the orders by one BatchGetItem (the indexes do not project
+ * whole orders: table-definition.ts).
  *
  * | access pattern                                   | table / index | pk                              | sk                         |
  * |--------------------------------------------------|---------------|---------------------------------|----------------------------|
