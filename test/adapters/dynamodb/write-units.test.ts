@@ -33,8 +33,9 @@ describe('write units worked out from the item before and after', () => {
   });
 
   const reported = async (command: PutCommand | DeleteCommand) => {
+    const send = () => (command instanceof PutCommand ? db.send(command) : db.send(command));
     const before = (await db.send(new GetCommand({ TableName: tableName, Key: { pk: 'CASE#w1', sk: 'CASE' }, ConsistentRead: true }))).Item;
-    const out = await db.send(command);
+    const out = await send();
     const after = (await db.send(new GetCommand({ TableName: tableName, Key: { pk: 'CASE#w1', sk: 'CASE' }, ConsistentRead: true }))).Item;
     const figure = out.ConsumedCapacity!;
     const local = {
