@@ -23,7 +23,7 @@ import { messagesFor } from '../../core/notify/case-messages.js';
 import { outboxPut } from './outbox-store.js';
 import { batchWriteAll } from './batch-write.js';
 import { batchGetAll } from './batch-get.js';
-import { carriedIdempotencyPut } from './idempotency-store.js';
+import { carriedIdempotencyPut, idempotencyGate } from './idempotency-store.js';
 
 const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'type'] as const;
 
@@ -187,6 +187,8 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
 
   return {
     async nextSerial(townshipId, year) {
+      // A retried submission stops here, before it draws a second number (its key was read meanwhile).
+      await idempotencyGate();
       const { Attributes } = await db.send(
         new UpdateCommand({
           TableName: tableName,
