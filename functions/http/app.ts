@@ -70,7 +70,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', refuseControlCharacters());
   app.use('/api/*', idempotency(deps.idempotency, deps.now));
   // Guessable endpoints: a wrong phone suffix is a 404, a wrong password a 401.
-  app.use('/api/cases/lookup', limitAttempts(deps.attempts, deps.now, { name: 'lookup', failureStatus: 404, subject: lookupSubject }));
+  app.use('/api/cases/lookup', limitAttempts(deps.attempts, deps.now, { name: 'lookup', failureStatus: 404, subject: lookupSubject, readOnly: true }));
   app.use('/api/auth/local/login', limitAttempts(deps.attempts, deps.now, { name: 'login', failureStatus: 401, subject: loginSubject }));
 
   app.route('/api', healthRoutes(deps));

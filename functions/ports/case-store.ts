@@ -49,6 +49,8 @@ export interface CaseStore {
   findByQueryCode(queryCode: string): Promise<Case | undefined>;
   /** The case and its events in order, by one read of the case's partition (detail, lookup). */
   getWithEvents(caseId: string): Promise<{ case: Case; events: CaseEvent[] } | undefined>;
+  /** The query code's pointer: its case, and the phone check when the pointer has one (core phoneCheckOf; pointers of older cases have none). */
+  findQueryCode(queryCode: string): Promise<{ caseId: string; phoneCheck?: string } | undefined>;
   /** The same by query code: the code's pointer, then the case's partition. */
   findByQueryCodeWithEvents(queryCode: string): Promise<{ case: Case; events: CaseEvent[] } | undefined>;
   /** Cases of a township in the given states, newest received first: the fields its lists show (case-list-rows.ts). */

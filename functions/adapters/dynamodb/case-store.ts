@@ -8,6 +8,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, ValidationError } from '../../core/errors.js';
+import { phoneCheckOf } from '../../core/case/case-identifiers.js';
 import type { Case } from '../../core/case/case.js';
 import type { CaseEvent } from '../../core/case/case-event.js';
 import { isTerminal, isWatchedBySweep } from '../../core/case/case-states.js';
@@ -94,6 +95,14 @@ function withIdempotency(tableName: string, c: Case, status: number, items: NonN
       carried !== undefined && error instanceof TransactionCanceledException && error.CancellationReasons?.at(-1)?.Code === 'ConditionalCheckFailed',
   };
 }
+
+/** The query code's pointer, with the check of the phone's last 4 digits a lookup compares first. */
+const queryCodeItem = (c: Case) => ({
+  ...caseKeys.queryCode(c.queryCode),
+  type: 'query-code',
+  caseId: c.caseId,
+  phoneCheck: phoneCheckOf(c.queryCode, c.applicant.phone.slice(-4)),
+});
 
 const twinConflict = () => new ConflictError('same request in progress', 'IDEMPOTENCY_IN_PROGRESS');
 
@@ -205,13 +214,7 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
     async create(c, events) {
       const tx = withIdempotency(tableName, c, 201, [
         { Put: { TableName: tableName, Item: caseItem(c), ConditionExpression: 'attribute_not_exists(pk)' } },
-        {
-          Put: {
-            TableName: tableName,
-            Item: { ...caseKeys.queryCode(c.queryCode), type: 'query-code', caseId: c.caseId },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
+        { Put: { TableName: tableName, Item: queryCodeItem(c), ConditionExpression: 'attribute_not_exists(pk)' } },
         {
           Put: {
             TableName: tableName,
@@ -294,7 +297,7 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
         { PutRequest: { Item: caseItem(c) } },
         ...(lookups
           ? [
-              { PutRequest: { Item: { ...caseKeys.queryCode(c.queryCode), type: 'query-code', caseId: c.caseId } } },
+              { PutRequest: { Item: queryCodeItem(c) } },
               { PutRequest: { Item: { ...caseKeys.caseNumber(c.caseNumber), type: 'case-number', caseId: c.caseId } } },
             ]
           : []),
@@ -364,6 +367,12 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
     async findByQueryCodeWithEvents(queryCode) {
       const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: caseKeys.queryCode(queryCode) }));
       return Item ? this.getWithEvents(String(Item.caseId)) : undefined;
+    },
+
+    async findQueryCode(queryCode) {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: caseKeys.queryCode(queryCode) }));
+      if (typeof Item?.caseId !== 'string') return undefined;
+      return { caseId: Item.caseId, ...(typeof Item.phoneCheck === 'string' ? { phoneCheck: Item.phoneCheck } : {}) };
     },
 
     async findByQueryCode(queryCode) {

@@ -67,7 +67,7 @@ export const keys = {
  * |-------------------------------------------------|---------------|---------------------------------|---------------------------|
  * | case snapshot by id                             | table         | CASE#<caseId>                   | CASE                      |
  * | events of a case, in order                      | table         | CASE#<caseId>                   | EVENT#<seq, 6 digits>     |
- * | case by query code (lookup without login)       | table         | QUERYCODE#<code>                | QUERYCODE (→ caseId)      |
+ * | case by query code (lookup without login)       | table         | QUERYCODE#<code>                | QUERYCODE (→ caseId, phone check) |
  * | case number is unique                           | table         | CASENO#<caseNumber>             | CASENO (→ caseId)         |
  * | serial of case numbers per township and year    | table         | SERIAL#<townshipId>#<year>      | SERIAL (counter)          |
  * | a township's cases in one state (queues)        | gsi1          | TOWNSHIP#<id>#STATE#<state>     | <receivedAt>#<caseId>     |

@@ -2,7 +2,7 @@ import { may } from '../../core/auth/policy.js';
 import type { Principal } from '../../core/auth/principal.js';
 import type { Case } from '../../core/case/case.js';
 import type { CaseListRow } from '../../ports/case-list-rows.js';
-import { normaliseQueryCode } from '../../core/case/case-identifiers.js';
+import { normaliseQueryCode, phoneCheckOf } from '../../core/case/case-identifiers.js';
 import { verifyChain } from '../../core/case/case-event.js';
 import { checkCaseAnchors } from '../audit/chain-anchors.js';
 import { allowedActions } from '../../core/case/case-access.js';
@@ -62,10 +62,21 @@ export async function caseClockView(deps: IntakeDeps, c: Case) {
   return clockViewOf(c, limits, calendar, chinaDateOf(deps.now()));
 }
 
-/** Progress by query code plus the applicant phone's last 4 digits, no login; a mismatch is a plain 404. */
-export async function lookupProgress(deps: IntakeDeps, queryCode: string, phoneLast4: string) {
-  const found = await deps.cases.findByQueryCodeWithEvents(normaliseQueryCode(queryCode));
-  if (!found || !found.case.applicant.phone.endsWith(phoneLast4)) throw new NotFoundError('no case for this code and phone');
+/**
+ * Progress by query code plus the applicant phone's last 4 digits, no login; a mismatch is a plain
+ * 404. The code's pointer says whether the digits match (cases stored before it did: their case
+ * does), so a wrong guess reads no case, and a right one reads the case while `onMatch` runs
+ * (the attempt limiter gives the attempt back).
+ */
+export async function lookupProgress(deps: IntakeDeps, queryCode: string, phoneLast4: string, options: { onMatch?: () => Promise<void> } = {}) {
+  const code = normaliseQueryCode(queryCode);
+  const notFound = () => new NotFoundError('no case for this code and phone');
+  const pointer = await deps.cases.findQueryCode(code);
+  if (!pointer) throw notFound();
+  const checked = pointer.phoneCheck !== undefined;
+  if (checked && pointer.phoneCheck !== phoneCheckOf(code, phoneLast4)) throw notFound();
+  const [found] = await Promise.all([deps.cases.getWithEvents(pointer.caseId), checked ? options.onMatch?.() : undefined]);
+  if (!found || !found.case.applicant.phone.endsWith(phoneLast4)) throw notFound();
   const { case: c, events } = found;
   const itemName = await itemNameOf(deps, c);
   return progressView(c, events, itemName);
