@@ -59,7 +59,7 @@ export async function benchEndpoints(options: { app: App; db: DynamoDBDocumentCl
   const accepted = await walkIn();
   const acceptedNow = (await call('POST', `/api/cases/${accepted.caseId}/accept`, 'clerk', { version: accepted.version, deferred: [] })).case;
 
-  const rounds = 30;
+  const rounds = 100;
   // Fresh cases for the writes: one per run (3 warm-up + 1 counted + the rounds).
   const toAccept: { caseId: string; version: number }[] = [];
   const toCorrect: { caseId: string; version: number }[] = [];
