@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { countDynamoCalls, describeCalls } from '../test/support/dynamo-call-counter.js';
 
 /** One endpoint against the raw DynamoDB calls it minimally needs. */
@@ -84,6 +84,7 @@ export function rawCalls(db: DynamoDBDocumentClient, tableName: string) {
           })),
         }),
       ),
+    remove: (pk: string, sk: string) => db.send(new DeleteCommand({ TableName: tableName, Key: { pk, sk } })),
     counter: (id: string) =>
       db.send(
         new UpdateCommand({

@@ -7,7 +7,8 @@
  *   4. the API in process over DynamoDB Local: due-date calculator, catalogue list, progress lookup;
  *   4b. each endpoint's DynamoDB calls (counted) and its median against the raw calls it needs;
  *   5. memory held by the working calendar of every year the seed data knows;
- *   6. the county dashboard and the deadline sweep with 1,000 and 20,000 cases (bench/county-scale.ts).
+ *   6. every list, the lookup, the dashboard and the sweep with 1,000 and 20,000 cases (bench/county-scale.ts);
+ *   7. one case's life in DynamoDB capacity units against its minimum (bench/case-life.ts).
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -34,6 +35,7 @@ import { measureAsync, measureSync, printRatio, printTable } from './measure.js'
 import { naiveAddWorkingDays } from './naive-clock.js';
 import { runCountyScale } from './county-scale.js';
 import { benchEndpoints } from './endpoints.js';
+import { runCaseLife } from './case-life.js';
 
 const years = chineseDaysCalendarYears(new Date().toISOString());
 const calendar = createWorkingCalendar(years);
@@ -149,6 +151,7 @@ try {
   await benchEndpoints({ app, db, tableName, sign: (p) => localIssuer.sign(p).then((s) => s.token) });
   db.destroy();
   await runCountyScale(dynamo.endpoint);
+  await runCaseLife(dynamo.endpoint);
 } finally {
   await dynamo.stop();
 }

@@ -10,5 +10,7 @@ export interface AppEnv {
     logger: Logger;
     /** Set when the request carried a valid bearer token. */
     principal?: Principal;
+    /** Set by the attempt limiter on a guessable endpoint: the route knows the attempt was no failed guess (it is given back). */
+    attemptNotAGuess?: () => Promise<void>;
   };
 }

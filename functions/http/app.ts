@@ -73,7 +73,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', refuseControlCharacters());
   app.use('/api/*', idempotency(deps.idempotency, deps.now));
   // Guessable endpoints: a wrong phone suffix is a 404, a wrong password a 401.
-  app.use('/api/cases/lookup', limitAttempts(deps.attempts, deps.now, { name: 'lookup', failureStatus: 404, subject: lookupSubject }));
+  app.use('/api/cases/lookup', limitAttempts(deps.attempts, deps.now, { name: 'lookup', failureStatus: 404, subject: lookupSubject, readOnly: true }));
   // Receiving the decision from the lookup page is the same guess: the same counters (name), the code from the body.
   app.use('/api/cases/lookup/decision', limitAttempts(deps.attempts, deps.now, { name: 'lookup', failureStatus: 404, subject: lookupBodySubject }));
   app.use('/api/auth/local/login', limitAttempts(deps.attempts, deps.now, { name: 'login', failureStatus: 401, subject: loginSubject }));

@@ -11,13 +11,19 @@ export const ADDRESS_FREE_ATTEMPTS = 20;
 
 /**
  * Limits guesses at one endpoint: each request counts as an attempt under the subject's key and
- * the address's key before the route runs; too early → 429 with Retry-After. An answer that is
- * not a failed guess (anything but `failureStatus`) gives the attempt back. Refusals are logged.
+ * the address's key; too early → 429 with Retry-After. The count is taken before any answer goes
+ * out, so a burst of guesses all count. An answer that is not a failed guess (anything but
+ * `failureStatus`) gives the attempt back; a route that knows it early calls `attemptNotAGuess`,
+ * and the attempt is given back beside its remaining reads. Refusals are logged.
+ *
+ * `readOnly` (a route that changes nothing, like the progress lookup): the route runs while the
+ * attempt is counted, and its answer is dropped for the 429 if the attempt is refused. Otherwise
+ * the route runs only once the attempt is allowed.
  */
 export function limitAttempts(
   limiter: AttemptLimiter,
   now: () => Date,
-  options: { name: string; failureStatus: number; subject: (c: Context<AppEnv>) => Promise<string | undefined> },
+  options: { name: string; failureStatus: number; subject: (c: Context<AppEnv>) => Promise<string | undefined>; readOnly?: boolean },
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const subject = await options.subject(c);
@@ -25,13 +31,22 @@ export function limitAttempts(
       { scope: `${options.name}-address`, id: clientAddress(c), free: ADDRESS_FREE_ATTEMPTS, resetOnSuccess: false },
       ...(subject ? [{ scope: `${options.name}-subject`, id: subject, free: SUBJECT_FREE_ATTEMPTS, resetOnSuccess: true }] : []),
     ];
-    const decision = await limiter.attempt(keys, now());
-    if (!decision.allowed) {
+    const counted = limiter.attempt(keys, now());
+    const refuseIfOver = (decision: Awaited<typeof counted>) => {
+      if (decision.allowed) return;
       c.get('logger').warn('attempts throttled', { endpoint: options.name, retryAfterSeconds: decision.retryAfterSeconds });
       throw new TooManyAttemptsError(decision.retryAfterSeconds);
-    }
+    };
+    if (options.readOnly) counted.catch(() => undefined);
+    else refuseIfOver(await counted);
+    // Given back once, after the count is in (never before it, or the count would outlive the success).
+    let givenBack: Promise<void> | undefined;
+    const giveBack = () => (givenBack ??= counted.then((d) => (d.allowed ? limiter.succeeded(keys, now()) : undefined)));
+    c.set('attemptNotAGuess', giveBack);
     await next();
-    if (c.res.status !== options.failureStatus) await limiter.succeeded(keys, now());
+    refuseIfOver(await counted);
+    if (givenBack) await givenBack;
+    else if (c.res.status !== options.failureStatus) await giveBack();
   };
 }
 

@@ -100,7 +100,8 @@ export function idempotency(store: IdempotencyStore, now: () => Date, options: {
  * A step on a case carries the version it was read at, so a retry of a step that went through is
  * refused by the step's own guard (the case has moved on) before it writes anything, and a twin is
  * refused by the transaction: either way the answer is a 409, and only then is the record read. A
- * submission carries no version: it looks first, so a retry does not draw another case number.
+ * submission carries no version: its record is read while it runs (beside its own reads), and it
+ * draws its case number only once that read says the key is new, so a retry draws no other number.
  */
 const isVersionedStep = (path: string, body: string) => {
   if (!/^\/api\/cases\/[^/]+\/[a-z-]+$/.test(path)) return false;
@@ -112,20 +113,18 @@ const isVersionedStep = (path: string, body: string) => {
 };
 
 async function caseWrite(c: Context<AppEnv>, next: () => Promise<void>, store: IdempotencyStore, claim: IdempotencyClaim, waitMs: number) {
-  const looked = !isVersionedStep(c.req.path, await c.req.text());
-  if (looked) {
-    const replay = replayOf(await store.peek(claim));
-    if (replay) return replay;
-  }
-  const carried = await store.carry(claim, next);
+  const peeked = isVersionedStep(c.req.path, await c.req.text()) ? undefined : store.peek(claim);
+  // A failed read surfaces where it is awaited (before the number is drawn, or on a refusal).
+  peeked?.catch(() => undefined);
+  const carried = await store.carry(claim, next, peeked ? { gate: peeked } : {});
   if (isRetryable(c.res.status)) {
     if (carried) await store.release(claim.callerId, claim.key);
     return;
   }
   const answer = await answerOf(c.res);
-  if (!carried && !looked && answer.status !== 409) {
-    // A refusal of a step that did not look first: an answer kept before under this key wins.
-    const kept = replayOf(await store.peek(claim));
+  if (!carried && answer.status !== 409) {
+    // A refusal: an answer kept before under this key wins.
+    const kept = replayOf(await (peeked ?? store.peek(claim)));
     if (kept) {
       c.res = kept;
       return;

@@ -2,6 +2,7 @@ import type { Case } from '../core/case/case.js';
 import type { CaseEvent } from '../core/case/case-event.js';
 import type { CaseState } from '../core/case/case-states.js';
 import type { WorkQueue } from '../core/case/work-queue.js';
+import type { CaseListRow, TownshipListRow, WorkQueueRow } from './case-list-rows.js';
 import type { DecisionRecord } from '../core/seal/decision-record.js';
 import type { DraftKey } from '../core/drafts/application-draft.js';
 import type { SupervisionOrder } from '../core/supervision/supervision-order.js';
@@ -51,14 +52,16 @@ export interface CaseStore {
   findByQueryCode(queryCode: string): Promise<Case | undefined>;
   /** The case and its events in order, by one read of the case's partition (detail, lookup). */
   getWithEvents(caseId: string): Promise<{ case: Case; events: CaseEvent[] } | undefined>;
+  /** The query code's pointer: its case, and the phone check when the pointer has one (core phoneCheckOf; pointers of older cases have none). */
+  findQueryCode(queryCode: string): Promise<{ caseId: string; phoneCheck?: string } | undefined>;
   /** The same by query code: the code's pointer, then the case's partition. */
   findByQueryCodeWithEvents(queryCode: string): Promise<{ case: Case; events: CaseEvent[] } | undefined>;
-  /** Cases of a township in the given states, newest received first. */
-  listByTownship(townshipId: string, states: readonly CaseState[], limit: number): Promise<Case[]>;
-  /** Cases owned by a resident account, or filed by a proxy. */
-  listByApplicant(userId: string, limit: number): Promise<Case[]>;
-  /** One page of a back-office work queue, earliest promised due date first (optionally one item only). */
-  listWorkQueue(queue: WorkQueue, ownerId: string, options: { limit: number; cursor?: string; itemCode?: string }): Promise<Page<Case>>;
-  /** Cases of a county whose next deadline check falls on or before `onOrBefore`. */
+  /** Cases of a township in the given states, newest received first: the fields its lists show (case-list-rows.ts). */
+  listByTownship(townshipId: string, states: readonly CaseState[], limit: number): Promise<TownshipListRow[]>;
+  /** Cases owned by a resident account, or filed by a proxy: the fields a list entry shows. */
+  listByApplicant(userId: string, limit: number): Promise<CaseListRow[]>;
+  /** One page of a back-office work queue, earliest promised due date first (optionally one item only): the fields its rows show. */
+  listWorkQueue(queue: WorkQueue, ownerId: string, options: { limit: number; cursor?: string; itemCode?: string }): Promise<Page<WorkQueueRow>>;
+  /** Cases of a county whose next deadline check falls on or before `onOrBefore`, whole (the sweep changes them). */
   listDueForCheck(countyId: string, onOrBefore: string, limit: number): Promise<Case[]>;
 }

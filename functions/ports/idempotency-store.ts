@@ -31,9 +31,12 @@ export interface IdempotencyStore {
    * Runs `work` with the record pending: the first case write inside it puts the record, done,
    * with the case's response, in its own transaction (a concurrent twin's transaction then fails
    * with 409 IDEMPOTENCY_IN_PROGRESS). Returns the response that write stored, if one did; if
-   * `work` throws after storing one, the record is deleted again.
+   * `work` throws after storing one, the record is deleted again. With `gate` (the key's earlier
+   * use, being read meanwhile), whatever must not be drawn twice for one request (a case number)
+   * is drawn only once the gate says the key is new; otherwise `work` stops with 409
+   * IDEMPOTENCY_IN_PROGRESS, and the caller answers from the key.
    */
-  carry(claim: IdempotencyClaim, work: () => Promise<void>): Promise<StoredResponse | undefined>;
+  carry(claim: IdempotencyClaim, work: () => Promise<void>, options?: { gate?: Promise<IdempotencyBegin> }): Promise<StoredResponse | undefined>;
   /** Keeps a response no case write carried (a refusal…): only if the key is still free, unless `replace`. */
   keep(claim: IdempotencyClaim, response: StoredResponse, options?: { replace?: boolean }): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import type { CaseLimits } from '../core/case/case.js';
 import type { IntakeItem } from '../core/case/intake-item.js';
 
 export type ApplicationChannel = 'online' | 'counter' | 'proxy';
@@ -25,6 +26,8 @@ export interface IntakeCatalogue {
   itemForNewCase(itemCode: string, townshipId: string, onDate: string, variantAnswers: Record<string, string>): Promise<IntakeItem | undefined>;
   /** The version a case in flight was taken in under (its rules do not change after a recall or edit). */
   itemForCase(itemCode: string, version: number, townshipId: string, variantAnswers: Record<string, string>): Promise<IntakeItem>;
+  /** The limits of an item version alone (one keyed read, cached), for cases stored before they carried them. */
+  itemLimits(itemCode: string, version: number): Promise<CaseLimits>;
   /** The name of an item version alone (one keyed read, cached: versions never change), for cases that do not carry it. */
   itemName(itemCode: string, version: number): Promise<{ 'zh-CN': string; en: string } | undefined>;
   /** Checks form answers against the version's fields; throws ValidationError with paths `answers.<fieldId>`. */

@@ -90,12 +90,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const dynamo = await startDynamoDbLocal(dataDir ? { dataDir: join(dataDir, 'dynamodb') } : {});
   try {
     const db = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
-    await ensureTable(db, tableName);
+    const logger = options.logLevel === 'silent' ? silentLogger : createLogger(options.logLevel ?? 'info', { service: 'local' });
+    // Data kept from an older version: an index whose projection changed is built again from the table.
+    await ensureTable(db, tableName, { onIndexBuilt: (index) => logger.info('table index built with its projection', { index }) });
 
     const port = options.port || (await freePort());
     const host = options.host ?? '127.0.0.1';
     const url = `http://localhost:${port}`;
-    const logger = options.logLevel === 'silent' ? silentLogger : createLogger(options.logLevel ?? 'info', { service: 'local' });
     const { verifier, localIssuer, signIn } = await signInFor(options.auth, url, dataDir);
     const filesDir = dataDir ? join(dataDir, 'files') : mkdtempSync(join(tmpdir(), 'one-window-files-'));
     // Upload URLs live 15 minutes; a new secret per start only voids the ones outstanding.

@@ -1,8 +1,10 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoCaseStore } from '../../functions/adapters/dynamodb/case-store.js';
 import { createDynamoIdempotencyStore } from '../../functions/adapters/dynamodb/idempotency-store.js';
 import type { AppEnv } from '../../functions/http/app-env.js';
+import { handleError } from '../../functions/http/error-handler.js';
 import { idempotency } from '../../functions/http/idempotency.js';
 import { draftCase } from '../core/case/fixtures.js';
 import { createTestTable } from '../support/dynamo.js';
@@ -87,6 +89,7 @@ describe('idempotency inside the case write', () => {
     const { db, tableName } = await createTestTable();
     const cases = createDynamoCaseStore(db, tableName);
     const app = new Hono<AppEnv>();
+    app.onError(handleError);
     app.use('/api/*', idempotency(createDynamoIdempotencyStore(db, tableName), clock.now));
     let runs = 0;
     app.post('/api/cases', async (c) => {
@@ -101,9 +104,32 @@ describe('idempotency inside the case write', () => {
     expect(first.result.status).toBe(201);
     // The read, the case's transaction with the record, then the real answer put over it.
     expect(first.record.calls).toEqual(['GetItem', 'TransactWriteItems', 'PutItem']);
+    // A submission's retry runs while its key is read; its case write is refused by the kept record.
     const retry = await send();
     expect(retry.headers.get('idempotency-replayed')).toBe('true');
     expect(((await retry.json()) as { note?: string }).note).toBe('more than the case');
-    expect(runs).toBe(1);
+    expect(await cases.get('c-2')).toBeUndefined();
+  });
+
+  it('a submission reads its key once (beside its own reads), and a retry draws no second case number', async () => {
+    const key = newKey();
+    const body = { itemCode: 'MZ-GG-0003', townshipId: 'qingshi', answers: APPLICANT, originalsChecked: ['idCard', 'hukou', 'bankCard'] };
+    const submit = () => t.call('POST', '/api/cases', { as: 'clerk', headers: { 'idempotency-key': key }, body });
+    const first = await counter.measure(submit);
+    expect(first.result.status, first.result.text).toBe(201);
+    expect(first.record.calls.filter((x) => x === 'GetItem')).toHaveLength(1);
+    const serial = async () =>
+      (
+        await t.db.send(
+          new GetCommand({ TableName: t.tableName, Key: { pk: `SERIAL#qingshi#${first.result.body.case.caseNumber.split('-')[1]}`, sk: 'SERIAL' } }),
+        )
+      ).Item?.serial;
+    const drawn = await serial();
+    const retry = await counter.measure(submit);
+    expect(retry.result.status).toBe(201);
+    expect(retry.result.headers.get('idempotency-replayed')).toBe('true');
+    expect(retry.result.text).toBe(first.result.text);
+    expect(retry.targets.filter((x) => x.includes('SERIAL#'))).toEqual([]);
+    expect(await serial()).toBe(drawn);
   });
 });

@@ -25,8 +25,9 @@ describe('the demo history', () => {
     const first = await seedDemoHistory(options);
     expect(first.skipped).toBe(false);
     expect(first.cases).toBeGreaterThanOrEqual(18);
-    const cases = (await Promise.all(['qingshi', 'baihe', 'liulin'].map((tw) => t.deps.intake.cases.listByTownship(tw, CASE_STATES, 500)))).flat();
-    expect(cases).toHaveLength(first.cases);
+    const rows = (await Promise.all(['qingshi', 'baihe', 'liulin'].map((tw) => t.deps.intake.cases.listByTownship(tw, CASE_STATES, 500)))).flat();
+    expect(rows).toHaveLength(first.cases);
+    const cases = (await Promise.all(rows.map((r) => t.deps.intake.cases.get(r.caseId)))).map((c) => c!);
     const states = new Set(cases.map((c) => c.state));
     expect(states.has('completed')).toBe(true);
     expect(cases.every((c) => c.createdAt >= '2026-09-01' && c.createdAt < '2026-12-02')).toBe(true);

@@ -8,6 +8,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, ValidationError } from '../../core/errors.js';
+import { phoneCheckOf } from '../../core/case/case-identifiers.js';
 import type { Case } from '../../core/case/case.js';
 import type { CaseEvent } from '../../core/case/case-event.js';
 import { isTerminal, isWatchedBySweep } from '../../core/case/case-states.js';
@@ -15,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { workQueueOf } from '../../core/case/work-queue.js';
 import { indexedCheckOn } from '../../core/case/case-limits.js';
 import type { CaseSideRecord, CaseStore } from '../../ports/case-store.js';
+import type { CaseListRow, TownshipListRow, WorkQueueRow } from '../../ports/case-list-rows.js';
 import { caseKeys, decisionKeys } from './key-scheme.js';
 import { decisionTransactItems } from './decision-items.js';
 import { supervisionTransactItem } from './supervision-store.js';
@@ -22,7 +24,8 @@ import { draftDeleteItem } from './draft-store.js';
 import { messagesFor } from '../../core/notify/case-messages.js';
 import { outboxPut } from './outbox-store.js';
 import { batchWriteAll } from './batch-write.js';
-import { carriedIdempotencyPut } from './idempotency-store.js';
+import { batchGetAll } from './batch-get.js';
+import { carriedIdempotencyPut, idempotencyGate } from './idempotency-store.js';
 
 const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'type'] as const;
 
@@ -93,6 +96,14 @@ function withIdempotency(tableName: string, c: Case, status: number, items: NonN
       carried !== undefined && error instanceof TransactionCanceledException && error.CancellationReasons?.at(-1)?.Code === 'ConditionalCheckFailed',
   };
 }
+
+/** The query code's pointer, with the check of the phone's last 4 digits a lookup compares first. */
+const queryCodeItem = (c: Case) => ({
+  ...caseKeys.queryCode(c.queryCode),
+  type: 'query-code',
+  caseId: c.caseId,
+  phoneCheck: phoneCheckOf(c.queryCode, c.applicant.phone.slice(-4)),
+});
 
 const twinConflict = () => new ConflictError('same request in progress', 'IDEMPOTENCY_IN_PROGRESS');
 
@@ -170,7 +181,8 @@ export const DEFAULT_SITE_URL = 'http://localhost:3000';
 export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: string, options: CaseStoreOptions = {}): CaseStore {
   // Transactional outbox: the messages a change owes the applicant are written with the change.
   const outboxItems = (c: Case, events: CaseEvent[]) => messagesFor(c, events, options.siteUrl ?? DEFAULT_SITE_URL).map((m) => outboxPut(tableName, m));
-  const queryCases = async (params: { index: string; pkName: string; pk: string; skTo?: string; limit: number; forward?: boolean }) => {
+  /** One Query page of a list index, its entries as the index holds them. */
+  const queryIndex = async (params: { index: string; pkName: string; pk: string; skTo?: string; limit: number; forward?: boolean }) => {
     const { Items = [] } = await db.send(
       new QueryCommand({
         TableName: tableName,
@@ -182,11 +194,13 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
         Limit: params.limit,
       }),
     );
-    return Items.map((i) => strip<Case>(i));
+    return Items;
   };
 
   return {
     async nextSerial(townshipId, year) {
+      // A retried submission stops here, before it draws a second number (its key was read meanwhile).
+      await idempotencyGate();
       const { Attributes } = await db.send(
         new UpdateCommand({
           TableName: tableName,
@@ -203,13 +217,7 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
     async create(c, events, side = []) {
       const tx = withIdempotency(tableName, c, 201, [
         { Put: { TableName: tableName, Item: caseItem(c), ConditionExpression: 'attribute_not_exists(pk)' } },
-        {
-          Put: {
-            TableName: tableName,
-            Item: { ...caseKeys.queryCode(c.queryCode), type: 'query-code', caseId: c.caseId },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
+        { Put: { TableName: tableName, Item: queryCodeItem(c), ConditionExpression: 'attribute_not_exists(pk)' } },
         {
           Put: {
             TableName: tableName,
@@ -293,7 +301,7 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
         { PutRequest: { Item: caseItem(c) } },
         ...(lookups
           ? [
-              { PutRequest: { Item: { ...caseKeys.queryCode(c.queryCode), type: 'query-code', caseId: c.caseId } } },
+              { PutRequest: { Item: queryCodeItem(c) } },
               { PutRequest: { Item: { ...caseKeys.caseNumber(c.caseNumber), type: 'case-number', caseId: c.caseId } } },
             ]
           : []),
@@ -365,6 +373,12 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
       return Item ? this.getWithEvents(String(Item.caseId)) : undefined;
     },
 
+    async findQueryCode(queryCode) {
+      const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: caseKeys.queryCode(queryCode) }));
+      if (typeof Item?.caseId !== 'string') return undefined;
+      return { caseId: Item.caseId, ...(typeof Item.phoneCheck === 'string' ? { phoneCheck: Item.phoneCheck } : {}) };
+    },
+
     async findByQueryCode(queryCode) {
       const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: caseKeys.queryCode(queryCode) }));
       return Item ? this.get(String(Item.caseId)) : undefined;
@@ -372,16 +386,17 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
 
     async listByTownship(townshipId, states, limit) {
       const lists = await Promise.all(
-        states.map((state) => queryCases({ index: 'gsi1', pkName: 'gsi1pk', pk: caseKeys.townshipQueue(townshipId, state), limit })),
+        states.map((state) => queryIndex({ index: 'gsi1', pkName: 'gsi1pk', pk: caseKeys.townshipQueue(townshipId, state), limit })),
       );
       return lists
         .flat()
+        .map((i) => strip<TownshipListRow>(i))
         .sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : -1))
         .slice(0, limit);
     },
 
     async listByApplicant(userId, limit) {
-      return queryCases({ index: 'gsi2', pkName: 'gsi2pk', pk: caseKeys.applicant(userId), limit });
+      return (await queryIndex({ index: 'gsi2', pkName: 'gsi2pk', pk: caseKeys.applicant(userId), limit })).map((i) => strip<CaseListRow>(i));
     },
 
     async listWorkQueue(queue, ownerId, options) {
@@ -398,11 +413,19 @@ export function createDynamoCaseStore(db: DynamoDBDocumentClient, tableName: str
           ...(options.cursor ? { ExclusiveStartKey: decodeCursor(options.cursor, caseKeys.workQueue(queue, ownerId)) } : {}),
         }),
       );
-      return { items: Items.map((i) => strip<Case>(i)), ...(LastEvaluatedKey ? { next: encodeCursor(LastEvaluatedKey) } : {}) };
+      return { items: Items.map((i) => strip<WorkQueueRow>(i)), ...(LastEvaluatedKey ? { next: encodeCursor(LastEvaluatedKey) } : {}) };
     },
 
     async listDueForCheck(countyId, onOrBefore, limit) {
-      return queryCases({ index: 'gsi3', pkName: 'gsi3pk', pk: caseKeys.deadline(countyId), skTo: `${onOrBefore}#~`, limit, forward: true });
+      // The deadline index holds keys only: its order, then the cases themselves (100 per BatchGetItem).
+      const due = await queryIndex({ index: 'gsi3', pkName: 'gsi3pk', pk: caseKeys.deadline(countyId), skTo: `${onOrBefore}#~`, limit, forward: true });
+      const items = await batchGetAll(
+        db,
+        tableName,
+        due.map((k) => ({ pk: String(k.pk), sk: String(k.sk) })),
+        { consistent: true },
+      );
+      return items.map((i) => strip<Case>(i));
     },
   };
 }

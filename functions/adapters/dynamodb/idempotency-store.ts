@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConflictError } from '../../core/errors.js';
 import type { IdempotencyBegin, IdempotencyClaim, IdempotencyStore, StoredResponse } from '../../ports/idempotency-store.js';
 import { idempotencyKeys } from './key-scheme.js';
 
@@ -17,6 +18,8 @@ interface PendingRecord {
   tableName: string;
   claim: IdempotencyClaim;
   stored?: StoredResponse;
+  /** The key's earlier use, read while the request runs (see `carry`). */
+  gate?: Promise<IdempotencyBegin>;
 }
 const pending = new AsyncLocalStorage<PendingRecord>();
 
@@ -55,6 +58,16 @@ export function carriedIdempotencyPut(tableName: string, response: StoredRespons
       record.stored = response;
     },
   };
+}
+
+/**
+ * Before drawing what must not be drawn twice for one request (a case number): waits for the key's
+ * earlier use, read meanwhile, and stops the request if the key was used (409; the idempotency
+ * middleware then answers from the key). Nothing to wait for outside a carried request.
+ */
+export async function idempotencyGate(): Promise<void> {
+  const seen = await pending.getStore()?.gate;
+  if (seen && seen.state !== 'new') throw new ConflictError('same request made before under this key', 'IDEMPOTENCY_IN_PROGRESS');
 }
 
 export function createDynamoIdempotencyStore(db: DynamoDBDocumentClient, tableName: string): IdempotencyStore {
@@ -118,8 +131,8 @@ export function createDynamoIdempotencyStore(db: DynamoDBDocumentClient, tableNa
       return { state: 'replay', response: Item.response as StoredResponse };
     },
 
-    async carry(claim, work) {
-      const record: PendingRecord = { tableName, claim };
+    async carry(claim, work, options = {}) {
+      const record: PendingRecord = { tableName, claim, ...(options.gate ? { gate: options.gate } : {}) };
       try {
         await pending.run(record, work);
       } catch (error) {

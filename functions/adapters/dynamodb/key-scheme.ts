@@ -59,11 +59,15 @@ export const keys = {
 /**
  * Cases (办件) and their event chains.
  *
+ * The indexes hold list rows, not cases (table-definition.ts): gsi1 the township's lists' rows,
+ * gsi2 a list entry, gsi4 a work queue's row (ports/case-list-rows.ts), gsi3 keys only (the sweep
+ * reads the due cases by BatchGetItem). A case's answers and materials are in none of them.
+ *
  * | access pattern                                  | table / index | pk                              | sk                        |
  * |-------------------------------------------------|---------------|---------------------------------|---------------------------|
  * | case snapshot by id                             | table         | CASE#<caseId>                   | CASE                      |
  * | events of a case, in order                      | table         | CASE#<caseId>                   | EVENT#<seq, 6 digits>     |
- * | case by query code (lookup without login)       | table         | QUERYCODE#<code>                | QUERYCODE (→ caseId)      |
+ * | case by query code (lookup without login)       | table         | QUERYCODE#<code>                | QUERYCODE (→ caseId, phone check) |
  * | case number is unique                           | table         | CASENO#<caseNumber>             | CASENO (→ caseId)         |
  * | serial of case numbers per township and year    | table         | SERIAL#<townshipId>#<year>      | SERIAL (counter)          |
  * | a township's cases in one state (queues)        | gsi1          | TOWNSHIP#<id>#STATE#<state>     | <receivedAt>#<caseId>     |
@@ -97,6 +101,51 @@ export const caseKeys = {
 } as const;
 
 /**
+ * The least capacity one case's life needs (issue 12): each item an access pattern needs, written
+ * once at its own size, and each list entry the case must appear in; a step is one transaction,
+ * which DynamoDB bills twice (the price of atomicity). W: write units, one per KB started; R: read
+ * units, one per 4 KB read strongly consistent, half eventually. Sizes are those of the case
+ * bench/case-life.ts takes through its life (an online application with three scans, granted,
+ * handed out at the window, rated): the case item 2.0 KB at submission and 3.0 KB at the end (3 W
+ * from acceptance on); events, messages, pointers, list rows and counters under 1 KB each (1 W);
+ * the sealed decision 1.2 KB (2 W); the idempotency record holds the answer, the case (2 W). A list
+ * entry moving to another partition is a delete and a put (2 W); one leaving or entering, 1 W. Lists
+ * show the case's version, so each step rewrites each entry the case has.
+ *
+ * | step                   | the API's writes                                                                       |   W |    R |
+ * |------------------------|----------------------------------------------------------------------------------------|-----|------|
+ * | 3 scans uploaded       | each: its file record 1, marked checked after the upload 1                             |   6 |    3 |
+ * | submit (online)        | the 3 files marked the case's 3, the case-number serial 1;                             |  30 |  5.5 |
+ * |                        | tx 2 × (case 2, query code 1, number 1, open application 1, event 1, message 1,        |     |      |
+ * |                        | idempotency record 2) = 18; entries 2 × (township list 1, my cases 1, deadline 1,      |     |      |
+ * |                        | pending message 1) = 8. Reads: the key 1, the open application 1, the offerings ½,     |     |      |
+ * |                        | the 3 file records 3                                                                   |     |      |
+ * | accept                 | tx 2 × (case 3, event 1, message 1) = 10; entries 2 × (township list moves 2, my       |  24 |    1 |
+ * |                        | cases 1, deadline moves 2, pending message 1, review queue 1) = 14. Reads: the case 1  |     |      |
+ * | take                   | tx 2 × (case 3, event 1) = 8; entries 2 × (township list 1, my cases 1, queue 1) = 6   |  14 |    1 |
+ * | propose                | tx 8; entries 2 × (township list 1, my cases 1, review → sign queue 2) = 8              |  16 |    1 |
+ * | decide (sealed)        | the decision serial 1; tx 2 × (case 3, event 1, message 1, decision 2, its pointer 1)  |  33 |    1 |
+ * |                        | = 16; entries 2 × (township list 2, my cases 1, deadline 2, pending 1, sign → deliver  |     |      |
+ * |                        | queue 2) = 16                                                                          |     |      |
+ * | deliver (completes it) | tx 2 × (case 3, 2 events, message 1) = 12; entries 2 × (township list 2, my cases 1,   |  24 |    1 |
+ * |                        | deadline leaves 1, pending 1, deliver queue leaves 1) = 12                             |     |      |
+ * | rate                   | tx 2 × (case 3, event 1) = 8; entries 2 × (township list 1, my cases 1) = 4            |  12 |    1 |
+ * | **the API**            |                                                                                        | 159 | 14.5 |
+ * | messages (consumer)    | 4 messages × (claimed 1, marked sent 1, leaves the pending index 1)                   |  12 |    0 |
+ * | figures (consumer)     | the 5 snapshots that move a figure: tx 2 × (what the case counts as 1, buckets 2, 2,   |  28 |    7 |
+ * |                        | 2, 2, 1); each of the 7 snapshots reads what the case counted as 1                     |     |      |
+ * | **with the consumers** |                                                                                        | 199 | 21.5 |
+ *
+ * The bench prints the measured life against these (target ≤ 1.5×). Where it pays more: the work
+ * queue's row carries the review and the decision as they are, past 1 KB in the sign and deliver
+ * queues (2 W an entry); the idempotency record's answer is JSON, a little larger than the item.
+ */
+export const CASE_LIFE_MINIMUM = {
+  api: { writeUnits: 159, readUnits: 14.5 },
+  consumers: { writeUnits: 40, readUnits: 7 },
+} as const;
+
+/**
  * The outbox (transactional outbox of messages to applicants), written in the same transaction
  * as the case change that calls for the message; the table stream (or, in the embedded default,
  * a poller over the pending index) sends each one.
@@ -108,7 +157,8 @@ export const caseKeys = {
  *
  * A message is put on condition that its key is absent (one per case event). Sending claims it
  * with a conditional update, then sets `sentAt` and removes the gsi3 keys, so it leaves the
- * pending index; a replayed stream record finds `sentAt` and sends nothing.
+ * pending index (keys only: the poller reads the messages by BatchGetItem); a replayed stream
+ * record finds `sentAt` and sends nothing.
  */
 export const outboxKeys = {
   message: (m: { countyId: string; createdAt: string; caseId: string; seq: number }) => ({
@@ -189,7 +239,9 @@ export const attemptKeys = {
 } as const;
 
 /**
- * Supervision orders (督办单) of the county's time-limit supervision.
+ * Supervision orders (督办单) of the county's time-limit supervision. Their three lists take the
+ * orders' keys from the index and the orders by one BatchGetItem (the indexes do not project
+ * whole orders: table-definition.ts).
  *
  * | access pattern                                   | table / index | pk                              | sk                         |
  * |--------------------------------------------------|---------------|---------------------------------|----------------------------|

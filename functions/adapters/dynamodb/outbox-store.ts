@@ -5,6 +5,7 @@ import type { OutboxMessage } from '../../core/notify/case-messages.js';
 import { maskPhone } from '../../core/privacy/mask.js';
 import type { Outbox, OutboxEntry } from '../../ports/outbox.js';
 import { outboxKeys } from './key-scheme.js';
+import { batchGetAll } from './batch-get.js';
 
 /** The item type of an outbox message (also the stream event source's filter). */
 export const OUTBOX_MESSAGE_TYPE = 'outbox-message';
@@ -108,6 +109,7 @@ export function createDynamoOutbox(db: DynamoDBDocumentClient, tableName: string
     },
 
     async pending(limit) {
+      // The pending index holds keys only (table-definition.ts): the messages are read by key.
       const { Items = [] } = await db.send(
         new QueryCommand({
           TableName: tableName,
@@ -118,7 +120,13 @@ export function createDynamoOutbox(db: DynamoDBDocumentClient, tableName: string
           Limit: limit,
         }),
       );
-      return Items.map(messageOfItem);
+      const messages = await batchGetAll(
+        db,
+        tableName,
+        Items.map((k) => ({ pk: String(k.pk), sk: String(k.sk) })),
+      );
+      // A message sent meanwhile has left the index; it is not pending any more.
+      return messages.filter((m) => !m.sentAt).map(messageOfItem);
     },
 
     async list(countyId, options) {

@@ -26,6 +26,9 @@ export function createDynamoStatsStore(db: DynamoDBDocumentClient, tableName: st
         const { bucket, name } = splitCounter(counter);
         byBucket.set(bucket, [...(byBucket.get(bucket) ?? []), [name, n]]);
       }
+      // Counted as it was last counted (a step that moves no figure): the record keeps the older version,
+      // which is harmless, as the counters are the same (a replay of this version finds nothing to add either).
+      if (byBucket.size === 0 && before) return 'unchanged';
       if (byBucket.size > MAX_BUCKETS) throw new Error(`case ${caseId} touches ${byBucket.size} buckets, more than one transaction holds`);
       try {
         await db.send(

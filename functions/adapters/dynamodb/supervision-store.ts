@@ -4,6 +4,7 @@ import type { SupervisionOrder } from '../../core/supervision/supervision-order.
 import type { SupervisionStore } from '../../ports/supervision-store.js';
 import { supervisionKeys } from './key-scheme.js';
 import { queryAll } from './query-all.js';
+import { batchGetAll } from './batch-get.js';
 
 const KEY_ATTRS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi4pk', 'gsi4sk', 'type'];
 
@@ -63,6 +64,15 @@ function decodeCursor(cursor: string, index: 'gsi1' | 'gsi2', partition: string)
 
 /** Supervision orders in the single table. */
 export function createDynamoSupervisionStore(db: DynamoDBDocumentClient, tableName: string): SupervisionStore {
+  // The indexes give the orders' keys in list order (they do not project whole orders: table-definition.ts); one BatchGetItem reads them.
+  const ordersAt = async (entries: Record<string, unknown>[]) =>
+    (
+      await batchGetAll(
+        db,
+        tableName,
+        entries.map((e) => ({ pk: String(e.pk), sk: String(e.sk) })),
+      )
+    ).map(recordOf);
   const list = async (index: 'gsi1' | 'gsi2', partition: string, forward: boolean, options: Parameters<SupervisionStore['listForCounty']>[1]) => {
     const statuses = options.statuses ?? [];
     const values: Record<string, unknown> = { ':pk': partition };
@@ -81,7 +91,9 @@ export function createDynamoSupervisionStore(db: DynamoDBDocumentClient, tableNa
         ...(options.cursor ? { ExclusiveStartKey: decodeCursor(options.cursor, index, partition) } : {}),
       }),
     );
-    return { items: Items.map((i) => recordOf(i)), ...(LastEvaluatedKey ? { next: encodeCursor(LastEvaluatedKey) } : {}) };
+    // An order whose status changed between the index and the read is left out as the filter would have.
+    const orders = (await ordersAt(Items)).filter((o) => statuses.length === 0 || statuses.includes(o.status));
+    return { items: orders, ...(LastEvaluatedKey ? { next: encodeCursor(LastEvaluatedKey) } : {}) };
   };
   return {
     async get(orderId) {
@@ -91,13 +103,13 @@ export function createDynamoSupervisionStore(db: DynamoDBDocumentClient, tableNa
     listForCounty: (countyId, options) => list('gsi1', supervisionKeys.county(countyId), false, options),
     listForOffice: (officeId, options) => list('gsi2', supervisionKeys.office(officeId), true, options),
     async listForCase(caseId) {
-      const items = await queryAll(db, {
+      const entries = await queryAll(db, {
         TableName: tableName,
         IndexName: 'gsi4',
         KeyConditionExpression: 'gsi4pk = :pk',
         ExpressionAttributeValues: { ':pk': supervisionKeys.ofCase(caseId) },
       });
-      return items.map(recordOf);
+      return ordersAt(entries);
     },
   };
 }

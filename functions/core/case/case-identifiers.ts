@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** Case number: township code, year, and a per-township-per-year counter: `QS-2026-000123`. */
 export function formatCaseNumber(townshipCode: string, year: number, serial: number): string {
   return `${townshipCode}-${year}-${String(serial).padStart(6, '0')}`;
@@ -21,4 +23,12 @@ export function queryCodeFrom(randomBytes: Uint8Array): string {
 /** Normalises what a person typed: upper case, spaces and dashes removed. */
 export function normaliseQueryCode(input: string): string {
   return input.toUpperCase().replace(/[\s-]/g, '');
+}
+
+/**
+ * What the query code's pointer keeps of the applicant's phone, so a lookup knows whether the
+ * last 4 digits match before it reads the case: a hash of the code with them, never the digits.
+ */
+export function phoneCheckOf(queryCode: string, phoneLast4: string): string {
+  return createHash('sha256').update(`lookup\n${queryCode}\n${phoneLast4}`).digest('base64url').slice(0, 16);
 }

@@ -26,7 +26,9 @@ export const QUEUE_OWNERS = {
  * The queue a case waits in now, derived from its state and what it waits for: a proposal or an
  * extension request waits for the township's approver; otherwise the handling office reviews it.
  */
-export function workQueueOf(c: Case): QueuePlace | undefined {
+export function workQueueOf(
+  c: Pick<Case, 'state' | 'review' | 'extension' | 'townshipId' | 'handlingOfficeId' | 'decidingOfficeId' | 'ratings'>,
+): QueuePlace | undefined {
   if (c.state === 'under_review' || c.state === 'suspended') {
     if (c.review?.proposal) return { queue: 'sign', ownerId: c.townshipId, awaiting: 'decision' };
     if (c.extension?.status === 'requested') return { queue: 'sign', ownerId: c.townshipId, awaiting: 'extension' };

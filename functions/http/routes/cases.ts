@@ -382,7 +382,8 @@ export function caseRoutes(deps: IntakeDeps) {
 
   app.openapi(lookupRoute, async (c) => {
     const { code, phoneLast4 } = c.req.valid('query');
-    return c.json(await lookupProgress(deps, code, phoneLast4), 200);
+    const onMatch = c.get('attemptNotAGuess');
+    return c.json(await lookupProgress(deps, code, phoneLast4, onMatch ? { onMatch } : {}), 200);
   });
 
   app.openapi(listRoute, async (c) => {

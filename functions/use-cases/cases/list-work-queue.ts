@@ -1,10 +1,11 @@
 import type { Principal } from '../../core/auth/principal.js';
 import type { Case, CaseCard, CaseLimits } from '../../core/case/case.js';
-import { limitsOf, readCaseClock } from '../../core/case/case-clock-view.js';
+import { readCaseClock } from '../../core/case/case-clock-view.js';
 import { deliveryLimitOf } from '../../core/case/delivery-limit.js';
 import { QUEUE_OWNERS, workQueueOf, type WorkQueue } from '../../core/case/work-queue.js';
 import { chinaDateOf } from '../../core/calendar/china-date.js';
 import { ForbiddenError } from '../../core/errors.js';
+import type { WorkQueueRow } from '../../ports/case-list-rows.js';
 import type { IntakeDeps } from '../intake/intake-deps.js';
 import { caseListEntry } from '../intake/case-views.js';
 import { itemNamesOf } from '../intake/item-names.js';
@@ -34,10 +35,10 @@ export async function listWorkQueue(deps: IntakeDeps, principal: Principal, queu
   const { calendar } = await deps.clock();
   const today = chinaDateOf(deps.now());
   const limitsCache = new Map<string, Promise<CaseLimits>>();
-  const limitsFor = (c: Case) => {
+  const limitsFor = (c: WorkQueueRow) => {
     if (c.limits) return Promise.resolve(c.limits);
     const key = `${c.itemCode}@${c.itemVersion}`;
-    if (!limitsCache.has(key)) limitsCache.set(key, deps.catalogue.itemForCase(c.itemCode, c.itemVersion, c.townshipId, c.variantAnswers).then(limitsOf));
+    if (!limitsCache.has(key)) limitsCache.set(key, deps.catalogue.itemLimits(c.itemCode, c.itemVersion));
     return limitsCache.get(key)!;
   };
   const nameOf = await itemNamesOf(deps, page.items);
@@ -68,7 +69,7 @@ export async function listWorkQueue(deps: IntakeDeps, principal: Principal, queu
 }
 
 /** The rectify queue's row: the poor rating still unanswered, its comment and reply deadline. */
-function rectificationOf(c: Case, today: string) {
+function rectificationOf(c: Pick<Case, 'ratings'>, today: string) {
   const r = (c.ratings ?? []).find((x) => x.rectification && !x.rectification.reply);
   if (!r?.rectification) return {};
   return {

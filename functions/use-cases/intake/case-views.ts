@@ -1,5 +1,6 @@
 import type { Case } from '../../core/case/case.js';
 import type { CaseEvent } from '../../core/case/case-event.js';
+import type { CaseListRow } from '../../ports/case-list-rows.js';
 import { maskCreditCode, maskIdNumber, maskName, maskPhone } from '../../core/privacy/mask.js';
 
 /** The applicant with ID, phone, credit code and name masked, for lists and the county's view. */
@@ -14,7 +15,7 @@ export function maskedApplicant(a: Case['applicant']): Case['applicant'] {
 }
 
 /** A case as lists show it: personal data masked (PIPL), nothing that is not needed to pick it. */
-export function caseListEntry(c: Case, itemName?: { 'zh-CN': string; en: string }) {
+export function caseListEntry(c: CaseListRow, itemName?: { 'zh-CN': string; en: string }) {
   return {
     caseId: c.caseId,
     caseNumber: c.caseNumber,

@@ -4,6 +4,7 @@ import { handlingOfficesFor } from '../../core/catalogue/handling-office.js';
 import type { ItemVersion } from '../../core/catalogue/item-version.js';
 import { validateApplicationAnswers } from '../../core/catalogue/validate-answers.js';
 import type { IntakeItem } from '../../core/case/intake-item.js';
+import { limitsOf } from '../../core/case/case-clock-view.js';
 import { RuleViolationError, ValidationError, type FieldIssue } from '../../core/errors.js';
 import type { CatalogueStore } from '../../ports/catalogue-store.js';
 import type { IntakeCatalogue } from '../../ports/intake-catalogue.js';
@@ -72,6 +73,11 @@ export function catalogueForIntake(store: CatalogueStore): IntakeCatalogue {
       const version = await store.getVersion(itemCode, versionNumber);
       if (!version) throw new ItemVersionNotFoundError(itemCode, String(versionNumber));
       return toIntakeItem(version, townshipId, variantAnswers);
+    },
+    async itemLimits(itemCode, versionNumber) {
+      const version = await store.getVersion(itemCode, versionNumber);
+      if (!version) throw new ItemVersionNotFoundError(itemCode, String(versionNumber));
+      return limitsOf(version);
     },
     async itemName(itemCode, versionNumber) {
       return (await store.getVersion(itemCode, versionNumber))?.name;

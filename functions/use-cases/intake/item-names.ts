@@ -2,15 +2,16 @@ import type { Case } from '../../core/case/case.js';
 import type { IntakeDeps } from './intake-deps.js';
 
 type Names = { 'zh-CN': string; en: string };
-const keyOf = (c: Pick<Case, 'itemCode' | 'itemVersion'>) => `${c.itemCode}@${c.itemVersion}`;
+type Named = Pick<Case, 'itemCode' | 'itemVersion' | 'itemName'>;
+const keyOf = (c: Named) => `${c.itemCode}@${c.itemVersion}`;
 
 /**
  * The item names of the cases a list shows: the name each case carries (kept since it was
  * created), else, for cases stored before that, the version's name read once per distinct item,
  * all at once. A name that cannot be read is left out (the list shows the code).
  */
-export async function itemNamesOf(deps: Pick<IntakeDeps, 'catalogue'>, cases: readonly Case[]): Promise<(c: Case) => Names | undefined> {
-  const missing = new Map<string, Case>();
+export async function itemNamesOf(deps: Pick<IntakeDeps, 'catalogue'>, cases: readonly Named[]): Promise<(c: Named) => Names | undefined> {
+  const missing = new Map<string, Named>();
   for (const c of cases) if (!c.itemName && !missing.has(keyOf(c))) missing.set(keyOf(c), c);
   const read = await Promise.all(
     [...missing].map(async ([key, c]) => [key, await deps.catalogue.itemName(c.itemCode, c.itemVersion).catch(() => undefined)] as const),
@@ -20,6 +21,6 @@ export async function itemNamesOf(deps: Pick<IntakeDeps, 'catalogue'>, cases: re
 }
 
 /** The item name of one case (see itemNamesOf). */
-export async function itemNameOf(deps: Pick<IntakeDeps, 'catalogue'>, c: Case): Promise<Names | undefined> {
+export async function itemNameOf(deps: Pick<IntakeDeps, 'catalogue'>, c: Named): Promise<Names | undefined> {
   return (await itemNamesOf(deps, [c]))(c);
 }

@@ -1,7 +1,8 @@
 import { may } from '../../core/auth/policy.js';
 import type { Principal } from '../../core/auth/principal.js';
 import type { Case } from '../../core/case/case.js';
-import { normaliseQueryCode } from '../../core/case/case-identifiers.js';
+import type { CaseListRow } from '../../ports/case-list-rows.js';
+import { normaliseQueryCode, phoneCheckOf } from '../../core/case/case-identifiers.js';
 import { verifyChain } from '../../core/case/case-event.js';
 import { checkCaseAnchors } from '../audit/chain-anchors.js';
 import { allowedActions, queryCodeHolderOf } from '../../core/case/case-access.js';
@@ -21,7 +22,7 @@ import { loadReadableCase, loadReadableCaseWithEvents } from './load-case.js';
  */
 export async function listCases(deps: IntakeDeps, principal: Principal, options: { states?: CaseState[]; limit?: number }) {
   const limit = Math.min(options.limit ?? 50, 200);
-  let cases: Case[];
+  let cases: CaseListRow[];
   if (may(principal, 'list_own_cases')) {
     cases = await deps.cases.listByApplicant(principal.userId, limit);
     if (options.states) cases = cases.filter((c) => options.states!.includes(c.state));
@@ -62,11 +63,23 @@ export async function caseClockView(deps: IntakeDeps, c: Case) {
   return clockViewOf(c, limits, calendar, chinaDateOf(deps.now()));
 }
 
-/** Progress by query code plus the applicant phone's last 4 digits, no login; a mismatch is a plain 404. */
-export async function lookupProgress(deps: IntakeDeps, queryCode: string, phoneLast4: string) {
-  const found = await deps.cases.findByQueryCodeWithEvents(normaliseQueryCode(queryCode));
+/**
+ * Progress by query code plus the applicant phone's last 4 digits, no login; a mismatch is a plain
+ * 404. The code's pointer says whether the digits match (cases stored before it did: their case
+ * does), so a wrong guess reads no case, and a right one reads the case while `onMatch` runs
+ * (the attempt limiter gives the attempt back).
+ */
+export async function lookupProgress(deps: IntakeDeps, queryCode: string, phoneLast4: string, options: { onMatch?: () => Promise<void> } = {}) {
+  const code = normaliseQueryCode(queryCode);
+  const notFound = () => new NotFoundError('no case for this code and phone');
+  const pointer = await deps.cases.findQueryCode(code);
+  if (!pointer) throw notFound();
+  const checked = pointer.phoneCheck !== undefined;
+  if (checked && pointer.phoneCheck !== phoneCheckOf(code, phoneLast4)) throw notFound();
+  const [found] = await Promise.all([deps.cases.getWithEvents(pointer.caseId), checked ? options.onMatch?.() : undefined]);
+  // The case itself is the proof (the pointer's check only spares a wrong guess the read).
   const holder = found && queryCodeHolderOf(found.case, { queryCode, phoneLast4 });
-  if (!found || !holder) throw new NotFoundError('no case for this code and phone');
+  if (!found || !holder) throw notFound();
   return lookupView(deps, found.case, found.events, holder);
 }
 

@@ -2,7 +2,7 @@ import { may } from '../../core/auth/policy.js';
 import type { Principal } from '../../core/auth/principal.js';
 import { chinaDateOf } from '../../core/calendar/china-date.js';
 import type { CaseCard } from '../../core/case/case.js';
-import { clockViewOf } from '../../core/case/case-clock-view.js';
+import { readCaseClock } from '../../core/case/case-clock-view.js';
 import { STATE_GROUPS } from '../../core/case/case-states.js';
 import { ForbiddenError } from '../../core/errors.js';
 import { dashboardOf } from '../../core/stats/dashboard-figures.js';
@@ -90,7 +90,7 @@ export async function countyOpenCases(deps: DashboardDeps, principal: Principal,
       (c) => c.countyId === countyId && (!filter.officeId || c.handlingOfficeId === filter.officeId) && (!filter.itemCode || c.itemCode === filter.itemCode),
     )
     .map((c) => {
-      const clock = c.limits ? clockViewOf(c, c.limits, calendar, today) : undefined;
+      const clock = c.limits ? readCaseClock(c, c.limits, calendar, today) : undefined;
       const card: CaseCard = clock?.card ?? c.card ?? 'none';
       return {
         ...caseListEntry(c, c.itemName),

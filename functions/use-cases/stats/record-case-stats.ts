@@ -10,6 +10,6 @@ export interface RecordStatsDeps {
 }
 
 /** Counts one case snapshot in the county's figures (idempotent: an older or repeated version changes nothing). */
-export async function recordCaseStats(c: Case, deps: RecordStatsDeps): Promise<'counted' | 'stale'> {
+export async function recordCaseStats(c: Case, deps: RecordStatsDeps): Promise<'counted' | 'stale' | 'unchanged'> {
   return deps.stats.recordCase(c.countyId, c.caseId, c.version, contributionOf(c, deps.calendar));
 }

@@ -29,12 +29,16 @@ export class IntakeTable extends Table {
       // Cases are public records: the table outlives the stack.
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    // Each index projects only what its lists show (table-definition.ts). CloudFormation cannot
+    // change the projection of a deployed index: see infra/README.md for moving a deployed table.
     for (const index of TABLE_INDEXES) {
       this.addGlobalSecondaryIndex({
         indexName: index.name,
         partitionKey: { name: index.partition, type: AttributeType.STRING },
         sortKey: { name: index.sort, type: AttributeType.STRING },
-        projectionType: ProjectionType.ALL,
+        ...(index.projection.type === 'KEYS_ONLY'
+          ? { projectionType: ProjectionType.KEYS_ONLY }
+          : { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...index.projection.attributes] }),
       });
     }
     this.indexArns = TABLE_INDEXES.map((index) => `${this.tableArn}/index/${index.name}`);

@@ -1,9 +1,10 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoAttemptLimiter } from '../../../functions/adapters/dynamodb/attempt-limiter.js';
 import { decideAttempt, delayBefore } from '../../../functions/core/throttle/attempt-policy.js';
 import { DEMO_PASSWORD } from '../../../functions/demo/accounts.js';
 import { createApp } from '../../../functions/http/app.js';
+import { countDynamoCalls } from '../../support/dynamo-call-counter.js';
 import { createTestApp } from '../../support/test-app.js';
 import { submitOldAgeAllowance, testClock, type TestApp } from '../cases/intake-helpers.js';
 
@@ -84,6 +85,29 @@ describe('throttled sign-in and progress lookup', () => {
     expect(answered.length).toBeLessThanOrEqual(5);
     expect(results.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(195);
     expect(results.some((r) => r.status >= 500)).toBe(false);
+  });
+
+  it("lookup: the code's pointer tells a wrong suffix without reading the case, and keeps no digits of the phone", async () => {
+    const fresh = (await submitOldAgeAllowance(t, 'resident')).body.case as { queryCode: string; caseId: string };
+    clock.set('2026-03-02T07:00:00.000Z');
+    const counter = countDynamoCalls(t.db);
+    try {
+      const wrong = await counter.measure(() => lookup('10.0.4.1', fresh.queryCode, '1234'));
+      expect(wrong.result.status).toBe(404);
+      expect(wrong.targets.filter((x) => x.startsWith('Query'))).toEqual([]);
+      // A right one reads the case while its attempt is given back; six in a row are never held up.
+      for (let i = 0; i < 6; i++) {
+        const right = await counter.measure(() => lookup('10.0.4.2', fresh.queryCode, '8000'));
+        expect(right.result.status).toBe(200);
+        expect(right.targets.filter((x) => x.startsWith('Query'))).toEqual([`Query CASE#${fresh.caseId}`]);
+      }
+    } finally {
+      counter.remove();
+    }
+    const pointer = (await t.db.send(new GetCommand({ TableName: t.tableName, Key: { pk: `QUERYCODE#${fresh.queryCode}`, sk: 'QUERYCODE' } }))).Item!;
+    expect(pointer.caseId).toBe(fresh.caseId);
+    expect(JSON.stringify(pointer)).not.toContain('8000');
+    expect(JSON.stringify(pointer)).not.toContain('13800138000');
   });
 
   it('the counters live in DynamoDB with a TTL, hashed (another app instance sees the block)', async () => {

@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { KEY_ATTRIBUTES, TABLE_INDEXES, TABLE_KEY, TTL_ATTRIBUTE } from '../../../../functions/adapters/dynamodb/table-definition.js';
+import { KEY_ATTRIBUTES, MAX_PROJECTED_ATTRIBUTES, TABLE_INDEXES, TABLE_KEY, TTL_ATTRIBUTE } from '../../../../functions/adapters/dynamodb/table-definition.js';
+import { CASE_LIST_FIELDS, TOWNSHIP_LIST_FIELDS, WORK_QUEUE_FIELDS } from '../../../../functions/ports/case-list-rows.js';
 import { apiEnvSchema } from '../../../../functions/config/api-env.js';
 import { streamEnvSchema } from '../../../../functions/config/stream-env.js';
 import { sweepEnvSchema } from '../../../../functions/config/sweep-env.js';
@@ -54,9 +55,36 @@ describe('table', () => {
           { AttributeName: index.partition, KeyType: 'HASH' },
           { AttributeName: index.sort, KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'ALL' },
+        Projection:
+          index.projection.type === 'KEYS_ONLY'
+            ? { ProjectionType: 'KEYS_ONLY' }
+            : { ProjectionType: 'INCLUDE', NonKeyAttributes: Match.arrayEquals([...index.projection.attributes]) },
       })),
     });
+  });
+
+  it('projects into each index only what its lists show, never a whole case', () => {
+    const [[, table]] = resources('AWS::DynamoDB::Table') as [[string, Resource]];
+    const indexes = table.Properties.GlobalSecondaryIndexes as { IndexName: string; Projection: { ProjectionType: string; NonKeyAttributes?: string[] } }[];
+    expect(indexes.map((i) => [i.IndexName, i.Projection.ProjectionType])).toEqual([
+      ['gsi1', 'INCLUDE'],
+      ['gsi2', 'INCLUDE'],
+      ['gsi3', 'KEYS_ONLY'],
+      ['gsi4', 'INCLUDE'],
+    ]);
+    const projected = Object.fromEntries(indexes.map((i) => [i.IndexName, i.Projection.NonKeyAttributes ?? []]));
+    // Each list's row is there: a resident's cases (gsi2), a township's by state (gsi1), the work queues (gsi4).
+    expect(projected.gsi2).toEqual(expect.arrayContaining([...CASE_LIST_FIELDS]));
+    expect(projected.gsi1).toEqual(expect.arrayContaining([...TOWNSHIP_LIST_FIELDS, 'name', 'versions', 'effectiveFrom']));
+    expect(projected.gsi4).toEqual(expect.arrayContaining([...WORK_QUEUE_FIELDS]));
+    // What makes a case big, or must not be copied, is in none of them.
+    for (const [name, attributes] of Object.entries(projected)) {
+      for (const heavy of ['answers', 'materials', 'overrides', 'proxyConsent', 'filedBy', 'notAccepted', 'infoRequests', 'lastEventHash', 'passwordHash']) {
+        expect(attributes, `${name} projects ${heavy}`).not.toContain(heavy);
+      }
+    }
+    const total = Object.values(projected).reduce((n, a) => n + a.length, 0);
+    expect(total).toBeLessThanOrEqual(MAX_PROJECTED_ATTRIBUTES);
   });
 
   it('is on demand, recoverable, protected, streamed, expiring and encrypted', () => {
