@@ -134,6 +134,8 @@ describe('the counter answers online applications', { timeout: 90_000 }, () => {
 
     // The switch shows the same notice in English; the page itself stays Chinese.
     await page.getByRole('button', { name: '显示英文版' }).click();
+    // The sheet switches once the English strings have loaded (they come with the first English view).
+    await page.locator('[data-testid="notice-sheet"][lang="en"]').waitFor();
     await expect(page.getByTestId('notice-sheet').getAttribute('lang')).resolves.toBe('en');
     await expect(page.getByTestId('notice-sheet').textContent()).resolves.toContain('Acceptance Notice');
     await expect(page.getByTestId('notice-sheet').textContent()).resolves.toContain('Qingshi Town Public Service Centre');

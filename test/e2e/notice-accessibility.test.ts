@@ -53,7 +53,10 @@ describe('printable notices: accessibility and layout at 360 and 1280 px', { tim
       path: '/notices/{accepted}/acceptance',
       as: 'clerk',
       ready: 'notice-qr',
-      act: (p) => p.getByRole('button', { name: '显示英文版' }).click(),
+      act: async (p) => {
+        await p.getByRole('button', { name: '显示英文版' }).click();
+        await p.locator('[data-testid="notice-sheet"][lang="en"]').waitFor();
+      },
     },
     { name: 'notice-correction', path: '/notices/{waiting}/correction', as: 'clerk', ready: 'notice-correction-items' },
     { name: 'notice-correction-resident', path: '/notices/{waiting}/correction', as: 'resident', ready: 'notice-correction-items' },

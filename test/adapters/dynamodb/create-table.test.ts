@@ -93,7 +93,9 @@ describe('ensureTable', () => {
     const again: string[] = [];
     await ensureTable(db, tableName, { onIndexBuilt: (name) => again.push(name) });
     expect(again).toEqual([]);
-  });
+    // Seven index changes, each DELETING or CREATING for a second or more in DynamoDB Local; far
+    // longer when the whole suite shares it.
+  }, 360_000);
 
   it('compares projections by their attributes, in any order', () => {
     const wanted = { type: 'INCLUDE' as const, attributes: ['a', 'b'] };
