@@ -1,7 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { startDynamoDbLocal, type RunningDynamoDbLocal } from '../../scripts/lib/dynamodb-local.js';
+import { launchChromiumServer } from './chromium.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,18 +15,31 @@ declare module 'vitest' {
 /** What a test file may ask the run for, and the answer it gets. */
 export interface RunServices {
   dynamodb: { endpoint: string };
+  chromium: { wsEndpoint: string };
 }
 
 /**
  * The run's shared services, each started on the first file that asks and then shared by all:
- * one in-memory DynamoDB Local (each file makes its own table in it). A run of unit tests alone
- * never asks and starts no Java. Test files run in worker processes, so they ask over a loopback
- * HTTP endpoint.
+ * one in-memory DynamoDB Local (each file makes its own table in it) and one headless Chromium
+ * (each file opens its own contexts). A run of unit tests alone never asks and starts no Java;
+ * a run without browser tests starts no Chromium. Test files run in worker processes, so they
+ * ask over a loopback HTTP endpoint.
  */
 export default async function setup(project: TestProject) {
+  let stopping = false;
   let dynamo: Promise<RunningDynamoDbLocal> | undefined;
+  let chromium: Promise<BrowserServer> | undefined;
+  const startChromium = async () => {
+    const server = await launchChromiumServer();
+    // A crashed browser is launched again for the next file instead of failing every file after it.
+    server.on('close', () => {
+      if (!stopping) chromium = undefined;
+    });
+    return server;
+  };
   const answer: { [K in keyof RunServices]: () => Promise<RunServices[K]> } = {
     dynamodb: async () => ({ endpoint: (await (dynamo ??= startDynamoDbLocal())).endpoint }),
+    chromium: async () => ({ wsEndpoint: (await (chromium ??= startChromium())).wsEndpoint() }),
   };
 
   const server: Server = createServer((request, response) => {
@@ -38,17 +53,17 @@ export default async function setup(project: TestProject) {
       (error: unknown) => response.writeHead(500).end(error instanceof Error ? (error.stack ?? error.message) : String(error)),
     );
   });
-  // Java may take a while to start on a busy machine; the asking file waits for it.
+  // Java or Chromium may take a while to start on a busy machine; the asking file waits for them.
   server.requestTimeout = 0;
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   project.provide('runServicesUrl', `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
 
   return async () => {
+    stopping = true;
     await new Promise<void>((closed) => server.close(() => closed()));
-    // A service that never started has nothing to stop (its failure was each asking file's).
-    await dynamo?.then(
-      (db) => db.stop(),
-      () => undefined,
-    );
+    // A service that failed to start has nothing to stop (its failure was each asking file's).
+    const ifStarted = <T>(service: Promise<T> | undefined) => Promise.resolve(service).catch(() => undefined);
+    const results = await Promise.allSettled([ifStarted(chromium).then((browser) => browser?.close()), ifStarted(dynamo).then((db) => db?.stop())]);
+    for (const result of results) if (result.status === 'rejected') console.error('stopping a shared test service failed:', result.reason);
   };
 }

@@ -15,3 +15,8 @@ let dynamoEndpoint: Promise<string> | undefined;
 export function runDynamoEndpoint(): Promise<string> {
   return (dynamoEndpoint ??= ask('dynamodb').then((answer) => answer.endpoint));
 }
+
+/** The run's one headless Chromium, to `chromium.connect` to; open contexts of your own in it. */
+export async function runChromiumEndpoint(): Promise<string> {
+  return (await ask('chromium')).wsEndpoint;
+}
