@@ -2,8 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { startDynamoDbLocal, type RunningDynamoDbLocal } from '../../scripts/lib/dynamodb-local.js';
-import { launchChromiumServer } from './chromium.js';
+import type { RunningDynamoDbLocal } from '../../scripts/lib/dynamodb-local.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,8 +28,10 @@ export default async function setup(project: TestProject) {
   let stopping = false;
   let dynamo: Promise<RunningDynamoDbLocal> | undefined;
   let chromium: Promise<BrowserServer> | undefined;
+  // Loaded on first ask too: importing playwright-core and the AWS SDK alone takes seconds on a busy machine.
+  const startDynamo = async () => (await import('../../scripts/lib/dynamodb-local.js')).startDynamoDbLocal();
   const startChromium = async () => {
-    const server = await launchChromiumServer();
+    const server = await (await import('./chromium.js')).launchChromiumServer();
     // A crashed browser is launched again for the next file instead of failing every file after it.
     server.on('close', () => {
       if (!stopping) chromium = undefined;
@@ -38,7 +39,7 @@ export default async function setup(project: TestProject) {
     return server;
   };
   const answer: { [K in keyof RunServices]: () => Promise<RunServices[K]> } = {
-    dynamodb: async () => ({ endpoint: (await (dynamo ??= startDynamoDbLocal())).endpoint }),
+    dynamodb: async () => ({ endpoint: (await (dynamo ??= startDynamo())).endpoint }),
     chromium: async () => ({ wsEndpoint: (await (chromium ??= startChromium())).wsEndpoint() }),
   };
 
