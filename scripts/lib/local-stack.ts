@@ -31,6 +31,12 @@ export interface LocalStackOptions {
   host?: string;
   /** Folder for DynamoDB Local's files and the issuer key; omit for an in-memory run (tests). */
   dataDir?: string;
+  /**
+   * A DynamoDB Local that is already running (the test run's one): the stack makes its table
+   * there and leaves the process alone, instead of starting and stopping its own. Give each stack
+   * its own `tableName` in it. `npm start` leaves it out.
+   */
+  dynamoEndpoint?: string;
   /** Built web app to serve at `/`; skipped where the folder does not exist. */
   webDir?: string;
   tableName?: string;
@@ -82,12 +88,18 @@ export interface LocalStack {
 
 /**
  * The whole product on one machine: DynamoDB Local, table and demo data, the local token issuer,
- * the API and the built web app on one origin. `npm start` and the browser tests both use it.
+ * the API and the built web app on one origin. `npm start` and the browser tests both use it
+ * (the browser tests over the test run's one DynamoDB Local, each in a table of its own).
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const dataDir = options.dataDir ? resolve(options.dataDir) : undefined;
   const tableName = options.tableName ?? 'one-window';
-  const dynamo = await startDynamoDbLocal(dataDir ? { dataDir: join(dataDir, 'dynamodb') } : {});
+  if (options.dynamoEndpoint && dataDir) {
+    throw new Error('startLocalStack: a data folder keeps its own DynamoDB Local; give dataDir or dynamoEndpoint, not both');
+  }
+  const dynamo = options.dynamoEndpoint
+    ? { endpoint: options.dynamoEndpoint, stop: async () => {} }
+    : await startDynamoDbLocal(dataDir ? { dataDir: join(dataDir, 'dynamodb') } : {});
   try {
     const db = createDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
     const logger = options.logLevel === 'silent' ? silentLogger : createLogger(options.logLevel ?? 'info', { service: 'local' });

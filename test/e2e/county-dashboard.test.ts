@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, screenshot, signInDirectly, startE2e, VIEWPORTS, type E2e } from '../support/browser.js';
+import { downloadedText, openPage, screenshot, signInDirectly, startE2e, VIEWPORTS, type E2e } from '../support/browser.js';
 import { StackApi } from '../support/stack-api.js';
 import { acceptedOldAgeCase } from './office-support.js';
 import { sweepPage } from './sweep.js';
@@ -61,7 +61,7 @@ describe('the county dashboard', { timeout: 240_000 }, () => {
 
     // CSV of the cards table: UTF-8 with a byte-order mark, the township by name.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#cards-csv').click()]);
-    const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+    const csv = await downloadedText(download);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('青石镇,2,0,1,0,1');
 

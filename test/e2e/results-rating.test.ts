@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot } from '../support/browser.js';
+import { downloadedText, screenshot } from '../support/browser.js';
 import type { StackApi } from '../support/stack-api.js';
 import { acceptedOldAgeCase, confirmAction, openAction, openAs, startOfficeE2e, type OfficeE2e } from './office-support.js';
 import { sweepPage } from './sweep.js';
@@ -113,7 +112,7 @@ describe('results out: the resident rates, the office answers a poor rating, the
     // Not rateable before the result is out.
     await expect(resident.getByTestId('rating-form').count()).resolves.toBe(0);
     const [download] = await Promise.all([resident.waitForEvent('download'), section.locator('#result-download').click()]);
-    const record = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    const record = JSON.parse(await downloadedText(download));
     expect(typeof record.document).toBe('string');
     expect(record.signature.value).toBeTruthy();
     const document = JSON.parse(record.document);

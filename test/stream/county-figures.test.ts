@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createTableStreamReader } from '../../functions/adapters/local/table-stream-reader.js';
 import type { Case } from '../../functions/core/case/case.js';
 import { contributionOf, splitCounter } from '../../functions/core/stats/case-contribution.js';
@@ -24,7 +24,7 @@ describe("the county's figures, kept from the table stream", () => {
   const drainStream = async () => {
     const reader = createTableStreamReader({
       db: t.db,
-      endpoint: inject('dynamoEndpoint'),
+      endpoint: t.endpoint,
       tableName: t.tableName,
       handle: (records) => processStreamRecords(records, { logger: silentLogger, statistics: { stats: t.deps.stats, calendar: t.deps.deadlines.calendar } }),
     });

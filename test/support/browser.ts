@@ -1,32 +1,27 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { workspaceOf, type Role } from '../../functions/core/auth/principal.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../functions/demo/accounts.js';
 import { startLocalStack, type LocalStack, type LocalStackOidc } from '../../scripts/lib/local-stack.js';
+import { runChromiumEndpoint, runDynamoEndpoint } from './run-services.js';
 
-/** Debian's Chromium, installed by scripts/ensure-chromium.sh; playwright-core downloads nothing. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const WEB_DIR = 'dist/web';
 export const SCREENSHOT_DIR = resolve('test-results/screenshots');
 
 /** The viewports every page must work at: a small phone and a counter desktop. */
 export const VIEWPORTS = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 900 } } as const;
 
-/** The whole product as `npm start` runs it (in-memory DynamoDB Local), and one headless Chromium. */
+/**
+ * The whole product as `npm start` runs it, over the test run's one DynamoDB Local (in a table of
+ * this file's own), and a connection to the run's one headless Chromium.
+ */
 export interface E2e {
   url: string;
+  /** This file's connection; its contexts are its own (`openPage`). */
   browser: Browser;
   /** The stack behind the page, for tests that write data directly (DynamoDB Local, seal keys). */
   stack: Pick<LocalStack, 'dynamoEndpoint' | 'tableName' | 'sealKeysDir'>;
@@ -34,30 +29,33 @@ export interface E2e {
 }
 
 /**
- * Starts the local stack over the built app and a browser; one per test file. `auth` signs in
- * through that OIDC provider instead of the local issuer; `now` is the API's clock for cases.
+ * Starts the local stack over the built app and connects to the browser; one per test file. `auth`
+ * signs in through that OIDC provider instead of the local issuer; `now` is the API's clock for cases.
  */
 export async function startE2e(options: { auth?: LocalStackOidc; now?: () => Date; sweepEveryMs?: number } = {}): Promise<E2e> {
   if (!existsSync(join(WEB_DIR, 'index.html'))) {
     throw new Error(`${WEB_DIR} is not built: run \`npm run build:web\` first (\`npm test\` does).`);
   }
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: run \`bash scripts/ensure-chromium.sh\`.`);
+  const [dynamoEndpoint, chromiumEndpoint] = await Promise.all([runDynamoEndpoint(), runChromiumEndpoint()]);
   const stack: LocalStack = await startLocalStack({
     port: 0,
     webDir: WEB_DIR,
     logLevel: 'silent',
+    dynamoEndpoint,
+    // Its own table, so no other file's cases, accounts or figures are in sight.
+    tableName: `e2e-${randomUUID().slice(0, 8)}`,
     ...(options.auth ? { auth: options.auth } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.sweepEveryMs ? { sweepEveryMs: options.sweepEveryMs } : {}),
   });
   try {
-    // launch() gives every browser a fresh temporary profile and removes it on close.
-    const browser = await chromium.launch({ headless: true, executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const browser = await chromium.connect(chromiumEndpoint);
     return {
       url: stack.url,
       browser,
       stack: { dynamoEndpoint: stack.dynamoEndpoint, tableName: stack.tableName, sealKeysDir: stack.sealKeysDir },
       async stop() {
+        // Closes this file's contexts and the connection; the browser stays for the next file.
         await browser.close();
         await stack.stop();
       },
@@ -73,6 +71,14 @@ export async function openPage(e2e: E2e, viewport: { width: number; height: numb
   const context: BrowserContext = await e2e.browser.newContext({ baseURL: e2e.url, viewport, locale: 'zh-CN' });
   const page: Page = await context.newPage();
   return { context, page };
+}
+
+/**
+ * A downloaded file's content as text, streamed over the connection: the browser is the run's
+ * shared one, and playwright gives no file path to a client connected to a browser server.
+ */
+export async function downloadedText(download: Download): Promise<string> {
+  return Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
 }
 
 /** The demo username of each role. */

@@ -16,7 +16,7 @@ import { createTestTable } from './dynamo.js';
  * `app.request(...)`. `tokenFor('clerk')` signs a token for a demo account.
  */
 export async function createTestApp(options: { now?: () => Date; sm2Owners?: string[]; logger?: Logger } = {}) {
-  const { db, tableName } = await createTestTable();
+  const { db, tableName, endpoint } = await createTestTable();
   const localIssuer: LocalIssuer = await createLocalIssuer({ issuer: 'http://localhost/local-issuer' });
   const verifier = createTokenVerifier({ issuer: localIssuer.issuer, audiences: [localIssuer.audience], keys: localIssuer.keySet });
   const files = { kind: 'local' as const, dir: mkdtempSync(join(tmpdir(), 'one-window-test-files-')), secret: 'test-secret' };
@@ -62,5 +62,5 @@ export async function createTestApp(options: { now?: () => Date; sm2Owners?: str
     }
     return { status: response.status, body: json, text, headers: response.headers };
   };
-  return { app, deps, db, tableName, localIssuer, anchorsDir, tokenFor, principalOf, call };
+  return { app, deps, db, tableName, endpoint, localIssuer, anchorsDir, tokenFor, principalOf, call };
 }

@@ -30,7 +30,7 @@ describe('sweep handler (functions/sweep/handler.ts) on DynamoDB Local', () => {
     t = await createTestApp({ now: clock.now });
     caseId = (await submitOldAgeAllowance(t, 'resident')).body.case.caseId;
     vi.stubEnv('TABLE_NAME', t.tableName);
-    vi.stubEnv('DYNAMODB_ENDPOINT', (await import('vitest')).inject('dynamoEndpoint'));
+    vi.stubEnv('DYNAMODB_ENDPOINT', t.endpoint);
     vi.stubEnv('AWS_REGION', 'cn-north-1');
     ({ handler } = (await import('../../functions/sweep/handler.js')) as { handler: Handler });
   });

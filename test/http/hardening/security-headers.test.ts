@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../functions/http/security-headers.js';
 import { startLocalStack, type LocalStack } from '../../../scripts/lib/local-stack.js';
+import { runDynamoEndpoint } from '../../support/run-services.js';
 
 /** Issue 10, finding 5: no CSP, no X-Frame-Options, no nosniff on the pages and assets; no CSP on the API. */
 describe('one security-headers middleware for every response of the local stack', () => {
@@ -14,7 +16,13 @@ describe('one security-headers middleware for every response of the local stack'
     writeFileSync(join(web, 'index.html'), '<!doctype html><title>t</title><script type="module" src="/assets/app.js"></script>');
     writeFileSync(join(web, 'assets', 'app.js'), 'console.log(1)');
     writeFileSync(join(web, 'assets', 'app.css'), 'body{}');
-    stack = await startLocalStack({ port: 0, webDir: web, logLevel: 'silent' });
+    stack = await startLocalStack({
+      port: 0,
+      webDir: web,
+      logLevel: 'silent',
+      dynamoEndpoint: await runDynamoEndpoint(),
+      tableName: `headers-${randomUUID().slice(0, 8)}`,
+    });
   }, 60_000);
   afterAll(async () => {
     await stack?.stop();

@@ -1,4 +1,3 @@
-import { inject } from 'vitest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../../functions/adapters/dynamodb/client.js';
 import { composeDeadlineDeps } from '../../../functions/compose.js';
@@ -95,8 +94,8 @@ describe('the deadline sweep watches every limit, once', () => {
 });
 
 /** Counts the DynamoDB commands a client sends (an SDK middleware). */
-function countingClient() {
-  const db = createDocumentClient({ region: 'local', endpoint: inject('dynamoEndpoint') });
+function countingClient(endpoint: string) {
+  const db = createDocumentClient({ region: 'local', endpoint });
   const counts: Record<string, number> = {};
   db.middlewareStack.add(
     (next, context) => async (args) => {
@@ -138,7 +137,7 @@ describe('the sweep costs what is near a limit, not the size of the table', () =
       );
       const imported = Date.now() - started;
       clock.set('2026-03-10T02:00:00.000Z');
-      const { db, counts } = countingClient();
+      const { db, counts } = countingClient(t.endpoint);
       const result = await sweepDeadlines(composeDeadlineDeps({ db, tableName: t.tableName, now: clock.now }));
       expect(result).toMatchObject({ scanned: 5 });
       reads.push(Object.fromEntries(Object.entries(counts).filter(([name]) => READS.includes(name))));

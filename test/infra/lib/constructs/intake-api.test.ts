@@ -3,11 +3,11 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { API_THROTTLE, PUBLIC_ROUTES } from '../../../../infra/lib/constructs/intake-api.js';
 import { synthTemplate } from '../../../support/cdk-app.js';
+import { createDocumentClient } from '../../../../functions/adapters/dynamodb/client.js';
 import { composeDeps } from '../../../../functions/compose.js';
 import { createApp } from '../../../../functions/http/app.js';
 import { createTokenVerifier } from '../../../../functions/http/auth/token-verifier.js';
 import { silentLogger } from '../../../../functions/http/logger.js';
-import { createTestTable } from '../../../support/dynamo.js';
 
 type Synth = ReturnType<typeof synthTemplate>;
 let t: Synth;
@@ -92,8 +92,10 @@ describe('HTTP API', () => {
       const [method, path] = (r.RouteKey as string).split(' ') as [string, string];
       return { method, path, authorized: r.AuthorizationType === 'JWT' };
     });
-    // The app as the Lambda entry builds it: no local issuer, so no local sign-in routes.
-    const { db, tableName } = await createTestTable('gateway');
+    // The app as the Lambda entry builds it: no local issuer, so no local sign-in routes. Like the S3
+    // client, the DynamoDB client is never called: building the app and its document reads no table.
+    const db = createDocumentClient({ region: 'cn-north-1' });
+    const tableName = 'intake';
     const verifier = createTokenVerifier({ issuer: 'https://issuer.example.com', audiences: ['web'], keys: new URL('https://issuer.example.com/jwks') });
     const files = { kind: 's3' as const, s3: new S3Client({ region: 'cn-north-1' }), bucket: 'materials' };
     const app = createApp(composeDeps({ db, tableName, verifier, logger: silentLogger, files, seal: { kind: 'kms', keys: {} } }));
