@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { CreateTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { inject, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../../functions/adapters/dynamodb/client.js';
 import { ensureTable, projectionSpec, sameProjection } from '../../../functions/adapters/dynamodb/create-table.js';
 import { TABLE_INDEXES } from '../../../functions/adapters/dynamodb/table-definition.js';
+import { runDynamoEndpoint } from '../../support/run-services.js';
 
-const db = createDocumentClient({ region: 'local', endpoint: inject('dynamoEndpoint') });
+const db = createDocumentClient({ region: 'local', endpoint: await runDynamoEndpoint() });
 const describeIndexes = async (tableName: string) =>
   (await db.send(new DescribeTableCommand({ TableName: tableName }))).Table?.GlobalSecondaryIndexes?.map((i) => ({
     name: i.IndexName,
