@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, screenshot, seriousAxeViolations, VIEWPORTS } from '../support/browser.js';
+import { downloadedText, openPage, screenshot, seriousAxeViolations, VIEWPORTS } from '../support/browser.js';
 import { DEMO_APPLICANT } from '../support/stack-api.js';
 import { pdfPageCount } from './hand-out-support.js';
 import { openAs, startOfficeE2e, type OfficeE2e } from './office-support.js';
@@ -91,7 +90,7 @@ describe('the result from the lookup page: a counter applicant with no account r
     // The download: the same signed record the resident gets, and it is the electronic delivery.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#track-decision-download').click()]);
     expect(download.suggestedFilename()).toMatch(/^decision-QS-JD-\d{4}-\d{6}\.json$/);
-    const record = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    const record = JSON.parse(await downloadedText(download));
     expect(record.signature.value).toBeTruthy();
     expect(JSON.parse(record.document)).toMatchObject({ verifyCode: record.verifyCode, caseNumber: c.caseNumber, outcome: 'grant' });
     await page.locator('[data-testid="track-state"][data-state="completed"]').waitFor();
