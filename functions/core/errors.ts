@@ -5,6 +5,8 @@
  */
 export abstract class DomainError extends Error {
   abstract readonly code: string;
+  /** The message to show, when it depends on who is told (the same `code` for every caller). */
+  messageKey?: string;
   constructor(
     message: string,
     readonly params: Record<string, string | number> = {},

@@ -49,8 +49,8 @@ function statusOf(error: DomainError): ContentfulStatusCode {
 export function handleError(error: Error, c: Context<AppEnv>): Response {
   const lang = c.get('lang') ?? 'zh-CN';
   const requestId = c.get('requestId') ?? '';
-  const body = (status: ContentfulStatusCode, code: string, params: Record<string, string | number> = {}, issues?: FieldIssue[]) => {
-    const payload: ErrorBody = { code, message: translate(code, lang, params), requestId };
+  const body = (status: ContentfulStatusCode, code: string, params: Record<string, string | number> = {}, issues?: FieldIssue[], messageKey = code) => {
+    const payload: ErrorBody = { code, message: translate(messageKey, lang, params), requestId };
     if (issues) {
       payload.issues = issues.map((i) => ({ path: i.path, message: translate(i.message, lang, i.params ?? {}) }));
     }
@@ -73,7 +73,7 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
     if (error instanceof ConflictError && error.current) {
       return c.json({ code: error.code, message: translate(error.code, lang, error.params), requestId, current: error.current } satisfies ErrorBody, status);
     }
-    return body(status, error.code, error.params);
+    return body(status, error.code, error.params, undefined, error.messageKey);
   }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;

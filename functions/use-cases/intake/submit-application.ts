@@ -151,7 +151,13 @@ async function findDuplicate(deps: IntakeDeps, principal: Principal, itemCode: s
   if (!open) return undefined;
   if (channel === 'counter' && reason) return open;
   if (!canRead(principal, open).ok) throw new ConflictError(`open application for ${itemCode}, not the caller's to see`, 'DUPLICATE_APPLICATION_UNDISCLOSED');
-  throw new ConflictError(`open application ${open.caseNumber} for ${itemCode}`, 'DUPLICATE_APPLICATION', { caseNumber: open.caseNumber, caseId: open.caseId });
+  const duplicate = new ConflictError(`open application ${open.caseNumber} for ${itemCode}`, 'DUPLICATE_APPLICATION', {
+    caseNumber: open.caseNumber,
+    caseId: open.caseId,
+  });
+  // The clerk is told what to do at the counter, not pointed at a resident's "My cases".
+  if (channel === 'counter') duplicate.messageKey = 'DUPLICATE_APPLICATION.counter';
+  throw duplicate;
 }
 
 /**

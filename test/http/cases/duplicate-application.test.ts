@@ -32,12 +32,17 @@ describe('a second open application for the same item and applicant', () => {
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('DUPLICATE_APPLICATION');
     expect(again.body.message).toContain(first.caseNumber);
+    expect(again.body.message).toContain('我的办事');
   });
 
   it('is flagged at the counter; the clerk may go on with a reason, which the case records', async () => {
     const flagged = await walkIn();
     expect(flagged.status).toBe(409);
+    expect(flagged.body.code).toBe('DUPLICATE_APPLICATION');
     expect(flagged.body.message).toContain(first.caseNumber);
+    // The clerk is told what to do at the counter, not sent to a resident's "My cases".
+    expect(flagged.body.message).not.toContain('我的办事');
+    expect(flagged.body.message).toContain('写明原因');
     const taken = await walkIn({ duplicateReason: '申请人称网上申请为他人误操作，当场核实后窗口受理' });
     expect(taken.status).toBe(201);
     expect(taken.body.case.duplicateOf).toEqual({

@@ -10,6 +10,10 @@ export const intakeMessages: MessageCatalog = {
     'zh-CN': '该申请人已有一件同一事项的申请正在办理（办件编号 {caseNumber}），请在“我的办事”中查看该办件，不必重复申请。',
     en: 'This applicant already has an open application for this service (case {caseNumber}). See it under "My cases" instead of applying again.',
   },
+  'DUPLICATE_APPLICATION.counter': {
+    'zh-CN': '该申请人已有一件同一事项的申请正在办理（办件编号 {caseNumber}）。请先与申请人核对；确需再次受理的，写明原因后再次提交。',
+    en: 'This applicant already has an open application for this service (case {caseNumber}). Check with the applicant first; to take this one in anyway, give the reason and submit again.',
+  },
   DUPLICATE_APPLICATION_UNDISCLOSED: {
     'zh-CN': '该申请人已有一件同一事项的申请正在办理，不能重复申请。如有疑问，请申请人本人携带身份证件到乡镇便民服务中心咨询。',
     en: 'This applicant already has an open application for this service, so another cannot be made. The applicant may ask at the township service centre in person, with their ID.',
