@@ -14,18 +14,19 @@ export function typeAccepted(accepted: readonly string[], file: Pick<StoredFile,
   return file.detected !== undefined && materialAccepts(accepted, file.detected, file.name);
 }
 
+type RequestedMaterials = { materialId: string; fileIds: string[] }[];
+
 /**
  * Turns the file ids an application names into the case's materials, checking that each file
- * exists, was uploaded by this caller, and fits the material's type and size limits. The
- * files are then marked as attached to `caseId`: their upload URLs are refused from then on.
+ * exists, was uploaded by this caller, and fits the material's type and size limits. Marks
+ * nothing: see `markFilesAttached`.
  */
-export async function attachFiles(
-  deps: Pick<IntakeDeps, 'files' | 'now'>,
+export async function checkFiles(
+  deps: Pick<IntakeDeps, 'files'>,
   principal: Principal,
   item: IntakeItem,
-  requested: { materialId: string; fileIds: string[] }[],
+  requested: RequestedMaterials,
   existing: CaseMaterial[] = [],
-  caseId = 'case',
 ): Promise<CaseMaterial[]> {
   const issues: FieldIssue[] = [];
   const materials: CaseMaterial[] = existing.map((m) => ({ ...m, files: [...m.files] }));
@@ -53,7 +54,25 @@ export async function attachFiles(
     else materials.push({ materialId: entry.materialId, files });
   }
   if (issues.length > 0) throw new ValidationError(issues);
+  return materials;
+}
+
+/** Marks the files as attached to `caseId`: their upload URLs are refused from then on. */
+export async function markFilesAttached(deps: Pick<IntakeDeps, 'files' | 'now'>, requested: RequestedMaterials, caseId: string): Promise<void> {
   const now = deps.now();
   for (const entry of requested) for (const fileId of entry.fileIds) await deps.files.markAttached(fileId, caseId, now);
+}
+
+/** `checkFiles`, then `markFilesAttached`: for a case that exists already. */
+export async function attachFiles(
+  deps: Pick<IntakeDeps, 'files' | 'now'>,
+  principal: Principal,
+  item: IntakeItem,
+  requested: RequestedMaterials,
+  existing: CaseMaterial[],
+  caseId: string,
+): Promise<CaseMaterial[]> {
+  const materials = await checkFiles(deps, principal, item, requested, existing);
+  await markFilesAttached(deps, requested, caseId);
   return materials;
 }

@@ -10,7 +10,7 @@ import { acceptStep, recordOriginalStep, submitStep, type AcceptInput } from '..
 import type { IntakeItem } from '../../core/case/intake-item.js';
 import { ConflictError, ForbiddenError, RuleViolationError, ValidationError } from '../../core/errors.js';
 import type { IntakeDeps } from './intake-deps.js';
-import { attachFiles } from './attach-files.js';
+import { checkFiles, markFilesAttached } from './attach-files.js';
 
 export interface SubmitInput {
   itemCode: string;
@@ -72,8 +72,12 @@ export async function submitApplication(deps: IntakeDeps, principal: Principal, 
   const duplicate =
     input.checkDuplicate || input.duplicateReason ? await findDuplicate(deps, principal, item.code, applicant, channel, input.duplicateReason) : undefined;
   const caseId = deps.newId();
-  const materials = await attachFiles(deps, principal, item, input.materials, [], caseId);
+  const materials = await checkFiles(deps, principal, item, input.materials);
   checkMaterialsForChannel(item, materials, channel, input.originalsChecked ?? []);
+  // Marked only once the application has passed every check: a refused one leaves its uploads free
+  // for the next try, tied to no case. (Before the case is written: from here on the upload URLs are
+  // refused, so the bytes the case names cannot change.)
+  await markFilesAttached(deps, input.materials, caseId);
 
   const serial = await deps.cases.nextSerial(township.id, Number(today.slice(0, 4)));
   const draft: Case = {

@@ -105,6 +105,21 @@ describe('uploads that cannot be swapped or spoofed', () => {
     expect(swap.body.message).toContain('part of a submitted case');
   });
 
+  it('leaves the uploads of a refused submission tied to no case, so the corrected submission attaches them to the case it makes', async () => {
+    const tk = await ticket('resident', 'scan.jpg', 'image/jpeg', 2048);
+    expect((await put(tk.uploadUrl, sampleBytes('image/jpeg'), 'resident', tk.headers)).status).toBe(200);
+    const refused = await submit({ idCard: [tk.fileId] });
+    expect(refused.status).toBe(400);
+    expect(refused.body.issues).toEqual([{ path: 'materials.hukou', message: expect.stringContaining('户口簿') }]);
+    expect((await t.deps.intake.files.describe(tk.fileId))?.attachedTo).toBeUndefined();
+
+    const hukou = await ticket('resident', 'hukou.pdf', 'application/pdf', 2048);
+    expect((await put(hukou.uploadUrl, sampleBytes('application/pdf'), 'resident', hukou.headers)).status).toBe(200);
+    const taken = await submit({ idCard: [tk.fileId], hukou: [hukou.fileId] });
+    expect(taken.status, JSON.stringify(taken.body)).toBe(201);
+    expect((await t.deps.intake.files.describe(tk.fileId))?.attachedTo).toBe(taken.body.case.caseId);
+  });
+
   it('serves images and PDFs inline with nosniff and a sandbox CSP, everything else as a download, with the detected type', async () => {
     const check = async (name: string, contentType: string, disposition: string, served: string) => {
       const tk = await ticket('resident', name, contentType, 2048);
