@@ -60,9 +60,17 @@ export function CaseReviewPage(props: { caseId: string }) {
     setFresh(undefined);
     review.reload();
   };
-  const onDone = (outcome: Outcome) => {
+  // The answer's notice appears with the case as it now stands, never beside the state it left.
+  const onDone = async (outcome: Outcome) => {
+    setConflict(false);
+    setErrors([]);
+    try {
+      setFresh(await getCaseDetail(api, caseId));
+    } catch {
+      setFresh(undefined);
+      review.reload();
+    }
     setDone(outcome);
-    reload();
   };
 
   if (review.status === 'error' && review.error instanceof ApiError && review.error.status === 404) return <NotFoundPage />;
