@@ -174,10 +174,25 @@ describe('walk-in intake at the counter', { timeout: 90_000 }, () => {
     await expect(flagged.textContent()).resolves.toContain(first.caseNumber);
     await expect(page.getByTestId('error-summary').textContent()).resolves.toContain(first.caseNumber);
     await screenshot(page, 'counter-walk-in-duplicate-1280');
-    // Going on without a reason is refused again; with one, the application is taken in and keeps it.
-    await page.getByRole('button', { name: '当场受理' }).click();
     await expect(page.locator('#walk-in-duplicate-reason-error').textContent()).resolves.toContain('原因');
+    // Going on without a reason is refused again; a reason typed while that answer is on its way is
+    // kept; with it, the application is taken in and keeps it.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => url.pathname === '/api/cases',
+      async (route) => {
+        if (route.request().method() === 'POST') await held;
+        await route.continue();
+      },
+      { times: 1 },
+    );
+    await page.getByRole('button', { name: '当场受理' }).click();
+    await page.locator('button[aria-disabled="true"]', { hasText: '正在提交' }).first().waitFor();
     await page.getByLabel('仍要受理的原因').fill('网上申请系其子女误操作，申请人当场说明将撤回');
+    release();
+    await page.getByRole('button', { name: '当场受理' }).waitFor();
+    await expect(page.getByLabel('仍要受理的原因').inputValue()).resolves.toBe('网上申请系其子女误操作，申请人当场说明将撤回');
     await page.getByRole('button', { name: '当场受理' }).click();
     await page.getByTestId('walk-in-result').waitFor();
     const caseId = (await page.getByTestId('walk-in-result').getAttribute('data-case-id'))!;

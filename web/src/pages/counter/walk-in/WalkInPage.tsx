@@ -160,7 +160,9 @@ export function WalkInPage() {
         setDuplicate(undefined);
       } catch (error) {
         if (error instanceof ApiError && DUPLICATE_CODES.includes(error.code)) {
-          setDuplicate({ message: errorText(error, t), reason: duplicate?.reason ?? '' });
+          // Keeps a reason typed while the answer was on its way.
+          const message = errorText(error, t);
+          setDuplicate((shown) => ({ message, reason: shown?.reason ?? '' }));
           report(
             [{ fieldId: 'walk-in-duplicate-reason', message: errorText(error, t) }],
             { 'walk-in-duplicate-reason': t('counter.walkIn.duplicate.reasonRequired') },
