@@ -64,6 +64,8 @@ describe('application drafts across devices', { timeout: 120_000 }, () => {
     await first.setInputFiles('#material-idCard', fileOf('id-front.jpg', 'image/jpeg'));
     await waitForUploads(first, 'idCard', 1);
     await saveState(first, 'saved');
+    // The file is in the server's copy before the other device looks.
+    await expect.poll(async () => JSON.stringify((await resident.call('GET', '/api/drafts/MZ-GG-0003/qingshi')).body)).toContain('id-front.jpg');
     await screenshot(first, 'drafts-first-device-1280');
     await expect.poll(async () => (await serverDrafts())[0]?.completed).toEqual(['situation', 'form']);
 

@@ -122,6 +122,8 @@ export function useDraftSync(handle: ReturnType<typeof useDraft>) {
     if (!draft || held.current || !hasUnsavedChanges(draft)) return;
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void saveNow(), SAVE_DEBOUNCE_MS);
+    // From the change on, "saved" would be false: the line says a save is on its way.
+    setState((s) => (s.kind === 'saved' || s.kind === 'idle' ? { kind: 'saving' } : s));
   }, [stamp, handle.draft?.itemCode, handle.draft?.townshipId]);
 
   // Kept on this device only: tried again when the connection comes back, and now and then.
