@@ -210,6 +210,8 @@ describe('application drafts across devices', { timeout: 120_000 }, () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('delete');
     expect((await serverDrafts()).map((d) => d.itemCode).sort()).toEqual(['MZ-GG-0003', 'ZR-XK-0001']);
     await page.keyboard.press('Enter');
+    // Tabbed from the question once focus is on it (not before: the Tab would start from the button).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^确定删除“.+”的申请草稿吗？/);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^已删除“.+”的申请草稿。$/);
