@@ -9,6 +9,7 @@ import { formatLocalDate } from '../../i18n/dates.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { api } from '../../services.js';
 import { saveSignedDecision } from '../decision/save-signed-decision.js';
+import { SummaryRow } from '../../components/SummaryRow/SummaryRow.js';
 
 type Purpose = 'download' | 'print';
 
@@ -59,10 +60,16 @@ export function TrackDecision(props: {
     <section class="result-box" aria-labelledby="track-decision-title" data-testid="track-decision" data-receive-now={String(d.receiveNow)}>
       <h3 id="track-decision-title">{t('result.title')}</h3>
       <dl class="summary-list">
-        <Row label={t('verify.fact.outcome')} value={t(`decision.outcome.${d.outcome}`)} testId="track-decision-outcome" />
-        {d.issuer && <Row label={t('verify.fact.issuer')} value={pickText(d.issuer, lang)} testId="track-decision-issuer" />}
-        <Row label={t('verify.fact.decidedOn')} value={formatLocalDate(d.decidedOn, lang)} />
-        <Row label={t('verify.fact.documentNumber')} value={d.documentNumber} />
+        <SummaryRow label={t('verify.fact.outcome')} testId="track-decision-outcome">
+          {t(`decision.outcome.${d.outcome}`)}
+        </SummaryRow>
+        {d.issuer && (
+          <SummaryRow label={t('verify.fact.issuer')} testId="track-decision-issuer">
+            {pickText(d.issuer, lang)}
+          </SummaryRow>
+        )}
+        <SummaryRow label={t('verify.fact.decidedOn')}>{formatLocalDate(d.decidedOn, lang)}</SummaryRow>
+        <SummaryRow label={t('verify.fact.documentNumber')}>{d.documentNumber}</SummaryRow>
       </dl>
       {d.delivery && (
         <p data-testid="track-decision-delivered">
@@ -97,14 +104,5 @@ export function TrackDecision(props: {
       </div>
       {failure && <Notice tone="error">{failure}</Notice>}
     </section>
-  );
-}
-
-function Row(props: { label: string; value: string; testId?: string }) {
-  return (
-    <div class="summary-list__row">
-      <dt>{props.label}</dt>
-      <dd data-testid={props.testId}>{props.value}</dd>
-    </div>
   );
 }

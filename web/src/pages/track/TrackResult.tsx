@@ -11,6 +11,7 @@ import { api } from '../../services.js';
 import { CorrectionItems } from '../resident/cases/CorrectionNotice.js';
 import '../resident/resident.css';
 import { TrackDecision, type TrackProof } from './TrackDecision.js';
+import { SummaryRow } from '../../components/SummaryRow/SummaryRow.js';
 
 /** What the lookup found: the item, the state in plain words, the dates, what is asked, the result once decided, and the steps. */
 export function TrackResult(props: {
@@ -33,18 +34,19 @@ export function TrackResult(props: {
       </p>
       <p>{t(data.state === 'completed' ? 'intake.stateHelp.completedLookup' : `intake.stateHelp.${data.state}`)}</p>
       <dl class="summary-list">
-        <Row label={t('track.result.caseNumber')} value={data.caseNumber} testId="track-case-number" />
-        <Row label={t('intake.track.township')} value={placeName(data.townshipId, lang)} />
-        <Row label={t('intake.case.applicant')} value={data.applicantName} />
-        <Row label={t('intake.track.received')} value={date(data.receivedOn)} />
-        {data.acceptedOn && <Row label={t('intake.case.acceptedOn')} value={date(data.acceptedOn)} />}
+        <SummaryRow label={t('track.result.caseNumber')} testId="track-case-number">
+          {data.caseNumber}
+        </SummaryRow>
+        <SummaryRow label={t('intake.track.township')}>{placeName(data.townshipId, lang)}</SummaryRow>
+        <SummaryRow label={t('intake.case.applicant')}>{data.applicantName}</SummaryRow>
+        <SummaryRow label={t('intake.track.received')}>{date(data.receivedOn)}</SummaryRow>
+        {data.acceptedOn && <SummaryRow label={t('intake.case.acceptedOn')}>{date(data.acceptedOn)}</SummaryRow>}
         {data.dueDates && (
           <>
-            <Row
+            <SummaryRow
               label={t('intake.case.promisedDue')}
-              value={`${date(data.dueDates.promised)}${data.dueDates.provisional ? ` ${t('intake.due.provisionalShort')}` : ''}`}
-            />
-            <Row label={t('intake.case.legalDue')} value={date(data.dueDates.legal)} />
+            >{`${date(data.dueDates.promised)}${data.dueDates.provisional ? ` ${t('intake.due.provisionalShort')}` : ''}`}</SummaryRow>
+            <SummaryRow label={t('intake.case.legalDue')}>{date(data.dueDates.legal)}</SummaryRow>
           </>
         )}
       </dl>
@@ -61,14 +63,5 @@ export function TrackResult(props: {
       <h3 id="track-steps-title">{t('intake.case.stepsTitle')}</h3>
       <CaseTimeline steps={data.steps} headingId="track-steps-title" />
     </section>
-  );
-}
-
-function Row(props: { label: string; value: string; testId?: string }) {
-  return (
-    <div class="summary-list__row">
-      <dt>{props.label}</dt>
-      <dd data-testid={props.testId}>{props.value}</dd>
-    </div>
   );
 }
