@@ -5,13 +5,13 @@ import type { Principal } from '../../functions/core/auth/principal.js';
 import { toDayNumber, toIsoDate } from '../../functions/core/calendar/day-number.js';
 import { checklistFor } from '../../functions/core/catalogue/checklist.js';
 import type { ItemVersion } from '../../functions/core/catalogue/item-version.js';
-import { DEMO_ACCOUNTS } from '../../functions/demo/accounts.js';
 import { DEMO_COUNTY, DEMO_TOWNSHIPS } from '../../functions/demo/geography.js';
 import { createApp } from '../../functions/http/app.js';
 import { createTokenVerifier } from '../../functions/http/auth/token-verifier.js';
 import { silentLogger, type Logger } from '../../functions/http/logger.js';
 import { sweepDeadlines } from '../../functions/use-cases/deadlines/sweep-deadlines.js';
-import { demoAnswers, demoVariantAnswers, GIVEN, seededRandom, SURNAMES, type Random } from './demo-answers.js';
+import { demoAnswers, demoVariantAnswers, seededRandom, type Random } from './demo-answers.js';
+import { staffOf } from './demo-staff.js';
 
 /** Stands for the history being there: seeding is skipped when it is (idempotent across restarts). */
 const MARKER = { pk: 'DEMO#HISTORY', sk: 'DEMO' };
@@ -27,26 +27,6 @@ const GRADES = [
   ['dissatisfied', 0.06],
   ['very_dissatisfied', 0.03],
 ] as const;
-
-/**
- * The staff member who does a demo step: the demo account of that role and place where there is one
- * (the reviewer who signs in finds the cases "they" took), else a person of that post named from the
- * demo name lists, the same person for the same post on every start.
- */
-export function staffOf(post: Omit<Principal, 'userId' | 'name'>): Principal {
-  const account = DEMO_ACCOUNTS.find(
-    (a) => a.role === post.role && a.townshipId === post.townshipId && (post.officeId === undefined || a.officeId === post.officeId),
-  );
-  if (account) {
-    const { username: _username, ...principal } = account;
-    return principal;
-  }
-  const key = [post.role, post.townshipId ?? '', post.officeId ?? ''].join('/');
-  let hash = 0;
-  for (const ch of key) hash = (hash * 31 + ch.codePointAt(0)!) >>> 0;
-  const name = `${SURNAMES[hash % SURNAMES.length]}${GIVEN[(hash >>> 8) % GIVEN.length]}`;
-  return { ...post, userId: `demo-${key.replace(/\//g, '-').replace(/-+$/, '')}`, name };
-}
 
 export interface HistoryOptions extends Pick<ComposeOptions, 'db' | 'tableName' | 'files' | 'seal' | 'anchors'> {
   db: DynamoDBDocumentClient;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staffOf } from '../../scripts/lib/demo-history.js';
+import { staffOf } from '../../scripts/lib/demo-staff.js';
 
 describe('the staff who do the demo history’s steps', () => {
   it('are the demo accounts where the post has one, so the reviewer who signs in finds the cases they took', () => {
